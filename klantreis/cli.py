@@ -1,0 +1,77 @@
+"""The command-line commands that need no window: stats, convert, check.
+
+Each returns an exit code: 0 fine, 1 check found an error, 2 a user error (bad file, bad path),
+reported as one line on stderr without a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from klantreis.errors import KlantreisError
+from klantreis.messages import message
+
+COMMANDS = ("stats", "convert", "check")
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, detail: str) -> None:  # one line, exit 2 (argparse's own would print usage)
+        raise UsageError(message("cli_usage_error", detail=detail))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python main.py", description="Klantreis op de opdrachtregel.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    stats = sub.add_parser("stats", help="aantallen als één JSON-object")
+    stats.add_argument("file", metavar="FILE")
+    convert = sub.add_parser("convert", help="omzetten tussen .json en .klantreis")
+    convert.add_argument("source", metavar="IN")
+    convert.add_argument("target", metavar="OUT")
+    check = sub.add_parser("check", help="de reis controleren; exit 1 bij een fout")
+    check.add_argument("file", metavar="FILE")
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    try:
+        args = build_parser().parse_args(list(argv))
+        return _dispatch(args)
+    except UsageError as error:
+        return _fail(str(error))
+    except KlantreisError as error:
+        return _fail(str(error))
+
+
+def _fail(text: str) -> int:
+    print(f"klantreis: {text}", file=sys.stderr)
+    return 2
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from klantreis.files import convert, load_journey
+
+    if args.command == "stats":
+        from klantreis.analysis import counts
+
+        print(json.dumps(counts(load_journey(args.file)), ensure_ascii=False))
+        return 0
+    if args.command == "convert":
+        journey = convert(args.source, args.target)
+        print(message("cli_converted", source=args.source, target=args.target,
+                      touchpoints=journey.count("touchpoint"), quotes=journey.count("quote")))
+        return 0
+    from klantreis.validation import ERROR, check_journey
+
+    findings = check_journey(load_journey(args.file))
+    for finding in findings:
+        print(finding.line())
+    if not findings:
+        print(message("check_ok"))
+    return 1 if any(f.severity == ERROR for f in findings) else 0

@@ -1,0 +1,46 @@
+"""Reading and writing a journey by file name: .klantreis (project) or .json (interchange)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from klantreis import interchange
+from klantreis.errors import ProjectFileError
+from klantreis.journey import Journey
+from klantreis.store import SUFFIX, open_project, save_project
+
+
+def file_type(path: str | os.PathLike[str]) -> str:
+    """'project' or 'json'; raises :class:`ProjectFileError` for anything else."""
+    suffix = Path(path).suffix.lower()
+    if suffix == SUFFIX:
+        return "project"
+    if suffix == ".json":
+        return "json"
+    raise ProjectFileError("unknown_extension", path=str(path))
+
+
+def load_journey(path: str | os.PathLike[str]) -> Journey:
+    if file_type(path) == "json":
+        return interchange.load_json(path)
+    return open_project(path)
+
+
+def save_journey(path: str | os.PathLike[str], journey: Journey) -> None:
+    """Write ``journey`` to ``path`` as a new file, atomically."""
+    if file_type(path) == "json":
+        interchange.save_json(path, journey)
+    else:
+        save_project(path, journey)
+
+
+def convert(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Journey:
+    """Convert between .json and .klantreis; the source is never changed."""
+    file_type(target)
+    src, dst = Path(source), Path(target)
+    if dst.exists() and src.exists() and src.resolve() == dst.resolve():
+        raise ProjectFileError("same_file")
+    journey = load_journey(src)
+    save_journey(dst, journey)
+    return journey

@@ -1,0 +1,169 @@
+"""All graph logic of a journey, on networkx.
+
+The journey graph is a DiGraph with one node per touchpoint and one edge per transition. Loops
+(transitions of kind ``terugkeer``, and any other edge that closes a cycle) are set aside to get
+the *route*: a DAG that gives the display numbers, the start and end points and the routes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import networkx as nx
+
+from klantreis.entities import TouchpointKind, TransitionKind
+from klantreis.journey import Journey
+
+MAX_ROUTES = 1000
+MAX_LOOPS = 200
+
+
+def build_graph(journey: Journey) -> nx.DiGraph:
+    """Nodes: touchpoint ids (attrs: phase index, list position, kind). Edges: transitions."""
+    phase_index = {p.id: i for i, p in enumerate(journey.phases)}
+    graph = nx.DiGraph()
+    for position, tp in enumerate(journey.touchpoints):
+        graph.add_node(tp.id, phase=phase_index[tp.phase_id], position=position, kind=tp.kind)
+    for tr in journey.transitions:
+        graph.add_edge(tr.source_id, tr.target_id, id=tr.id, kind=tr.kind, label=tr.label)
+    return graph
+
+
+def _order_key(graph: nx.DiGraph):
+    return lambda node: (graph.nodes[node]["phase"], graph.nodes[node]["position"])
+
+
+def loop_edges(graph: nx.DiGraph) -> set[tuple[str, str]]:
+    """Edges to set aside to make the route acyclic: every ``terugkeer`` transition, then, cycle
+    by cycle, the edge of the cycle that goes furthest back."""
+    back = {(u, v) for u, v, kind in graph.edges(data="kind") if kind == TransitionKind.TERUGKEER}
+    rest = nx.DiGraph(graph)
+    rest.remove_edges_from(back)
+    key = _order_key(graph)
+    while True:
+        try:
+            cycle = nx.find_cycle(rest, source=sorted(rest.nodes, key=key))
+        except nx.NetworkXNoCycle:
+            break
+        # set aside the edge that goes furthest back in (phase, list position)
+        u, v = max(((e[0], e[1]) for e in cycle), key=lambda e: (key(e[0]) >= key(e[1]), key(e[0])))
+        rest.remove_edge(u, v)
+        back.add((u, v))
+    return back
+
+
+def route_dag(graph: nx.DiGraph) -> nx.DiGraph:
+    """The graph without its loop edges: acyclic."""
+    dag = nx.DiGraph(graph)
+    dag.remove_edges_from(loop_edges(graph))
+    return dag
+
+
+def route_order(graph: nx.DiGraph) -> list[str]:
+    """Touchpoint ids in route order: a topological order of the route, ties broken by phase,
+    then by the touchpoint's place in the list."""
+    return list(nx.lexicographical_topological_sort(route_dag(graph), key=_order_key(graph)))
+
+
+def display_numbers(journey: Journey) -> dict[str, int]:
+    """The numbers shown on the cards and in the PDF: 1, 2, ... in route order."""
+    return {node: n for n, node in enumerate(route_order(build_graph(journey)), start=1)}
+
+
+def start_points(graph: nx.DiGraph) -> list[str]:
+    """Where the journey starts: touchpoints without incoming route edges in the earliest phase
+    that has touchpoints (or the first touchpoint when every node is on a cycle)."""
+    if not graph:
+        return []
+    dag = route_dag(graph)
+    key = _order_key(graph)
+    first_phase = min(graph.nodes[n]["phase"] for n in graph)
+    starts = [n for n in graph if graph.nodes[n]["phase"] == first_phase and dag.in_degree(n) == 0]
+    return sorted(starts, key=key) or [min(graph.nodes, key=key)]
+
+
+def end_points(graph: nx.DiGraph) -> list[str]:
+    """Touchpoints where a route ends: no outgoing route edge."""
+    dag = route_dag(graph)
+    return sorted((n for n in dag if dag.out_degree(n) == 0), key=_order_key(graph))
+
+
+def unreachable(graph: nx.DiGraph) -> list[str]:
+    """Touchpoints that cannot be reached from a start point."""
+    reached: set[str] = set()
+    for start in start_points(graph):
+        reached |= {start} | nx.descendants(graph, start)
+    return sorted((n for n in graph if n not in reached), key=_order_key(graph))
+
+
+def dead_ends(graph: nx.DiGraph) -> list[str]:
+    """Touchpoints where the route stops before the end: no way forward, not in the last phase
+    that has touchpoints and not a milestone (mijlpaal)."""
+    if not graph:
+        return []
+    last_phase = max(graph.nodes[n]["phase"] for n in graph)
+    return [
+        n for n in end_points(graph)
+        if graph.out_degree(n) == 0
+        and graph.nodes[n]["phase"] != last_phase
+        and graph.nodes[n]["kind"] != TouchpointKind.MIJLPAAL
+        and graph.degree(n) > 0
+    ]
+
+
+def isolated(graph: nx.DiGraph) -> list[str]:
+    """Touchpoints without any transition (only when there is more than one touchpoint)."""
+    if graph.number_of_nodes() < 2:
+        return []
+    return sorted(nx.isolates(graph), key=_order_key(graph))
+
+
+def loops(graph: nx.DiGraph, limit: int = MAX_LOOPS) -> list[list[str]]:
+    """Cycles of the journey (each a list of touchpoint ids), at most ``limit``."""
+    found = []
+    for cycle in nx.simple_cycles(graph):
+        found.append(cycle)
+        if len(found) >= limit:
+            break
+    return found
+
+
+def routes(graph: nx.DiGraph, limit: int = MAX_ROUTES) -> list[list[str]]:
+    """Routes from a start point to an end point along the route (loops set aside)."""
+    dag = route_dag(graph)
+    ends = end_points(graph)
+    found: list[list[str]] = []
+    for start in start_points(graph):
+        for path in nx.all_simple_paths(dag, start, ends) if ends else ():
+            found.append(path)
+            if len(found) >= limit:
+                return found
+        if dag.out_degree(start) == 0:
+            found.append([start])
+    return found
+
+
+@dataclass(frozen=True)
+class BranchPoint:
+    touchpoint_id: str
+    transition_ids: tuple[str, ...]
+    labels: tuple[str, ...]
+
+
+def branch_points(graph: nx.DiGraph) -> list[BranchPoint]:
+    """Touchpoints where the route forks into alternatives (two or more ``vertakking`` edges)."""
+    found = []
+    for node in sorted(graph, key=_order_key(graph)):
+        edges = [
+            (data["id"], data["label"])
+            for _, _, data in graph.out_edges(node, data=True)
+            if data["kind"] == TransitionKind.VERTAKKING
+        ]
+        if len(edges) >= 2:
+            found.append(BranchPoint(node, tuple(e[0] for e in edges), tuple(e[1] for e in edges)))
+    return found
+
+
+def subgraph_of(graph: nx.DiGraph, nodes: Iterable[str]) -> nx.DiGraph:
+    return graph.subgraph(nodes).copy()

@@ -1,0 +1,457 @@
+"""The journey aggregate: the one place that holds and changes a klantreis.
+
+Operations are symmetric (``insert_x(index, x)`` / ``remove_x(id) -> index`` / ``update_x(x) -> old``),
+validate everything before changing anything, raise typed errors, and emit exactly one
+:class:`Change` per successful call. Getters return the immutable entities themselves or tuples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from klantreis.entities import (
+    Actor,
+    Group,
+    JourneyInfo,
+    Phase,
+    Quote,
+    Respondent,
+    Score,
+    Touchpoint,
+    Transition,
+)
+from klantreis.errors import (
+    DuplicateCode,
+    DuplicateId,
+    DuplicateTransition,
+    InUse,
+    InvalidIndex,
+    InvalidValue,
+    NotFound,
+    UnknownReference,
+)
+
+E = TypeVar("E")
+
+# kind name per entity type, as used in events, the store's table names and the JSON sections
+KIND_OF: dict[type, str] = {
+    Phase: "phase",
+    Actor: "actor",
+    Touchpoint: "touchpoint",
+    Transition: "transition",
+    Group: "group",
+    Respondent: "respondent",
+    Quote: "quote",
+    Score: "score",
+}
+TYPE_OF: dict[str, type] = {kind: cls for cls, kind in KIND_OF.items()}
+KINDS: tuple[str, ...] = tuple(KIND_OF.values())
+
+# Dutch names for messages
+_KIND_LABEL = {
+    "phase": "fase", "actor": "actor", "touchpoint": "contactmoment", "transition": "overgang",
+    "group": "groep", "respondent": "respondent", "quote": "citaat", "score": "score",
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One event per operation. ``action`` is inserted, removed, updated or info."""
+
+    action: str
+    kind: str
+    id: str
+    index: int
+
+
+class _Collection(Generic[E]):
+    """An ordered set of entities with stable ids."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self._order: list[str] = []
+        self._by_id: dict[str, E] = {}
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __iter__(self) -> Iterator[E]:
+        by_id = self._by_id
+        return (by_id[i] for i in self._order)
+
+    def __contains__(self, item_id: object) -> bool:
+        return item_id in self._by_id
+
+    def get(self, item_id: str) -> E:
+        try:
+            return self._by_id[item_id]
+        except KeyError:
+            raise NotFound("not_found", kind=_KIND_LABEL[self.kind], id=item_id) from None
+
+    def find(self, item_id: str | None) -> E | None:
+        return None if item_id is None else self._by_id.get(item_id)
+
+    def index(self, item_id: str) -> int:
+        self.get(item_id)
+        return self._order.index(item_id)
+
+    def all(self) -> tuple[E, ...]:
+        return tuple(self)
+
+    def check_insert(self, index: int, item_id: str) -> None:
+        if item_id in self._by_id:
+            raise DuplicateId("duplicate_id", kind=_KIND_LABEL[self.kind], id=item_id)
+        if not isinstance(index, int) or not 0 <= index <= len(self._order):
+            raise InvalidIndex("bad_index", kind=_KIND_LABEL[self.kind], index=index)
+
+    def insert(self, index: int, item_id: str, item: E) -> None:
+        self._order.insert(index, item_id)
+        self._by_id[item_id] = item
+
+    def remove(self, item_id: str) -> int:
+        index = self.index(item_id)
+        del self._order[index]
+        del self._by_id[item_id]
+        return index
+
+    def replace(self, item_id: str, item: E) -> E:
+        old = self.get(item_id)
+        self._by_id[item_id] = item
+        return old
+
+
+class Journey:
+    """A klantreis: its info, phases, actors, touchpoints, transitions and the evidence."""
+
+    def __init__(self, info: JourneyInfo) -> None:
+        if not isinstance(info, JourneyInfo):
+            raise InvalidValue("invalid_choice", what="reisgegevens", value=type(info).__name__)
+        self._info = info
+        self._collections: dict[str, _Collection] = {kind: _Collection(kind) for kind in KINDS}
+        self._listeners: list[Callable[[Change], None]] = []
+
+    # ------------------------------------------------------------------ events
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.remove(listener)
+
+    def _emit(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    # ------------------------------------------------------------------ getters
+
+    @property
+    def info(self) -> JourneyInfo:
+        return self._info
+
+    @property
+    def phases(self) -> tuple[Phase, ...]:
+        return self._collections["phase"].all()
+
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        return self._collections["actor"].all()
+
+    @property
+    def touchpoints(self) -> tuple[Touchpoint, ...]:
+        return self._collections["touchpoint"].all()
+
+    @property
+    def transitions(self) -> tuple[Transition, ...]:
+        return self._collections["transition"].all()
+
+    @property
+    def groups(self) -> tuple[Group, ...]:
+        return self._collections["group"].all()
+
+    @property
+    def respondents(self) -> tuple[Respondent, ...]:
+        return self._collections["respondent"].all()
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        return self._collections["quote"].all()
+
+    @property
+    def scores(self) -> tuple[Score, ...]:
+        return self._collections["score"].all()
+
+    def items(self, kind: str) -> tuple:
+        """All entities of ``kind`` ("phase", "touchpoint", ...) in order."""
+        return self._collections[kind].all()
+
+    def count(self, kind: str) -> int:
+        return len(self._collections[kind])
+
+    def get(self, kind: str, item_id: str):
+        """The entity of ``kind`` with ``item_id``; raises :class:`NotFound`."""
+        return self._collections[kind].get(item_id)
+
+    def find(self, kind: str, item_id: str | None):
+        """The entity or None."""
+        return self._collections[kind].find(item_id)
+
+    def index_of(self, kind: str, item_id: str) -> int:
+        return self._collections[kind].index(item_id)
+
+    def phase(self, phase_id: str) -> Phase:
+        return self.get("phase", phase_id)
+
+    def actor(self, actor_id: str) -> Actor:
+        return self.get("actor", actor_id)
+
+    def touchpoint(self, touchpoint_id: str) -> Touchpoint:
+        return self.get("touchpoint", touchpoint_id)
+
+    def transition(self, transition_id: str) -> Transition:
+        return self.get("transition", transition_id)
+
+    def group(self, group_id: str) -> Group:
+        return self.get("group", group_id)
+
+    def respondent(self, respondent_id: str) -> Respondent:
+        return self.get("respondent", respondent_id)
+
+    def quote(self, quote_id: str) -> Quote:
+        return self.get("quote", quote_id)
+
+    def score(self, score_id: str) -> Score:
+        return self.get("score", score_id)
+
+    def touchpoints_in_phase(self, phase_id: str) -> tuple[Touchpoint, ...]:
+        return tuple(t for t in self._collections["touchpoint"] if t.phase_id == phase_id)
+
+    def transitions_of(self, touchpoint_id: str) -> tuple[Transition, ...]:
+        """Transitions that start or end at the touchpoint."""
+        return tuple(
+            t for t in self._collections["transition"]
+            if touchpoint_id in (t.source_id, t.target_id)
+        )
+
+    def quotes_for(self, touchpoint_id: str | None) -> tuple[Quote, ...]:
+        """Quotes of a touchpoint; ``None`` gives the parking lot."""
+        return tuple(q for q in self._collections["quote"] if q.touchpoint_id == touchpoint_id)
+
+    def scores_for(self, touchpoint_id: str) -> tuple[Score, ...]:
+        return tuple(s for s in self._collections["score"] if s.touchpoint_id == touchpoint_id)
+
+    # ------------------------------------------------------------------ generic operations
+
+    def insert(self, index: int, item) -> None:
+        """Insert ``item`` at ``index`` of its kind's list."""
+        kind = self._kind(item)
+        collection = self._collections[kind]
+        collection.check_insert(index, item.id)
+        self._validate(kind, item)
+        collection.insert(index, item.id, item)
+        self._emit(Change("inserted", kind, item.id, index))
+
+    def add(self, item) -> int:
+        """Append ``item`` to its kind's list; returns its index."""
+        index = len(self._collections[self._kind(item)])
+        self.insert(index, item)
+        return index
+
+    def remove(self, kind: str, item_id: str) -> int:
+        """Remove the entity and return the index it had (for a symmetric re-insert)."""
+        collection = self._collections[kind]
+        item = collection.get(item_id)
+        self._check_unused(kind, item)
+        index = collection.remove(item_id)
+        self._emit(Change("removed", kind, item_id, index))
+        return index
+
+    def update(self, item):
+        """Replace the entity with the same id by ``item``; returns the old value."""
+        kind = self._kind(item)
+        collection = self._collections[kind]
+        collection.get(item.id)
+        self._validate(kind, item)
+        old = collection.replace(item.id, item)
+        self._emit(Change("updated", kind, item.id, collection.index(item.id)))
+        return old
+
+    def set_info(self, info: JourneyInfo) -> JourneyInfo:
+        if not isinstance(info, JourneyInfo):
+            raise InvalidValue("invalid_choice", what="reisgegevens", value=type(info).__name__)
+        old, self._info = self._info, info
+        self._emit(Change("info", "journey", "", 0))
+        return old
+
+    # named operations (the generic ones, spelled out for readers and type checkers)
+
+    def insert_phase(self, index: int, phase: Phase) -> None:
+        self._expect(phase, Phase)
+        self.insert(index, phase)
+
+    def remove_phase(self, phase_id: str) -> int:
+        return self.remove("phase", phase_id)
+
+    def update_phase(self, phase: Phase) -> Phase:
+        return self.update(self._expect(phase, Phase))
+
+    def insert_actor(self, index: int, actor: Actor) -> None:
+        self.insert(index, self._expect(actor, Actor))
+
+    def remove_actor(self, actor_id: str) -> int:
+        return self.remove("actor", actor_id)
+
+    def update_actor(self, actor: Actor) -> Actor:
+        return self.update(self._expect(actor, Actor))
+
+    def insert_touchpoint(self, index: int, touchpoint: Touchpoint) -> None:
+        self.insert(index, self._expect(touchpoint, Touchpoint))
+
+    def remove_touchpoint(self, touchpoint_id: str) -> int:
+        return self.remove("touchpoint", touchpoint_id)
+
+    def update_touchpoint(self, touchpoint: Touchpoint) -> Touchpoint:
+        return self.update(self._expect(touchpoint, Touchpoint))
+
+    def insert_transition(self, index: int, transition: Transition) -> None:
+        self.insert(index, self._expect(transition, Transition))
+
+    def remove_transition(self, transition_id: str) -> int:
+        return self.remove("transition", transition_id)
+
+    def update_transition(self, transition: Transition) -> Transition:
+        return self.update(self._expect(transition, Transition))
+
+    def insert_group(self, index: int, group: Group) -> None:
+        self.insert(index, self._expect(group, Group))
+
+    def remove_group(self, group_id: str) -> int:
+        return self.remove("group", group_id)
+
+    def update_group(self, group: Group) -> Group:
+        return self.update(self._expect(group, Group))
+
+    def insert_respondent(self, index: int, respondent: Respondent) -> None:
+        self.insert(index, self._expect(respondent, Respondent))
+
+    def remove_respondent(self, respondent_id: str) -> int:
+        return self.remove("respondent", respondent_id)
+
+    def update_respondent(self, respondent: Respondent) -> Respondent:
+        return self.update(self._expect(respondent, Respondent))
+
+    def insert_quote(self, index: int, quote: Quote) -> None:
+        self.insert(index, self._expect(quote, Quote))
+
+    def remove_quote(self, quote_id: str) -> int:
+        return self.remove("quote", quote_id)
+
+    def update_quote(self, quote: Quote) -> Quote:
+        return self.update(self._expect(quote, Quote))
+
+    def insert_score(self, index: int, score: Score) -> None:
+        self.insert(index, self._expect(score, Score))
+
+    def remove_score(self, score_id: str) -> int:
+        return self.remove("score", score_id)
+
+    def update_score(self, score: Score) -> Score:
+        return self.update(self._expect(score, Score))
+
+    # ------------------------------------------------------------------ validation
+
+    @staticmethod
+    def _kind(item) -> str:
+        try:
+            return KIND_OF[type(item)]
+        except KeyError:
+            raise InvalidValue("invalid_choice", what="soort", value=type(item).__name__) from None
+
+    @staticmethod
+    def _expect(item, cls):
+        if type(item) is not cls:
+            raise InvalidValue("invalid_choice", what=_KIND_LABEL[KIND_OF[cls]],
+                               value=type(item).__name__)
+        return item
+
+    def _require(self, owner_kind: str, target_kind: str, target_id: str | None) -> None:
+        if target_id is not None and target_id not in self._collections[target_kind]:
+            raise UnknownReference(
+                "unknown_reference", kind=_KIND_LABEL[owner_kind],
+                target=_KIND_LABEL[target_kind], id=target_id,
+            )
+
+    def _validate(self, kind: str, item) -> None:
+        """Check references and uniqueness of ``item`` against the rest of the journey."""
+        if kind == "touchpoint":
+            self._require(kind, "phase", item.phase_id)
+            for actor_id in item.actor_ids:
+                self._require(kind, "actor", actor_id)
+        elif kind == "transition":
+            self._require(kind, "touchpoint", item.source_id)
+            self._require(kind, "touchpoint", item.target_id)
+            for other in self._collections["transition"]:
+                if other.id != item.id and (other.source_id, other.target_id) == (
+                    item.source_id, item.target_id
+                ):
+                    raise DuplicateTransition(
+                        "duplicate_transition",
+                        source=self.touchpoint(item.source_id).title,
+                        target=self.touchpoint(item.target_id).title,
+                    )
+        elif kind == "respondent":
+            self._require(kind, "group", item.group_id)
+            code = item.code.strip().casefold()
+            for other in self._collections["respondent"]:
+                if other.id != item.id and other.code.strip().casefold() == code:
+                    raise DuplicateCode("duplicate_code", code=item.code)
+        elif kind == "quote":
+            self._require(kind, "touchpoint", item.touchpoint_id)
+            self._require(kind, "respondent", item.respondent_id)
+            self._require(kind, "group", item.group_id)
+        elif kind == "score":
+            self._require(kind, "touchpoint", item.touchpoint_id)
+            self._require(kind, "respondent", item.respondent_id)
+            self._require(kind, "group", item.group_id)
+            owner = (item.touchpoint_id, item.respondent_id, item.group_id)
+            for other in self._collections["score"]:
+                if other.id != item.id and (
+                    other.touchpoint_id, other.respondent_id, other.group_id) == owner:
+                    raise DuplicateId("duplicate_score")
+
+    def _users(self, kind: str, item_id: str) -> list[tuple[str, int]]:
+        """Which other entities refer to (kind, item_id): [(user kind, count), ...]."""
+        refs: dict[str, tuple[tuple[str, Callable], ...]] = {
+            "phase": (("touchpoint", lambda t: t.phase_id == item_id),),
+            "actor": (("touchpoint", lambda t: item_id in t.actor_ids),),
+            "touchpoint": (
+                ("transition", lambda t: item_id in (t.source_id, t.target_id)),
+                ("quote", lambda q: q.touchpoint_id == item_id),
+                ("score", lambda s: s.touchpoint_id == item_id),
+            ),
+            "group": (
+                ("respondent", lambda r: r.group_id == item_id),
+                ("quote", lambda q: q.group_id == item_id),
+                ("score", lambda s: s.group_id == item_id),
+            ),
+            "respondent": (
+                ("quote", lambda q: q.respondent_id == item_id),
+                ("score", lambda s: s.respondent_id == item_id),
+            ),
+        }
+        found = []
+        for user_kind, uses in refs.get(kind, ()):
+            count = sum(1 for other in self._collections[user_kind] if uses(other))
+            if count:
+                found.append((user_kind, count))
+        return found
+
+    def _check_unused(self, kind: str, item) -> None:
+        users = self._users(kind, item.id)
+        if users:
+            user_kind, count = users[0]
+            name = getattr(item, "name", None) or getattr(item, "title", None) or getattr(
+                item, "code", item.id)
+            raise InUse("in_use", kind=_KIND_LABEL[kind], name=name, count=count,
+                        users=_KIND_LABEL[user_kind] + ("" if count == 1 else "(en)"))

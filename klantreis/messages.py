@@ -1,0 +1,142 @@
+"""User-facing messages of the Qt-free layers, in Dutch and English.
+
+The domain, the store and the command line cannot use Qt's tr(); they look their texts up here.
+The app calls :func:`set_language` when the user picks a language, next to loading Qt's translator.
+"""
+
+from __future__ import annotations
+
+_language = "nl"
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # value validation
+    "invalid_id": {"nl": "Ongeldige {what}: '{value}'.", "en": "Invalid {what}: '{value}'."},
+    "not_text": {"nl": "{what} moet tekst zijn.", "en": "{what} must be text."},
+    "required": {"nl": "{what} mag niet leeg zijn.", "en": "{what} cannot be empty."},
+    "too_long": {"nl": "{what} is te lang (hoogstens {limit} tekens).",
+                 "en": "{what} is too long (at most {limit} characters)."},
+    "invalid_colour": {"nl": "Ongeldige {what}: '{value}' (verwacht #RRGGBB).",
+                       "en": "Invalid {what}: '{value}' (expected #RRGGBB)."},
+    "invalid_language": {"nl": "Ongeldige {what}: '{value}' (verwacht een taalcode zoals nl of ar).",
+                         "en": "Invalid {what}: '{value}' (expected a language code such as nl or ar)."},
+    "invalid_timestamp": {"nl": "Ongeldige {what}: '{value}'.", "en": "Invalid {what}: '{value}'."},
+    "invalid_choice": {"nl": "Ongeldige waarde voor {what}: '{value}'.",
+                       "en": "Invalid value for {what}: '{value}'."},
+    "invalid_list": {"nl": "Ongeldige lijst voor {what}.", "en": "Invalid list for {what}."},
+    "duplicate_in_list": {"nl": "{what} bevat een waarde twee keer.",
+                          "en": "{what} contains a value twice."},
+    "invalid_attribute": {"nl": "Een kenmerk heeft een naam en een waarde nodig.",
+                          "en": "An attribute needs a name and a value."},
+    "half_position": {"nl": "Een positie heeft zowel x als y nodig.",
+                      "en": "A position needs both x and y."},
+    "invalid_number": {"nl": "Ongeldig getal voor {what}: '{value}'.",
+                       "en": "Invalid number for {what}: '{value}'."},
+    "invalid_share": {"nl": "Het aandeel moet tussen 0 en 100 procent liggen, niet '{value}'.",
+                      "en": "The share must be between 0 and 100 percent, not '{value}'."},
+    "invalid_score": {"nl": "Een score ligt tussen -2 en +2, niet '{value}'.",
+                      "en": "A score lies between -2 and +2, not '{value}'."},
+    "score_without_owner": {"nl": "Een score hoort bij een respondent of een groep.",
+                            "en": "A score belongs to a respondent or a group."},
+    "translator_without_translation": {
+        "nl": "Geef een vertaling op als u vermeldt wie vertaalde.",
+        "en": "Give a translation when you state who translated."},
+    # journey operations
+    "duplicate_id": {"nl": "Er bestaat al een {kind} met id '{id}'.",
+                     "en": "A {kind} with id '{id}' already exists."},
+    "not_found": {"nl": "Er is geen {kind} met id '{id}'.", "en": "There is no {kind} with id '{id}'."},
+    "bad_index": {"nl": "Positie {index} bestaat niet voor {kind}.",
+                  "en": "Position {index} does not exist for {kind}."},
+    "unknown_reference": {"nl": "{kind} verwijst naar een onbekende {target}: '{id}'.",
+                          "en": "{kind} refers to an unknown {target}: '{id}'."},
+    "in_use": {"nl": "{kind} '{name}' is nog in gebruik door {count} {users}.",
+               "en": "{kind} '{name}' is still used by {count} {users}."},
+    "duplicate_transition": {
+        "nl": "Er is al een overgang van '{source}' naar '{target}'.",
+        "en": "There is already a transition from '{source}' to '{target}'."},
+    "duplicate_score": {"nl": "Deze respondent of groep heeft al een score voor dit contactmoment.",
+                        "en": "This respondent or group already has a score for this touchpoint."},
+    "duplicate_code": {"nl": "Respondentcode '{code}' bestaat al.",
+                       "en": "Respondent code '{code}' already exists."},
+    # files
+    "file_missing": {"nl": "Bestand '{path}' bestaat niet.", "en": "File '{path}' does not exist."},
+    "file_unreadable": {"nl": "Bestand '{path}' kan niet worden gelezen: {reason}.",
+                        "en": "File '{path}' cannot be read: {reason}."},
+    "not_a_project": {"nl": "'{path}' is geen Klantreis-bestand.",
+                      "en": "'{path}' is not a Klantreis file."},
+    "damaged_project": {"nl": "'{path}' is beschadigd of onvolledig en is niet geopend.",
+                        "en": "'{path}' is damaged or incomplete and was not opened."},
+    "newer_project": {
+        "nl": "'{path}' is gemaakt met een nieuwere versie van Klantreis (bestandsversie {found}, "
+              "deze versie kent t/m {known}). Werk Klantreis bij om het te openen.",
+        "en": "'{path}' was made with a newer version of Klantreis (file version {found}, this "
+              "version knows up to {known}). Update Klantreis to open it."},
+    "invalid_project": {"nl": "'{path}' bevat ongeldige gegevens: {reason}",
+                        "en": "'{path}' contains invalid data: {reason}"},
+    "not_json": {"nl": "'{path}' is geen geldig JSON-bestand (regel {line}).",
+                 "en": "'{path}' is not a valid JSON file (line {line})."},
+    "not_journey_json": {"nl": "'{path}' is geen Klantreis-JSON-bestand.",
+                         "en": "'{path}' is not a Klantreis JSON file."},
+    "newer_json": {"nl": "'{path}' heeft JSON-formaatversie {found}; deze versie kent t/m {known}.",
+                   "en": "'{path}' has JSON format version {found}; this version knows up to {known}."},
+    "invalid_json_field": {"nl": "'{path}': {where}: {reason}", "en": "'{path}': {where}: {reason}"},
+    "unknown_field": {"nl": "onbekend veld '{field}'", "en": "unknown field '{field}'"},
+    "wrong_type": {"nl": "verkeerd soort waarde", "en": "wrong kind of value"},
+    "write_failed": {"nl": "Kan '{path}' niet schrijven: {reason}.",
+                     "en": "Cannot write '{path}': {reason}."},
+    "unknown_extension": {
+        "nl": "Onbekend bestandstype '{path}': gebruik .klantreis of .json.",
+        "en": "Unknown file type '{path}': use .klantreis or .json."},
+    "reason_disk_full": {"nl": "de schijf is vol", "en": "the disk is full"},
+    "reason_permission": {"nl": "geen toestemming", "en": "permission denied"},
+    "reason_read_only": {"nl": "alleen-lezen schijf", "en": "read-only disk"},
+    "reason_no_folder": {"nl": "de map bestaat niet", "en": "the folder does not exist"},
+    "reason_is_folder": {"nl": "dit is een map", "en": "this is a folder"},
+    "same_file": {"nl": "Invoer en uitvoer zijn hetzelfde bestand.",
+                  "en": "Input and output are the same file."},
+    # check findings
+    "severity_fout": {"nl": "fout", "en": "error"},
+    "severity_waarschuwing": {"nl": "waarschuwing", "en": "warning"},
+    "severity_opmerking": {"nl": "opmerking", "en": "note"},
+    "check_unreachable": {"nl": "contactmoment {name} is vanaf het begin van de reis niet te bereiken",
+                          "en": "touchpoint {name} cannot be reached from the start of the journey"},
+    "check_isolated": {"nl": "contactmoment {name} heeft geen enkele overgang",
+                       "en": "touchpoint {name} has no transition at all"},
+    "check_dead_end": {"nl": "de route stopt bij contactmoment {name} (doodlopend)",
+                       "en": "the route stops at touchpoint {name} (dead end)"},
+    "check_no_actor": {"nl": "contactmoment {name} heeft geen actor",
+                       "en": "touchpoint {name} has no actor"},
+    "check_untranslated": {"nl": "citaat '{text}' heeft geen Nederlandse vertaling",
+                           "en": "quote '{text}' has no Dutch translation"},
+    "check_empty_phase": {"nl": "fase '{name}' heeft geen contactmomenten",
+                          "en": "phase '{name}' has no touchpoints"},
+    "check_parked": {"nl": "{count} citaat/citaten op de parkeerplaats (zonder contactmoment)",
+                     "en": "{count} quote(s) in the parking lot (without a touchpoint)"},
+    "check_loop": {"nl": "lus: {names}", "en": "loop: {names}"},
+    "check_ok": {"nl": "geen bevindingen", "en": "no findings"},
+    # command line
+    "cli_usage_error": {"nl": "{detail} (zie 'python main.py --help')",
+                        "en": "{detail} (see 'python main.py --help')"},
+    "cli_converted": {"nl": "{source} → {target}: {touchpoints} contactmomenten, {quotes} citaten",
+                      "en": "{source} → {target}: {touchpoints} touchpoints, {quotes} quotes"},
+}
+
+
+def set_language(language: str) -> None:
+    """Choose the language of messages: 'nl' (default) or 'en'."""
+    global _language
+    _language = "en" if language.startswith("en") else "nl"
+
+
+def language() -> str:
+    return _language
+
+
+def message(code: str, /, **params: object) -> str:
+    """The text of message ``code`` in the current language, with ``params`` filled in."""
+    texts = MESSAGES.get(code)
+    if texts is None:
+        return code
+    try:
+        return texts[_language].format(**params)
+    except (KeyError, IndexError):
+        return texts[_language]

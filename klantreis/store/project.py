@@ -1,0 +1,220 @@
+"""Opening, creating and writing .klantreis project files.
+
+Opening checks the file before SQLite writes anything to it: a file that is not ours, damaged,
+truncated or from a newer Klantreis is refused with one clear message and left byte-identical.
+Every change is written in one transaction (``Project.apply``); a new file is written to a
+temporary file and moved into place, so a project file is never half-written.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+from collections.abc import Iterable
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from klantreis.errors import KlantreisError, NewerVersion, ProjectFileError
+from klantreis.fileio import os_reason, write_atomically
+from klantreis.journey import KINDS, Change, Journey
+from klantreis.store.rows import (
+    CHILDREN,
+    TABLE_OF,
+    entity_from_rows,
+    entity_rows,
+    info_from_row,
+    info_row,
+)
+from klantreis.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SUFFIX = ".klantreis"
+
+
+def _connect(path: Path, *, read_only: bool = False) -> Database:
+    if read_only:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return Database(conn)
+
+
+def inspect_header(path: Path) -> int:
+    """Check the SQLite header of ``path`` without opening it with SQLite.
+
+    Returns the schema version; raises :class:`ProjectFileError` for a file that is missing,
+    unreadable, not a Klantreis project, truncated, or from a newer version.
+    """
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        raise ProjectFileError("file_missing", path=str(path)) from None
+    except IsADirectoryError:
+        raise ProjectFileError("not_a_project", path=str(path)) from None
+    except OSError as error:
+        raise ProjectFileError("file_unreadable", path=str(path), reason=os_reason(error)) from None
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise ProjectFileError("not_a_project", path=str(path))
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    (user_version,) = struct.unpack(">I", header[60:64])
+    (application_id,) = struct.unpack(">I", header[68:72])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    if application_id != APPLICATION_ID:
+        raise ProjectFileError("not_a_project", path=str(path))
+    if user_version > SCHEMA_VERSION:
+        raise NewerVersion("newer_project", path=str(path), found=user_version, known=SCHEMA_VERSION)
+    if page_size < 512 or size % page_size or (valid_for == change_counter and size < page_count * page_size):
+        raise ProjectFileError("damaged_project", path=str(path))
+    return user_version
+
+
+def _check_readable(path: Path) -> None:
+    """Let SQLite verify the file, read-only."""
+    try:
+        db = _connect(path, read_only=True)
+        try:
+            result = db.execute("PRAGMA quick_check").fetchall()
+        finally:
+            db.close()
+    except sqlite3.DatabaseError:
+        raise ProjectFileError("damaged_project", path=str(path)) from None
+    if result != [("ok",)]:
+        raise ProjectFileError("damaged_project", path=str(path))
+
+
+def read_journey(db: Database, *, source: str) -> Journey:
+    """Load the whole journey from an open project database."""
+    try:
+        info_rows = list(db["journey"].rows)
+        if len(info_rows) != 1:
+            raise ProjectFileError("damaged_project", path=source)
+        journey = Journey(info_from_row(info_rows[0]))
+        for kind in KINDS:
+            children: dict[str, list[dict]] = {}
+            if kind in CHILDREN:
+                _, child_table, parent_col, _ = CHILDREN[kind]
+                for row in db[child_table].rows_where(order_by=f"{parent_col}, position"):
+                    children.setdefault(row[parent_col], []).append(row)
+            for row in db[TABLE_OF[kind]].rows_where(order_by="position"):
+                journey.add(entity_from_rows(kind, row, children.get(row["id"], [])))
+    except KlantreisError as error:
+        if isinstance(error, ProjectFileError):
+            raise
+        raise ProjectFileError("invalid_project", path=source, reason=str(error)) from None
+    except (sqlite3.DatabaseError, KeyError, ValueError, TypeError):
+        raise ProjectFileError("damaged_project", path=source) from None
+    return journey
+
+
+def write_journey(db: Database, journey: Journey) -> None:
+    """Write every row of ``journey`` into an empty, migrated database (one transaction)."""
+    with db.atomic():
+        db["journey"].insert(info_row(journey.info))
+        for kind in KINDS:
+            rows, child_rows = [], []
+            for position, item in enumerate(journey.items(kind)):
+                row, children = entity_rows(kind, item, position)
+                rows.append(row)
+                child_rows.extend(children)
+            if rows:
+                db[TABLE_OF[kind]].insert_all(rows)
+            if child_rows:
+                db[CHILDREN[kind][1]].insert_all(child_rows)
+
+
+class Project:
+    """An open .klantreis file and the journey read from it.
+
+    ``apply`` writes the rows touched by model changes in one transaction; the editor's
+    autosave calls it for every undo command.
+    """
+
+    def __init__(self, path: Path, db: Database, journey: Journey) -> None:
+        self.path = path
+        self.db = db
+        self.journey = journey
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Project:
+        path = Path(path)
+        version = inspect_header(path)
+        _check_readable(path)
+        try:
+            db = _connect(path)
+            if version < SCHEMA_VERSION:
+                migrate(db)
+        except sqlite3.DatabaseError as error:
+            raise ProjectFileError("file_unreadable", path=str(path), reason=str(error)) from None
+        try:
+            journey = read_journey(db, source=str(path))
+        except BaseException:
+            db.close()
+            raise
+        return cls(path, db, journey)
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], journey: Journey) -> Project:
+        """Write ``journey`` to a new file at ``path`` (replacing it atomically) and open it."""
+        save_project(path, journey)
+        return cls(Path(path), _connect(Path(path)), journey)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def apply(self, changes: Iterable[Change]) -> None:
+        """Write the current state of everything the changes touched, in one transaction."""
+        with self.db.atomic():
+            for change in changes:
+                self._write_change(change)
+
+    def _write_change(self, change: Change) -> None:
+        journey, db = self.journey, self.db
+        if change.kind == "journey":
+            db["journey"].upsert(info_row(journey.info), pk="id")
+            return
+        table = TABLE_OF[change.kind]
+        child = CHILDREN.get(change.kind)
+        if child:
+            db.execute(f"DELETE FROM [{child[1]}] WHERE [{child[2]}] = ?", [change.id])
+        if change.action == "removed":
+            db.execute(f"DELETE FROM [{table}] WHERE id = ?", [change.id])
+            db.execute(f"UPDATE [{table}] SET position = position - 1 WHERE position > ?",
+                       [change.index])
+            return
+        if change.action == "inserted":
+            db.execute(f"UPDATE [{table}] SET position = position + 1 WHERE position >= ?",
+                       [change.index])
+        row, children = entity_rows(change.kind, journey.get(change.kind, change.id), change.index)
+        db[table].upsert(row, pk="id")
+        if children:
+            db[child[1]].insert_all(children)
+
+
+def open_project(path: str | os.PathLike[str]) -> Journey:
+    """Read the journey of a project file and close it again."""
+    project = Project.open(path)
+    project.close()
+    return project.journey
+
+
+def save_project(path: str | os.PathLike[str], journey: Journey) -> None:
+    """Write ``journey`` as a new project file; all or nothing."""
+
+    def write(tmp: Path) -> None:
+        db = _connect(tmp)
+        try:
+            migrate(db)
+            write_journey(db, journey)
+        except sqlite3.DatabaseError as error:
+            raise OSError(str(error)) from None
+        finally:
+            db.close()
+
+    write_atomically(path, write)

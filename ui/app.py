@@ -1,0 +1,76 @@
+"""Starting the app: fonts, language, the first document, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from klantreis import messages
+from klantreis.errors import KlantreisError
+from klantreis.paths import example_copy
+from ui.document import open_document
+from ui.fonts import apply_app_font, load_bundled_fonts
+
+I18N_DIR = Path(__file__).resolve().parent / "i18n"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("Klantreis")
+    app.setOrganizationName("Klantreis")
+    load_bundled_fonts()
+    apply_app_font(app)
+    return app
+
+
+def install_language(app: QApplication, language: str | None) -> str:
+    """Dutch is the source language; English comes from ui/i18n/klantreis_en.qm when built.
+    The choice is remembered in QSettings."""
+    settings = QSettings()
+    language = language or settings.value("language", "nl")
+    settings.setValue("language", language)
+    messages.set_language(language)
+    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch))
+    if language == "en":
+        translator = QTranslator(app)
+        if translator.load(str(I18N_DIR / "klantreis_en.qm")):
+            app.installTranslator(translator)
+    return language
+
+
+def run_app(file: str | None = None, screenshot: str | None = None,
+            language: str | None = None) -> int:
+    app = create_application()
+    install_language(app, language)
+    try:
+        path = Path(file) if file else example_copy()
+        document = open_document(path)
+    except KlantreisError as error:
+        print(f"klantreis: {error}", file=sys.stderr)
+        if not screenshot and app.platformName() not in ("offscreen", "minimal"):
+            QMessageBox.warning(None, "Klantreis", str(error))
+        return 2
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(document)
+    window.show()
+    QTimer.singleShot(0, window.view.fit)
+    if screenshot:
+        result = {"code": 0}
+
+        def save() -> None:
+            window.view.fit()
+            if not window.grab().save(screenshot):
+                print(f"klantreis: {messages.message('write_failed', path=screenshot, reason='PNG')}",
+                      file=sys.stderr)
+                result["code"] = 2
+            app.quit()
+
+        QTimer.singleShot(600, save)
+        app.exec()
+        return result["code"]
+    return app.exec()

@@ -1,0 +1,1 @@
+"""The journey canvas: a QGraphicsScene that mirrors the model, one item class per file."""

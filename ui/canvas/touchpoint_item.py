@@ -1,0 +1,138 @@
+"""A contactmoment on the canvas: a numbered card with title, actors and a sentiment smiley."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QGraphicsItem
+
+from klantreis.layout import CARD_H, CARD_W
+from ui.canvas.palette import BADGE, BOTTLENECK, CARD, INK, MUTED, darker
+from ui.canvas.smiley import paint_smiley
+from ui.fonts import ui_font
+
+
+@dataclass(frozen=True)
+class CardData:
+    number: int
+    title: str
+    actors: str
+    phase_colour: str
+    mean: float | None
+    n: int
+    bottleneck: bool
+    matters: bool
+    tooltip: str
+
+
+class TouchpointItem(QGraphicsItem):
+    """Read-only for now; the editor (issue 3) adds moving and inline renaming."""
+
+    TITLE_FONT = ui_font(9.0, bold=True)
+    SMALL_FONT = ui_font(7.5)
+    NUMBER_FONT = ui_font(8.5, bold=True)
+
+    def __init__(self, touchpoint_id: str, data: CardData) -> None:
+        super().__init__()
+        self.touchpoint_id = touchpoint_id
+        self.data = data
+        self.setZValue(10)
+        self.setToolTip(data.tooltip)
+        self.setAcceptHoverEvents(True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+
+    def set_data(self, data: CardData) -> None:
+        self.prepareGeometryChange()
+        self.data = data
+        self.setToolTip(data.tooltip)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return QRectF(-3, -3, CARD_W + 6, CARD_H + 6)
+
+    def card_rect(self) -> QRectF:
+        return QRectF(0, 0, CARD_W, CARD_H)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
+        d = self.data
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.card_rect()
+        border = darker(d.phase_colour, 170)
+        width = 2.6 if self.isSelected() else (1.8 if d.matters else 1.1)
+        painter.setPen(QPen(INK if self.isSelected() else border, width))
+        painter.setBrush(CARD)
+        painter.drawRoundedRect(rect, 8, 8)
+        if d.bottleneck:  # an orange stripe on the left marks a knelpunt
+            stripe = QPainterPath()
+            stripe.addRoundedRect(QRectF(0, 0, 7, CARD_H), 3, 3)
+            painter.fillPath(stripe, BOTTLENECK)
+        # number badge
+        badge = QRectF(10, 8, 24, 24)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(BADGE)
+        painter.drawEllipse(badge)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.setFont(self.NUMBER_FONT)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(d.number))
+        if d.matters:  # a star next to the number: a moment that matters
+            painter.setPen(BOTTLENECK)
+            painter.drawText(QRectF(36, 8, 16, 24), Qt.AlignmentFlag.AlignCenter, "★")
+        # smiley with n
+        if d.mean is not None:
+            paint_smiley(painter, QRectF(CARD_W - 36, 8, 26, 26), d.mean)
+            painter.setPen(MUTED)
+            painter.setFont(self.SMALL_FONT)
+            painter.drawText(QRectF(CARD_W - 90, 8, 50, 26),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             f"n={d.n}")
+        # title, wrapped to at most three lines
+        painter.setPen(INK)
+        self._draw_wrapped(painter, d.title, QRectF(12, 38, CARD_W - 24, CARD_H - 38 - 24))
+        # actors
+        painter.setPen(MUTED)
+        painter.setFont(self.SMALL_FONT)
+        metrics = QFontMetricsF(self.SMALL_FONT)
+        actors = metrics.elidedText(d.actors, Qt.TextElideMode.ElideRight, CARD_W - 24)
+        painter.drawText(QRectF(12, CARD_H - 20, CARD_W - 24, 14),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, actors)
+
+    def _draw_wrapped(self, painter: QPainter, text: str, rect: QRectF) -> None:
+        font = self.TITLE_FONT
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        max_lines = max(1, int(rect.height() // metrics.lineSpacing()))
+        layout = QTextLayout(text, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        lines = []
+        y = 0.0
+        while len(lines) < max_lines:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(rect.width())
+            line.setPosition(QPointF(0, y))
+            lines.append(line)
+            y += metrics.lineSpacing()
+        layout.endLayout()
+        for i, line in enumerate(lines):
+            start, length = line.textStart(), line.textLength()
+            chunk = text[start:start + length].rstrip()
+            is_last = i == len(lines) - 1
+            if is_last and start + length < len(text):
+                chunk = metrics.elidedText(text[start:], Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(QRectF(rect.left(), rect.top() + i * metrics.lineSpacing(),
+                                    rect.width(), metrics.lineSpacing()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, chunk)
