@@ -1,0 +1,46 @@
+"""Layer rules that a test can check: the domain and the exporters never load Qt."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+PROBE = """
+import importlib, pkgutil, sys
+import klantreis, exports
+names = []
+for package in (klantreis, exports):
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        importlib.import_module(info.name)
+        names.append(info.name)
+qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
+print(len(names), qt)
+sys.exit(1 if qt else 0)
+"""
+
+
+def test_domain_and_exports_never_import_qt():
+    result = subprocess.run([sys.executable, "-c", PROBE], cwd=REPO, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    count = int(result.stdout.split()[0])
+    assert count >= 10  # the probe really imported the modules
+
+
+def test_no_sql_in_the_ui_layer():
+    offenders = [
+        str(path.relative_to(REPO)) for path in (REPO / "ui").rglob("*.py")
+        if any(word in path.read_text(encoding="utf-8")
+               for word in ("sqlite3", "sqlite_utils", "SELECT ", "INSERT INTO"))
+    ]
+    assert offenders == []
+
+
+def test_modules_stay_small():
+    big = [
+        (str(p.relative_to(REPO)), n) for p in REPO.glob("*/**/*.py")
+        if ".venv" not in p.parts
+        and (n := len(p.read_text(encoding="utf-8").splitlines())) > 500
+    ]
+    assert big == []

@@ -1,0 +1,68 @@
+"""Smoke tests of the first window (offscreen)."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from klantreis import graph
+from klantreis.files import convert
+from tests.conftest import RAALTE_JSON
+from ui.app import create_application
+from ui.document import open_document
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    create_application()
+    path = tmp_path / "raalte.klantreis"
+    convert(RAALTE_JSON, path)
+    win = MainWindow(open_document(path))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_window_shows_the_raalte_journey(window):
+    journey = window.journey
+    scene = window.scene
+    assert set(scene.cards) == {tp.id for tp in journey.touchpoints}
+    assert set(scene.arrows) == {tr.id for tr in journey.transitions}
+    assert set(scene.bands) == {p.id for p in journey.phases}
+    assert "raalte.klantreis" in window.windowTitle()
+    numbers = graph.display_numbers(journey)
+    for tp_id, card in scene.cards.items():
+        assert card.data.number == numbers[tp_id]
+        band = scene.band(journey.touchpoint(tp_id).phase_id).rect
+        assert band.left() <= card.x() and card.x() + card.card_rect().width() <= band.right()
+
+
+def test_cards_do_not_overlap(window):
+    cards = list(window.scene.cards.values())
+    rects = [c.mapRectToScene(c.card_rect()) for c in cards]
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert not a.intersects(b)
+
+
+def test_sentiment_smiley_uses_the_quotes(window):
+    journey = window.journey
+    with_quotes = {q.touchpoint_id for q in journey.quotes if q.sentiment.score is not None}
+    for tp_id, card in window.scene.cards.items():
+        assert (card.data.mean is not None) == (tp_id in with_quotes)
+
+
+def test_opening_a_bad_file_warns_and_keeps_the_journey(window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    bad = tmp_path / "kapot.klantreis"
+    bad.write_bytes(b"nope")
+    before = window.journey
+    assert window.open_path(bad) is False
+    assert window.journey is before
+    assert shown and "geen Klantreis-bestand" in shown[0]
+
+
+def test_opening_a_json_file(window, qtbot):
+    assert window.open_path(RAALTE_JSON)
+    assert window.document.project is None
+    assert len(window.scene.cards) == window.journey.count("touchpoint")
