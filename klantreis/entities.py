@@ -261,8 +261,9 @@ class Touchpoint:
         _check_bool(self.bottleneck, "knelpunt")
         for name in ("x", "y"):  # positions are floats, so a file round trip keeps their type
             value = getattr(self, name)
-            if isinstance(value, int) and not isinstance(value, bool):
-                object.__setattr__(self, name, float(value))
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                # float, and -0.0 as 0.0 (SQLite does not keep the sign of zero)
+                object.__setattr__(self, name, float(value) + 0.0)
         if (self.x is None) != (self.y is None):
             raise InvalidValue("half_position", what="positie")
         for value in (self.x, self.y):
@@ -293,8 +294,8 @@ class Transition:
         _check_id(self.target_id, "naar")
         _check_enum(self.kind, TransitionKind, "soort overgang")
         _check_text(self.label, "label", max_len=300)
-        if isinstance(self.share, int) and not isinstance(self.share, bool):
-            object.__setattr__(self, "share", float(self.share))
+        if isinstance(self.share, int | float) and not isinstance(self.share, bool):
+            object.__setattr__(self, "share", float(self.share) + 0.0)
         if self.share is not None and (
             not isinstance(self.share, int | float) or isinstance(self.share, bool)
             or not 0 <= self.share <= 100

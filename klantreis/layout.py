@@ -1,9 +1,10 @@
 """A layered layout of the journey for the canvas, computed with networkx (no Qt).
 
-Phases are vertical bands from left to right. Inside a band, touchpoints are placed in columns
-in route order (loops set aside), so each step is right of the step before it; where the route
-forks, the branches are placed side by side (one row each). Positions are the top-left corners
-of the cards, in scene units.
+Phases are horizontal bands stacked from top to bottom, like lines of text: the route runs left
+to right through a phase and continues on the next band. Inside a band, touchpoints are placed
+in columns in route order (loops set aside), so each step is right of the step before it in the
+same phase; where the route forks, the branches are placed below each other (one row each).
+Positions are the top-left corners of the cards, in scene units.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from klantreis.journey import Journey
 
 CARD_W = 176.0
 CARD_H = 112.0
-COL_W = 224.0  # horizontal pitch of the columns
-ROW_H = 150.0  # vertical pitch of the rows
-BAND_HEADER = 56.0  # height of the phase header above the cards
-TOP = BAND_HEADER + 32.0
+COL_W = 216.0  # horizontal pitch of the columns
+ROW_H = 148.0  # vertical pitch of the rows inside a band
+LABEL_W = 184.0  # the phase header at the left of each band
+BAND_PAD = 26.0  # space above the first and below the last row of a band
 CARD_INSET = (COL_W - CARD_W) / 2
+MIN_COLUMNS = 4  # bands are at least this many columns wide
+LABEL_GAP = 88.0  # extra room before a column that a labelled step leads into
 
 _MAIN_FLOW = (TransitionKind.VOLGENDE, TransitionKind.OVERDRACHT)
 
@@ -28,12 +31,18 @@ _MAIN_FLOW = (TransitionKind.VOLGENDE, TransitionKind.OVERDRACHT)
 @dataclass(frozen=True)
 class Band:
     phase_id: str
+    top: float
+    bottom: float
     left: float
     right: float
 
     @property
     def width(self) -> float:
         return self.right - self.left
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
 
 
 def layered_layout(journey: Journey) -> dict[str, tuple[float, float]]:
@@ -44,32 +53,35 @@ def layered_layout(journey: Journey) -> dict[str, tuple[float, float]]:
     rank = {node: i for i, node in enumerate(order)}
     phase_of = {tp.id: tp.phase_id for tp in journey.touchpoints}
 
-    column: dict[str, int] = {}
-    row: dict[str, int] = {}
-    taken: set[tuple[int, int]] = set()
-    next_col = 0
+    positions: dict[str, tuple[float, float]] = {}
+    top = 0.0
     for phase in journey.phases:
         members = sorted((n for n in order if phase_of[n] == phase.id), key=rank.__getitem__)
-        first = next_col
-        last = first
+        column: dict[str, int] = {}
+        row: dict[str, int] = {}
+        taken: set[tuple[int, int]] = set()
         for node in members:
-            same_phase_preds = [p for p in dag.predecessors(node) if p in column
-                                and phase_of[p] == phase.id]
-            col = max([first] + [column[p] + 1 for p in same_phase_preds])
-            column[node] = col
-            last = max(last, col)
-            preds = sorted((p for p in dag.predecessors(node) if p in row), key=rank.__getitem__)
+            preds = sorted((p for p in dag.predecessors(node) if p in column), key=rank.__getitem__)
+            col = max([0] + [column[p] + 1 for p in preds])
             main = [p for p in preds if dag.edges[p, node]["kind"] in _MAIN_FLOW]
-            preferred = row[(main or preds)[0]] if preds else 0
-            r = preferred
+            r = row[(main or preds)[0]] if preds else 0
             while (col, r) in taken:
                 r += 1
-            row[node] = r
+            column[node], row[node] = col, r
             taken.add((col, r))
-        next_col = last + 1
-    return {
-        node: (column[node] * COL_W + CARD_INSET, TOP + row[node] * ROW_H) for node in column
-    }
+        labelled = {column[v] for u, v, data in dag.edges(data=True)
+                    if u in column and v in column and data["label"] and column[v] > column[u]}
+        for node in members:
+            extra = LABEL_GAP * sum(1 for c in labelled if c <= column[node])
+            positions[node] = (LABEL_W + column[node] * COL_W + extra + CARD_INSET,
+                               top + BAND_PAD + row[node] * ROW_H)
+        rows = max(row.values(), default=0) + 1
+        top += _band_height(rows)
+    return positions
+
+
+def _band_height(rows: int) -> float:
+    return 2 * BAND_PAD + CARD_H + (rows - 1) * ROW_H
 
 
 def positions_for(journey: Journey) -> dict[str, tuple[float, float]]:
@@ -81,20 +93,24 @@ def positions_for(journey: Journey) -> dict[str, tuple[float, float]]:
 
 
 def phase_bands(journey: Journey, positions: dict[str, tuple[float, float]]) -> list[Band]:
-    """Adjacent bands, one per phase in order, each wide enough for its touchpoints."""
+    """Adjacent bands, one per phase in order, each high enough for its touchpoints; all bands
+    share the width of the widest."""
+    xs = [x for x, _ in positions.values()]
+    right = max([LABEL_W + MIN_COLUMNS * COL_W] + [x - CARD_INSET + COL_W for x in xs])
     bands: list[Band] = []
-    left = 0.0
+    top = 0.0
     for phase in journey.phases:
-        xs = [positions[tp.id][0] for tp in journey.touchpoints_in_phase(phase.id)
+        ys = [positions[tp.id][1] for tp in journey.touchpoints_in_phase(phase.id)
               if tp.id in positions]
-        right = max([left + COL_W] + [x - CARD_INSET + COL_W for x in xs])
-        bands.append(Band(phase.id, left, right))
-        left = right
+        bottom = max([top + _band_height(1)] + [y + CARD_H + BAND_PAD for y in ys])
+        bands.append(Band(phase.id, top, bottom, 0.0, right))
+        top = bottom
     return bands
 
 
-def content_height(positions: dict[str, tuple[float, float]]) -> float:
-    """The height the bands need to hold every card."""
-    if not positions:
-        return TOP + ROW_H
-    return max(y for _, y in positions.values()) + CARD_H + (ROW_H - CARD_H)
+def band_at(bands: list[Band], y: float) -> Band | None:
+    """The band that holds height ``y`` (scene units), or None outside all bands."""
+    for band in bands:
+        if band.top <= y < band.bottom:
+            return band
+    return None

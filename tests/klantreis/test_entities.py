@@ -84,6 +84,15 @@ def test_positions_and_shares_are_floats():
     assert type(Transition("e", "a", "b", share=40).share) is float
 
 
+def test_negative_zero_is_stored_as_zero():
+    """SQLite drops the sign of -0.0, so the model never holds it (found by hypothesis)."""
+    import math
+
+    tp = Touchpoint("t1", "Titel", "p1", x=-0.0, y=-0.0)
+    assert math.copysign(1, tp.x) == 1 and math.copysign(1, tp.y) == 1
+    assert math.copysign(1, Transition("e", "a", "b", share=-0.0).share) == 1
+
+
 def test_sentiment_scores():
     assert [s.score for s in Sentiment] == [-2, -1, 0, 1, 2, None, None]
     assert Sentiment.from_score(-2) is Sentiment.VERY_NEGATIVE

@@ -1,4 +1,4 @@
-"""A phase on the canvas: a full-height band with its name in a header."""
+"""A phase on the canvas: a full-width band with its letter and name in a header at the left."""
 
 from __future__ import annotations
 
@@ -6,22 +6,31 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from klantreis.layout import BAND_HEADER
-from ui.canvas.palette import INK, darker
+from klantreis.layout import LABEL_W
+from ui.canvas.palette import INK, MUTED, darker
 from ui.fonts import ui_font
 
 
 class PhaseBandItem(QGraphicsItem):
-    HEADER_FONT = ui_font(10.5, bold=True)
+    LETTER_FONT = ui_font(20, bold=True)
+    NAME_FONT = ui_font(10.5, bold=True)
+    NOTE_FONT = ui_font(8)
 
-    def __init__(self, phase_id: str, label: str, colour: str, rect: QRectF) -> None:
+    def __init__(self, phase_id: str, letter: str, name: str, note: str, colour: str,
+                 rect: QRectF, tooltip: str = "") -> None:
         super().__init__()
         self.phase_id = phase_id
-        self.label = label
+        self.letter = letter
+        self.name = name
+        self.note = note
         self.colour = QColor(colour)
         self.rect = QRectF(rect)
         self.setZValue(-10)
-        self.setToolTip(label)
+        self.setToolTip(f"<b>{letter}. {name}</b>" + (f"<br>{tooltip}" if tooltip else ""))
+
+    @property
+    def label(self) -> str:
+        return f"{self.letter}. {self.name}"
 
     def set_geometry(self, rect: QRectF) -> None:
         self.prepareGeometryChange()
@@ -32,19 +41,32 @@ class PhaseBandItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
         body = QColor(self.colour)
-        body.setAlpha(110)
+        body.setAlpha(90)
         painter.fillRect(self.rect, body)
-        header = QRectF(self.rect.left(), self.rect.top(), self.rect.width(), BAND_HEADER)
+        header = QRectF(self.rect.left(), self.rect.top(), LABEL_W - 16, self.rect.height())
         painter.fillRect(header, self.colour)
-        painter.setPen(QPen(darker(self.colour, 130), 1))
-        painter.drawLine(self.rect.topRight(), self.rect.bottomRight())
+        painter.setPen(QPen(darker(self.colour, 125), 1))
+        painter.drawLine(self.rect.bottomLeft(), self.rect.bottomRight())
+        inner = header.adjusted(14, 12, -10, -10)
+        painter.save()
+        painter.setClipRect(header)
+        painter.setPen(darker(self.colour, 260))
+        painter.setFont(self.LETTER_FONT)
+        letter_h = QFontMetricsF(self.LETTER_FONT).height()
+        painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), letter_h),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.letter)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        name_rect = QRectF(inner.left(), inner.top() + letter_h + 2, inner.width(),
+                           inner.height() - letter_h - 2)
         painter.setPen(INK)
-        painter.setFont(self.HEADER_FONT)
-        metrics = QFontMetricsF(self.HEADER_FONT)
-        text_rect = header.adjusted(12, 4, -12, -4)
-        # two lines at most, elided, so long phase names stay inside their band
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
-        text = self.label
-        if metrics.boundingRect(text_rect, flags, text).height() > text_rect.height():
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width() * 1.8)
-        painter.drawText(text_rect, flags, text)
+        painter.setFont(self.NAME_FONT)
+        used = QFontMetricsF(self.NAME_FONT).boundingRect(name_rect, flags, self.name)
+        painter.drawText(name_rect, flags, self.name)
+        if self.note:
+            note_rect = QRectF(name_rect.left(), used.bottom() + 4, name_rect.width(),
+                               name_rect.bottom() - used.bottom() - 4)
+            if note_rect.height() > 12:
+                painter.setPen(MUTED)
+                painter.setFont(self.NOTE_FONT)
+                painter.drawText(note_rect, flags, self.note)
+        painter.restore()

@@ -58,12 +58,14 @@ class JourneyScene(QGraphicsScene):
         self._bands.clear()
         journey = self.journey
         positions = layout.positions_for(journey)
-        height = layout.content_height(positions)
         for band in layout.phase_bands(journey, positions):
             phase = journey.phase(band.phase_id)
-            letter = chr(ord("A") + journey.index_of("phase", phase.id))
-            item = PhaseBandItem(phase.id, f"{letter}  {phase.name}", phase.colour,
-                                 QRectF(band.left, 0, band.width, height))
+            letter = phase_letter(journey.index_of("phase", phase.id))
+            count = len(journey.touchpoints_in_phase(phase.id))
+            note = self.tr("%n contactmoment(en)", "", count)
+            item = PhaseBandItem(phase.id, letter, phase.name, note, phase.colour,
+                                 QRectF(band.left, band.top, band.width, band.height),
+                                 _escape(phase.description))
             self.addItem(item)
             self._bands[phase.id] = item
         numbers = graph.display_numbers(journey)
@@ -74,10 +76,20 @@ class JourneyScene(QGraphicsScene):
             card.setPos(x, y)
             self.addItem(card)
             self._cards[tp.id] = card
+        band_index = {tp.id: journey.index_of("phase", tp.phase_id) for tp in journey.touchpoints}
+        lanes = 0
         for tr in journey.transitions:
             arrow = TransitionItem(tr.id, tr.kind, tr.label)
-            arrow.set_ends(self._scene_rect_of(tr.source_id), self._scene_rect_of(tr.target_id))
+            lane = None
+            if band_index[tr.target_id] - band_index[tr.source_id] > 1:
+                # past whole bands: along a lane left of the cards, each arrow its own lane
+                lane = layout.LABEL_W - 4 + 7 * (lanes % 4)
+                lanes += 1
+            arrow.set_ends(self._scene_rect_of(tr.source_id), self._scene_rect_of(tr.target_id),
+                           lane)
             self.addItem(arrow)
+            if arrow.label_item is not None:
+                self.addItem(arrow.label_item)
             self._arrows[tr.id] = arrow
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
 
@@ -104,6 +116,16 @@ class JourneyScene(QGraphicsScene):
             matters=tp.matters,
             tooltip=tooltip,
         )
+
+
+def phase_letter(index: int) -> str:
+    """A, B, ... Z, then AA, AB, ...: the letter shown for the phase at ``index``."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _escape(text: str) -> str:

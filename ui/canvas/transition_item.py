@@ -1,7 +1,8 @@
 """A transition on the canvas: an arrow between two cards, styled by its kind, with its label.
 
-Forward steps run from the right side of one card to the left side of the next; a step back
-(a loop) arcs over the cards; steps within a column run vertically.
+Forward steps run from the right side of one card to the left side of the next; a step on to a
+later band leaves the bottom and arrives on top; a step back (a loop) arcs over the cards; steps
+within a column run vertically.
 """
 
 from __future__ import annotations
@@ -35,8 +36,12 @@ STYLES: dict[TransitionKind, tuple[QColor, float, Qt.PenStyle]] = {
 ARROW_SIZE = 9.0
 
 
-def route_path(source: QRectF, target: QRectF) -> QPainterPath:
-    """The curve from the source card to the target card."""
+def route_path(source: QRectF, target: QRectF, lane: float | None = None) -> QPainterPath:
+    """The curve from the source card to the target card. With ``lane`` (an x in scene units
+    left of the cards), a step down past other bands runs along that lane instead of across
+    the cards in between."""
+    if lane is not None and target.top() >= source.bottom():
+        return _lane_path(source, target, lane)
     if target.left() >= source.right() - 1:
         start = QPointF(source.right(), source.center().y())
         end = QPointF(target.left(), target.center().y())
@@ -50,6 +55,14 @@ def route_path(source: QRectF, target: QRectF) -> QPainterPath:
         end = QPointF(target.center().x(), target.top() if down else target.bottom())
         path = QPainterPath(start)
         path.lineTo(end)
+        return path
+    if target.top() >= source.bottom():
+        # on to a later band, like the start of a new line: leave at the bottom, arrive on top
+        start = QPointF(source.center().x(), source.bottom())
+        end = QPointF(target.center().x() - 14, target.top())
+        bend = min(40.0, (end.y() - start.y()) / 2)
+        path = QPainterPath(start)
+        path.cubicTo(start + QPointF(0, bend * 2.2), end - QPointF(0, bend * 2.2), end)
         return path
     if source.top() > target.bottom():
         # back up to an earlier step that lies above: from the left side to its bottom
@@ -68,8 +81,43 @@ def route_path(source: QRectF, target: QRectF) -> QPainterPath:
     return path
 
 
+def _lane_path(source: QRectF, target: QRectF, lane: float) -> QPainterPath:
+    """Down out of the source, left to the lane, down the lane, right to above the target."""
+    start = QPointF(source.center().x(), source.bottom())
+    end = QPointF(target.center().x() - 14, target.top())
+    y1, y2 = source.bottom() + 14, target.top() - 14
+    corners = [start, QPointF(start.x(), y1), QPointF(lane, y1), QPointF(lane, y2),
+               QPointF(end.x(), y2), end]
+    return _rounded(corners, 8.0)
+
+
+def _rounded(points: list[QPointF], radius: float) -> QPainterPath:
+    path = QPainterPath(points[0])
+    for before, corner, after in zip(points, points[1:], points[2:], strict=False):
+        into = corner - before
+        out = after - corner
+        d_in = math.hypot(into.x(), into.y()) or 1.0
+        d_out = math.hypot(out.x(), out.y()) or 1.0
+        r = min(radius, d_in / 2, d_out / 2)
+        path.lineTo(corner - into * (r / d_in))
+        path.quadTo(corner, corner + out * (r / d_out))
+    path.lineTo(points[-1])
+    return path
+
+
+def label_anchor(path: QPainterPath, lane: float | None) -> QPointF:
+    """Where a transition's label goes: the middle of the arrow, or for a lane route the middle
+    of its last horizontal run, in the gap above the target."""
+    if lane is None or path.elementCount() < 2:
+        return path.pointAtPercent(0.5)
+    end = path.pointAtPercent(1.0)
+    y = end.y() - 14
+    return QPointF((lane + end.x()) / 2, y)
+
+
 class TransitionItem(QGraphicsItem):
-    LABEL_FONT = ui_font(7.5)
+    """The arrow. Its label is a separate item (:attr:`label_item`) that lies above the cards,
+    so a label between two close cards stays readable; the scene adds both."""
 
     def __init__(self, transition_id: str, kind: TransitionKind, label: str) -> None:
         super().__init__()
@@ -79,34 +127,40 @@ class TransitionItem(QGraphicsItem):
         self.path = QPainterPath()
         self.setZValue(5)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.lane: float | None = None
+        self.label_item = TransitionLabelItem(self) if label else None
         if label:
             self.setToolTip(label)
 
-    def set_ends(self, source: QRectF, target: QRectF) -> None:
+    def set_ends(self, source: QRectF, target: QRectF, lane: float | None = None) -> None:
         self.prepareGeometryChange()
-        self.path = route_path(source, target)
+        self.lane = lane
+        self.path = route_path(source, target, lane)
+        if self.label_item is not None:
+            self.label_item.follow()
 
-    def _label_rect(self) -> QRectF:
-        metrics = QFontMetricsF(self.LABEL_FONT)
-        width = min(metrics.horizontalAdvance(self.label) + 10, 180)
-        mid = self.path.pointAtPercent(0.5)
-        return QRectF(mid.x() - width / 2, mid.y() - 9, width, 18)
+    def colour(self) -> QColor:
+        return INK if self.isSelected() else STYLES[self.kind][0]
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        rect = self.path.controlPointRect().adjusted(-12, -12, 12, 12)
-        if self.label:
-            rect = rect.united(self._label_rect())
-        return rect
+        return self.path.controlPointRect().adjusted(-12, -12, 12, 12)
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
         return stroker.createStroke(self.path)
 
+    def itemChange(self, change, value):  # noqa: N802 (Qt override)
+        if (change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
+                and self.label_item is not None):
+            self.label_item.update()
+        return super().itemChange(change, value)
+
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
-        colour, width, style = STYLES[self.kind]
+        _, width, style = STYLES[self.kind]
+        colour = self.colour()
         if self.isSelected():
-            colour, width = INK, width + 1.2
+            width += 1.2
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(colour, width, style, Qt.PenCapStyle.RoundCap))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -123,13 +177,40 @@ class TransitionItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawPolygon(head)
-        if self.label:
-            rect = self._label_rect()
-            painter.setBrush(QColor(255, 255, 255, 235))
-            painter.setPen(QPen(colour, 0.8))
-            painter.drawRoundedRect(rect, 4, 4)
-            painter.setPen(INK)
-            painter.setFont(self.LABEL_FONT)
-            metrics = QFontMetricsF(self.LABEL_FONT)
-            text = metrics.elidedText(self.label, Qt.TextElideMode.ElideRight, rect.width() - 8)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class TransitionLabelItem(QGraphicsItem):
+    """The label of a transition (e.g. "B1-route"), in a small box at the middle of the arrow."""
+
+    FONT = ui_font(7.5)
+    MAX_W = 180.0
+
+    def __init__(self, arrow: TransitionItem) -> None:
+        super().__init__()
+        self.arrow = arrow
+        self.rect = QRectF()
+        self.setZValue(12)
+        self.setToolTip(arrow.label)
+
+    def follow(self) -> None:
+        metrics = QFontMetricsF(self.FONT)
+        width = min(metrics.horizontalAdvance(self.arrow.label) + 12, self.MAX_W)
+        mid = label_anchor(self.arrow.path, self.arrow.lane)
+        self.prepareGeometryChange()
+        self.rect = QRectF(mid.x() - width / 2, mid.y() - 9, width, 18)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return self.rect.adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
+        colour = self.arrow.colour()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor(255, 255, 255, 240))
+        painter.setPen(QPen(colour, 0.8))
+        painter.drawRoundedRect(self.rect, 4, 4)
+        painter.setPen(INK)
+        painter.setFont(self.FONT)
+        metrics = QFontMetricsF(self.FONT)
+        text = metrics.elidedText(self.arrow.label, Qt.TextElideMode.ElideRight,
+                                  self.rect.width() - 8)
+        painter.drawText(self.rect, Qt.AlignmentFlag.AlignCenter, text)
