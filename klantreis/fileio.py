@@ -44,6 +44,7 @@ def write_atomically(path: str | os.PathLike[str], writer: Callable[[Path], None
         writer(tmp)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
+        os.chmod(tmp, _mode_for(target))
         os.replace(tmp, target)
         _fsync_folder(folder)
     except OSError as error:
@@ -52,6 +53,17 @@ def write_atomically(path: str | os.PathLike[str], writer: Callable[[Path], None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions the file should get: those of the file it replaces, or what a plain
+    ``open()`` would give under the current umask (mkstemp's 0600 would hide it from others)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_bytes_atomically(path: str | os.PathLike[str], data: bytes) -> None:

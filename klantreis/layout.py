@@ -60,15 +60,25 @@ def layered_layout(journey: Journey) -> dict[str, tuple[float, float]]:
         column: dict[str, int] = {}
         row: dict[str, int] = {}
         taken: set[tuple[int, int]] = set()
-        for node in members:
-            preds = sorted((p for p in dag.predecessors(node) if p in column), key=rank.__getitem__)
-            col = max([0] + [column[p] + 1 for p in preds])
-            main = [p for p in preds if dag.edges[p, node]["kind"] in _MAIN_FLOW]
-            r = row[(main or preds)[0]] if preds else 0
-            while (col, r) in taken:
-                r += 1
-            column[node], row[node] = col, r
-            taken.add((col, r))
+        # the main route first; side tracks (reached only through parallel steps) below it
+        side = _side_tracks(dag, members)
+        first_side_row = 0
+        for track in ([n for n in members if n not in side], [n for n in members if n in side]):
+            for node in track:
+                preds = sorted((p for p in dag.predecessors(node) if p in column),
+                               key=rank.__getitem__)
+                col = max([0] + [column[p] + 1 for p in preds])
+                main = [p for p in preds if dag.edges[p, node]["kind"] in _MAIN_FLOW]
+                r = first_side_row if node in side else 0
+                if preds:
+                    pred = (main or preds)[0]
+                    # a parallel track starts on its own row below the step it runs alongside
+                    r = max(r, row[pred] + (dag.edges[pred, node]["kind"] == TransitionKind.PARALLEL))
+                while (col, r) in taken:
+                    r += 1
+                column[node], row[node] = col, r
+                taken.add((col, r))
+            first_side_row = max(row.values(), default=-1) + 1
         labelled = {column[v] for u, v, data in dag.edges(data=True)
                     if u in column and v in column and data["label"] and column[v] > column[u]}
         for node in members:
@@ -78,6 +88,21 @@ def layered_layout(journey: Journey) -> dict[str, tuple[float, float]]:
         rows = max(row.values(), default=0) + 1
         top += _band_height(rows)
     return positions
+
+
+def _side_tracks(dag, members: list[str]) -> set[str]:
+    """Touchpoints of a phase that the route reaches only through parallel steps, directly or
+    through other side-track touchpoints of the same phase."""
+    member_set = set(members)
+    side: set[str] = set()
+    for node in members:  # route order, so predecessors are decided first
+        edges = list(dag.in_edges(node, data="kind"))
+        if edges and all(
+            kind == TransitionKind.PARALLEL or (u in side and u in member_set)
+            for u, _, kind in edges
+        ):
+            side.add(node)
+    return side
 
 
 def _band_height(rows: int) -> float:

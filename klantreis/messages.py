@@ -109,8 +109,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "en": "quote '{text}' has no Dutch translation"},
     "check_empty_phase": {"nl": "fase '{name}' heeft geen contactmomenten",
                           "en": "phase '{name}' has no touchpoints"},
-    "check_parked": {"nl": "{count} citaat/citaten op de parkeerplaats (zonder contactmoment)",
-                     "en": "{count} quote(s) in the parking lot (without a touchpoint)"},
+    "check_parked": {"nl": "{count} citaten op de parkeerplaats (zonder contactmoment)",
+                     "nl_one": "1 citaat op de parkeerplaats (zonder contactmoment)",
+                     "en": "{count} quotes in the parking lot (without a touchpoint)",
+                     "en_one": "1 quote in the parking lot (without a touchpoint)"},
     "check_loop": {"nl": "lus: {names}", "en": "loop: {names}"},
     "check_ok": {"nl": "geen bevindingen", "en": "no findings"},
     # command line
@@ -136,7 +138,10 @@ def message(code: str, /, **params: object) -> str:
     texts = MESSAGES.get(code)
     if texts is None:
         return code
+    text = texts[_language]
+    if params.get("count") == 1:  # a singular form where the message has one
+        text = texts.get(f"{_language}_one", text)
     try:
-        return texts[_language].format(**params)
+        return text.format(**params)
     except (KeyError, IndexError):
-        return texts[_language]
+        return text

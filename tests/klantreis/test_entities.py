@@ -56,13 +56,19 @@ def test_messages_exist_in_dutch_and_english():
     from klantreis.messages import MESSAGES
 
     for code, texts in MESSAGES.items():
-        assert set(texts) == {"nl", "en"}, code
+        assert {"nl", "en"} <= set(texts) <= {"nl", "en", "nl_one", "en_one"}, code
+        assert ("nl_one" in texts) == ("en_one" in texts), code
     try:
         set_language("en")
         assert message("required", what="title") == "title cannot be empty."
     finally:
         set_language("nl")
     assert message("required", what="titel") == "titel mag niet leeg zijn."
+
+
+def test_messages_with_a_count_use_the_singular_for_one():
+    assert message("check_parked", count=1).startswith("1 citaat ")
+    assert message("check_parked", count=3).startswith("3 citaten ")
 
 
 def test_respondents_have_no_name_field():

@@ -1,10 +1,11 @@
 import errno
+import os
 
 import pytest
 
 from klantreis import interchange
 from klantreis.errors import ProjectFileError
-from klantreis.fileio import write_atomically
+from klantreis.fileio import write_atomically, write_bytes_atomically
 
 
 def test_disk_full_leaves_the_old_file_and_no_temporary_file(tmp_path, small_journey):
@@ -37,3 +38,18 @@ def test_other_errors_also_clean_up(tmp_path):
     with pytest.raises(RuntimeError):
         write_atomically(tmp_path / "a.json", boom)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_new_files_follow_the_umask_and_replaced_files_keep_their_mode(tmp_path):
+    old_umask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "nieuw.json"
+        write_bytes_atomically(fresh, b"{}")
+        assert fresh.stat().st_mode & 0o777 == 0o644
+        private = tmp_path / "prive.json"
+        private.write_bytes(b"{}")
+        private.chmod(0o600)
+        write_bytes_atomically(private, b"[]")
+        assert private.stat().st_mode & 0o777 == 0o600 and private.read_bytes() == b"[]"
+    finally:
+        os.umask(old_umask)

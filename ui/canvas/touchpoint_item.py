@@ -113,7 +113,7 @@ class TouchpointItem(QGraphicsItem):
         max_lines = max(1, int(rect.height() // metrics.lineSpacing()))
         layout = QTextLayout(text, font)
         option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long Dutch compounds
         layout.setTextOption(option)
         layout.beginLayout()
         lines = []
