@@ -4,7 +4,10 @@ Phases are horizontal bands stacked from top to bottom, like lines of text: the 
 to right through a phase and continues on the next band. Inside a band, touchpoints are placed
 in columns in route order (loops set aside), so each step is right of the step before it in the
 same phase; where the route forks, the branches are placed below each other (one row each).
-Positions are the top-left corners of the cards, in scene units.
+Positions are the top-left corners of the cards: x in scene units, y measured from the top of
+the card's phase band. So a card always lies in its own band, and bands grow and shrink with
+their content without cards drifting into a neighbour. :func:`scene_layout` turns them into
+scene coordinates.
 """
 
 from __future__ import annotations
@@ -54,7 +57,6 @@ def layered_layout(journey: Journey) -> dict[str, tuple[float, float]]:
     phase_of = {tp.id: tp.phase_id for tp in journey.touchpoints}
 
     positions: dict[str, tuple[float, float]] = {}
-    top = 0.0
     for phase in journey.phases:
         members = sorted((n for n in order if phase_of[n] == phase.id), key=rank.__getitem__)
         column: dict[str, int] = {}
@@ -84,9 +86,7 @@ def layered_layout(journey: Journey) -> dict[str, tuple[float, float]]:
         for node in members:
             extra = LABEL_GAP * sum(1 for c in labelled if c <= column[node])
             positions[node] = (LABEL_W + column[node] * COL_W + extra + CARD_INSET,
-                               top + BAND_PAD + row[node] * ROW_H)
-        rows = max(row.values(), default=0) + 1
-        top += _band_height(rows)
+                               BAND_PAD + row[node] * ROW_H)
     return positions
 
 
@@ -125,12 +125,33 @@ def phase_bands(journey: Journey, positions: dict[str, tuple[float, float]]) -> 
     bands: list[Band] = []
     top = 0.0
     for phase in journey.phases:
-        ys = [positions[tp.id][1] for tp in journey.touchpoints_in_phase(phase.id)
+        ys = [max(0.0, positions[tp.id][1]) for tp in journey.touchpoints_in_phase(phase.id)
               if tp.id in positions]
-        bottom = max([top + _band_height(1)] + [y + CARD_H + BAND_PAD for y in ys])
-        bands.append(Band(phase.id, top, bottom, 0.0, right))
-        top = bottom
+        height = max([_band_height(1)] + [y + CARD_H + BAND_PAD for y in ys])
+        bands.append(Band(phase.id, top, top + height, 0.0, right))
+        top += height
     return bands
+
+
+def scene_layout(journey: Journey) -> tuple[list[Band], dict[str, tuple[float, float]]]:
+    """The bands and every card's top-left corner in scene coordinates."""
+    positions = positions_for(journey)
+    bands = phase_bands(journey, positions)
+    top = {band.phase_id: band.top for band in bands}
+    scene = {
+        tp.id: (positions[tp.id][0], top[tp.phase_id] + max(0.0, positions[tp.id][1]))
+        for tp in journey.touchpoints
+    }
+    return bands, scene
+
+
+def to_band(bands: list[Band], x: float, y: float) -> tuple[Band, tuple[float, float]] | None:
+    """The band under scene point (x, y) of a card's top-left corner, judged by the card's
+    middle, and the position relative to that band; None outside all bands."""
+    band = band_at(bands, y + CARD_H / 2)
+    if band is None:
+        return None
+    return band, (max(LABEL_W, x), max(0.0, y - band.top))
 
 
 def band_at(bands: list[Band], y: float) -> Band | None:

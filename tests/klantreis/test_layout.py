@@ -19,13 +19,13 @@ def _overlap(a, b) -> bool:
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
 def test_cards_do_not_overlap_and_stay_in_their_band(path):
     journey = load_journey(path)
-    positions = layout.layered_layout(journey)
+    bands, positions = layout.scene_layout(journey)
     assert set(positions) == {tp.id for tp in journey.touchpoints}
     ids = list(positions)
     for i, a in enumerate(ids):
         for b in ids[i + 1:]:
             assert not _overlap(positions[a], positions[b]), (a, b)
-    bands = {band.phase_id: band for band in layout.phase_bands(journey, positions)}
+    bands = {band.phase_id: band for band in bands}
     for tp in journey.touchpoints:
         x, y = positions[tp.id]
         band = bands[tp.phase_id]
@@ -37,7 +37,7 @@ def test_cards_do_not_overlap_and_stay_in_their_band(path):
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
 def test_bands_are_stacked_in_phase_order(path):
     journey = load_journey(path)
-    bands = layout.phase_bands(journey, layout.layered_layout(journey))
+    bands, _ = layout.scene_layout(journey)
     assert [b.phase_id for b in bands] == [p.id for p in journey.phases]
     assert bands[0].top == 0
     for upper, lower in zip(bands, bands[1:], strict=False):
@@ -78,3 +78,16 @@ def test_stored_positions_are_kept():
     positions = layout.positions_for(journey)
     assert positions["t3"] == (999.0, 555.0)
     assert positions["t1"] == layout.layered_layout(journey)["t1"]
+
+
+def test_a_card_dropped_in_another_band_lands_in_that_band_relative_to_its_top():
+    journey = make_small_journey()
+    bands, positions = layout.scene_layout(journey)
+    lower = bands[1]
+    hit = layout.to_band(bands, 500.0, lower.top + 40.0)
+    assert hit is not None and hit[0] is lower and hit[1] == (500.0, 40.0)
+    assert layout.to_band(bands, 500.0, bands[-1].bottom + 10) is None
+    # a card stored in its band stays inside it, however the bands above grow
+    journey.update(replace(journey.touchpoint("t1"), x=layout.LABEL_W, y=400.0))
+    bands, positions = layout.scene_layout(journey)
+    assert positions["t3"][1] > bands[0].bottom

@@ -57,8 +57,8 @@ class JourneyScene(QGraphicsScene):
         self._arrows.clear()
         self._bands.clear()
         journey = self.journey
-        positions = layout.positions_for(journey)
-        for band in layout.phase_bands(journey, positions):
+        bands, positions = layout.scene_layout(journey)
+        for band in bands:
             phase = journey.phase(band.phase_id)
             letter = phase_letter(journey.index_of("phase", phase.id))
             count = len(journey.touchpoints_in_phase(phase.id))
