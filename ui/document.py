@@ -1,30 +1,132 @@
-"""An open journey in the app: from a .klantreis project (kept open) or a .json file."""
+"""An open journey in the app and the one place that changes it.
+
+Every change goes through :meth:`OpenDocument.apply` as an undo command; the command applies a
+:mod:`klantreis.edits` edit to the journey and writes the rows it touched to the project file in
+one transaction (autosave). A JSON file or template opens as an untitled document that becomes a
+project file at the first change (``ask_path`` chooses where).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
 from klantreis import interchange
+from klantreis.edits import Edit
+from klantreis.errors import KlantreisError
 from klantreis.files import file_type
-from klantreis.journey import Journey
+from klantreis.journey import Change, Journey
 from klantreis.store import Project
 
 
-@dataclass
-class OpenDocument:
-    path: Path
-    journey: Journey
-    project: Project | None = None  # None for a JSON file
+class EditCommand(QUndoCommand):
+    def __init__(self, document: OpenDocument, edit: Edit) -> None:
+        super().__init__(edit.text)
+        self.document = document
+        self.edit = edit
+        self.error: KlantreisError | None = None
+
+    def redo(self) -> None:
+        self.error = self.document._run(self.edit.apply, self.edit.revert)
+        if self.error is not None:
+            self.setObsolete(True)  # nothing changed: QUndoStack.push drops the command
+
+    def undo(self) -> None:
+        error = self.document._run(self.edit.revert, self.edit.apply)
+        if error is not None:
+            self.document._undo_failed(error)
+
+
+class OpenDocument(QObject):
+    changed = Signal()  # after every applied, undone or redone edit
+    failed = Signal(str)  # a clear Dutch message; the journey is unchanged
+    saved_state_changed = Signal()
+
+    def __init__(self, path: Path | None, journey: Journey, project: Project | None = None) -> None:
+        super().__init__()
+        self.path = path
+        self.journey = journey
+        self.project = project
+        self.undo_stack = QUndoStack(self)
+        self.ask_path: Callable[[], Path | None] = lambda: None
+        self.last_error = ""
+
+    @property
+    def untitled(self) -> bool:
+        return self.project is None
+
+    @property
+    def display_name(self) -> str:
+        if self.project is not None:
+            return self.project.path.name
+        return self.tr("Naamloos") + (f" ({self.path.name})" if self.path else "")
 
     def close(self) -> None:
         if self.project is not None:
             self.project.close()
             self.project = None
 
+    # ------------------------------------------------------------------ changing the journey
+
+    def apply(self, edit: Edit) -> bool:
+        """Apply ``edit`` as one undo step and write it to the file; False (and ``failed``
+        emitted) when it was refused or could not be saved, leaving everything as it was."""
+        if self.project is None and not self._become_project():
+            return False
+        command = EditCommand(self, edit)
+        self.undo_stack.push(command)
+        if command.error is not None:
+            self.last_error = str(command.error)
+            self.failed.emit(self.last_error)
+            return False
+        return True
+
+    def _become_project(self) -> bool:
+        path = self.ask_path()
+        if path is None:
+            return False
+        try:
+            self.project = Project.create(path, self.journey)
+        except KlantreisError as error:
+            self.last_error = str(error)
+            self.failed.emit(self.last_error)
+            return False
+        self.path = Path(path)
+        self.saved_state_changed.emit()
+        return True
+
+    def _run(self, action: Callable[[Journey], None],
+             inverse: Callable[[Journey], None]) -> KlantreisError | None:
+        changes: list[Change] = []
+        listener = changes.append
+        self.journey.subscribe(listener)
+        try:
+            try:
+                action(self.journey)
+            except KlantreisError as error:
+                return error  # validated before anything changed
+            try:
+                self.project.apply(changes)
+            except KlantreisError as error:
+                inverse(self.journey)  # the file is unchanged, so the model goes back too
+                return error
+        finally:
+            self.journey.unsubscribe(listener)
+        self.changed.emit()
+        return None
+
+    def _undo_failed(self, error: KlantreisError) -> None:
+        self.last_error = str(error)
+        self.failed.emit(self.last_error)
+        self.changed.emit()
+
 
 def open_document(path: str | Path) -> OpenDocument:
-    """Open a project or a JSON file; raises KlantreisError with a clear message."""
+    """Open a project, or a JSON file as an untitled document; raises KlantreisError with a
+    clear message."""
     path = Path(path)
     if file_type(path) == "json":
         return OpenDocument(path, interchange.load_json(path))

@@ -169,10 +169,15 @@ class Project:
         self.db.close()
 
     def apply(self, changes: Iterable[Change]) -> None:
-        """Write the current state of everything the changes touched, in one transaction."""
-        with self.db.atomic():
-            for change in changes:
-                self._write_change(change)
+        """Write the current state of everything the changes touched, in one transaction.
+        Raises ProjectFileError (the file unchanged) when it cannot be written, e.g. a full disk."""
+        try:
+            with self.db.atomic():
+                for change in changes:
+                    self._write_change(change)
+        except (sqlite3.Error, OSError) as error:
+            raise ProjectFileError("write_failed", path=str(self.path),
+                                   reason=_reason(error)) from None
 
     def _write_change(self, change: Change) -> None:
         journey, db = self.journey, self.db
@@ -195,6 +200,20 @@ class Project:
         db[table].upsert(row, pk="id")
         if children:
             db[child[1]].insert_all(children)
+
+
+def _reason(error: Exception) -> str:
+    """A Dutch reason for a failed write, also for SQLite's own messages."""
+    import errno
+
+    if isinstance(error, OSError):
+        return os_reason(error)
+    text = str(error)
+    if "full" in text:
+        return os_reason(OSError(errno.ENOSPC, text))
+    if "readonly" in text or "read-only" in text:
+        return os_reason(OSError(errno.EROFS, text))
+    return text
 
 
 def open_project(path: str | os.PathLike[str]) -> Journey:

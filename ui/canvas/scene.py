@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -15,7 +15,12 @@ from ui.canvas.transition_item import TransitionItem
 
 
 class JourneyScene(QGraphicsScene):
-    """Mirrors a journey. Items never change the model; they only show it."""
+    """Mirrors a journey. Items never change the model: the scene turns what the user does
+    into intents (signals) that the window applies as undoable edits, then rebuilds."""
+
+    moved = Signal(dict)  # {touchpoint id: (phase id, x, y in band)}
+    add_requested = Signal(str, float, float)  # phase id, x, y in band
+    rename_requested = Signal(str)  # touchpoint id
 
     def __init__(self, journey: Journey, parent=None) -> None:
         super().__init__(parent)
@@ -24,6 +29,11 @@ class JourneyScene(QGraphicsScene):
         self._cards: dict[str, TouchpointItem] = {}
         self._arrows: dict[str, TransitionItem] = {}
         self._bands: dict[str, PhaseBandItem] = {}
+        self._band_geometry: list[layout.Band] = []
+        self._links: dict[str, list[str]] = {}
+        self._pressed_at: dict[str, QPointF] = {}
+        self.selection_order: list[str] = []  # touchpoint ids, in the order they were selected
+        self.selectionChanged.connect(self._track_selection)
         self.rebuild()
 
     # ------------------------------------------------------------------ lookup
@@ -51,13 +61,47 @@ class JourneyScene(QGraphicsScene):
 
     # ------------------------------------------------------------------ building
 
+    def selected_touchpoints(self) -> list[str]:
+        """Selected cards, in the order the user selected them."""
+        return [tp_id for tp_id in self.selection_order if tp_id in self._cards]
+
+    def selected_transitions(self) -> list[str]:
+        return [item.transition_id for item in self.selectedItems()
+                if isinstance(item, TransitionItem)]
+
+    def select_only(self, touchpoint_ids: list[str]) -> None:
+        self.clearSelection()
+        for tp_id in touchpoint_ids:
+            if tp_id in self._cards:
+                self._cards[tp_id].setSelected(True)
+
+    def _track_selection(self) -> None:
+        try:
+            selected = {i.touchpoint_id for i in self.selectedItems() if isinstance(i, TouchpointItem)}
+        except RuntimeError:  # items already deleted during clear()
+            return
+        self.selection_order = [t for t in self.selection_order if t in selected]
+        self.selection_order += sorted(selected - set(self.selection_order))
+
+    def band_geometry(self) -> list[layout.Band]:
+        return list(self._band_geometry)
+
+    # ------------------------------------------------------------------ building
+
     def rebuild(self) -> None:
+        """Recreate every item from the journey, keeping the selection."""
+        keep = self.selected_touchpoints()
+        keep_arrows = self.selected_transitions()
+        self.blockSignals(True)
         self.clear()
+        self.blockSignals(False)
         self._cards.clear()
         self._arrows.clear()
         self._bands.clear()
         journey = self.journey
         bands, positions = layout.scene_layout(journey)
+        self._band_geometry = bands
+        self._links = {tp.id: [] for tp in journey.touchpoints}
         for band in bands:
             phase = journey.phase(band.phase_id)
             letter = phase_letter(journey.index_of("phase", phase.id))
@@ -91,7 +135,68 @@ class JourneyScene(QGraphicsScene):
             if arrow.label_item is not None:
                 self.addItem(arrow.label_item)
             self._arrows[tr.id] = arrow
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+            self._links[tr.source_id].append(tr.id)
+            self._links[tr.target_id].append(tr.id)
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 240, 200))
+        self.selection_order = []
+        self.select_only(keep)
+        for tr_id in keep_arrows:
+            if tr_id in self._arrows:
+                self._arrows[tr_id].setSelected(True)
+
+    # ------------------------------------------------------------------ interaction
+
+    def card_moved(self, touchpoint_id: str) -> None:
+        """A card is being dragged: its arrows follow (the model changes on release)."""
+        for tr_id in self._links.get(touchpoint_id, ()):
+            tr = self.journey.transition(tr_id)
+            arrow = self._arrows[tr_id]
+            arrow.set_ends(self._scene_rect_of(tr.source_id), self._scene_rect_of(tr.target_id),
+                           arrow.lane)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().mousePressEvent(event)
+        self._pressed_at = {tp_id: self._cards[tp_id].pos() for tp_id in self.selected_touchpoints()}
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().mouseReleaseEvent(event)
+        moves, dragged = {}, False
+        for tp_id, before in self._pressed_at.items():
+            card = self._cards.get(tp_id)
+            if card is None or card.pos() == before:
+                continue
+            dragged = True
+            hit = layout.to_band(self._band_geometry, card.pos().x(), card.pos().y())
+            if hit is None:  # dropped outside every band: the card goes back
+                continue
+            band, (x, y) = hit
+            moves[tp_id] = (band.phase_id, x, y)
+        self._pressed_at = {}
+        # deferred, so the items are rebuilt after Qt has finished with this event
+        if moves:
+            QTimer.singleShot(0, lambda: self.moved.emit(moves))
+        elif dragged:
+            QTimer.singleShot(0, self.rebuild)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        pos = event.scenePos()
+        item = self.itemAt(pos, self.views()[0].transform()) if self.views() else None
+        while item is not None and item.parentItem() is not None:
+            item = item.parentItem()
+        if isinstance(item, TouchpointItem):
+            self.rename_requested.emit(item.touchpoint_id)
+            event.accept()
+            return
+        band = layout.band_at(self._band_geometry, pos.y())
+        if band is not None and event.button() == Qt.MouseButton.LeftButton:
+            hit = layout.to_band(self._band_geometry, pos.x() - layout.CARD_W / 2,
+                                 pos.y() - layout.CARD_H / 2)
+            if hit is not None:
+                target, (x, y) = hit
+                self.add_requested.emit(target.phase_id, x, y)
+                event.accept()
+                return
+        super().mouseDoubleClickEvent(event)
 
     def _scene_rect_of(self, touchpoint_id: str) -> QRectF:
         card = self._cards[touchpoint_id]

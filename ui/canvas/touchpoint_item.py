@@ -36,7 +36,7 @@ class CardData:
 
 
 class TouchpointItem(QGraphicsItem):
-    """Read-only for now; the editor (issue 3) adds moving and inline renaming."""
+    """Movable and selectable; moving only shows the drag, the scene turns it into an intent."""
 
     TITLE_FONT = ui_font(9.0, bold=True)
     SMALL_FONT = ui_font(7.5)
@@ -50,6 +50,16 @@ class TouchpointItem(QGraphicsItem):
         self.setToolTip(data.tooltip)
         self.setAcceptHoverEvents(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+
+    def itemChange(self, change, value):  # noqa: N802 (Qt override)
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            scene = self.scene()
+            if scene is not None and hasattr(scene, "card_moved"):
+                scene.card_moved(self.touchpoint_id)
+        return super().itemChange(change, value)
 
     def set_data(self, data: CardData) -> None:
         self.prepareGeometryChange()

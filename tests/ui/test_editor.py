@@ -1,0 +1,232 @@
+"""The editor as a user drives it: mouse drags, keyboard only, undo/redo and autosave."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from klantreis import interchange
+from klantreis.entities import JourneyInfo
+from klantreis.files import convert
+from klantreis.journey import Journey
+from klantreis.store import Project
+from klantreis.store.project import open_project
+from tests.conftest import REPO, RAALTE_JSON
+from ui.app import create_application
+from ui.document import open_document
+from ui.main_window import MainWindow
+
+
+def _window(qtbot, path):
+    create_application()
+    win = MainWindow(open_document(path))
+    win.testing = True
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def raalte(qtbot, tmp_path):
+    path = tmp_path / "raalte.klantreis"
+    convert(RAALTE_JSON, path)
+    return _window(qtbot, path)
+
+
+@pytest.fixture
+def empty(qtbot, tmp_path):
+    path = tmp_path / "leeg.klantreis"
+    Project.create(path, Journey(JourneyInfo(title="Nieuwe reis"))).close()
+    return _window(qtbot, path)
+
+
+def _drag(qtbot, view, start: QPointF, end: QPointF) -> None:
+    """A real mouse drag through the viewport: press, several moves with the button held, release."""
+    viewport = view.viewport()
+    a, b = view.mapFromScene(start), view.mapFromScene(end)
+
+    def send(kind, pos, button, buttons):
+        event = QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), button, buttons,
+                            Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+
+    left = Qt.MouseButton.LeftButton
+    send(QEvent.Type.MouseButtonPress, a, left, left)
+    for i in range(1, 11):
+        send(QEvent.Type.MouseMove, a + (b - a) * (i / 10), Qt.MouseButton.NoButton, left)
+    send(QEvent.Type.MouseButtonRelease, b, left, Qt.MouseButton.NoButton)
+    qtbot.wait(20)  # the move is applied after the event, like in the app
+
+
+def _state(window) -> str:
+    return interchange.dumps(window.document.journey)
+
+
+def _on_disk(window) -> str:
+    return interchange.dumps(open_project(window.document.project.path))
+
+
+def test_a_drag_into_another_band_is_one_undo_step_that_changes_the_phase(qtbot, raalte):
+    window, scene = raalte, raalte.scene
+    window.view.resetTransform()
+    before = _state(window)
+    card = scene.card("tp-c2")
+    band_d = scene.band("ph-d")
+    start = card.sceneBoundingRect().center()
+    end = QPointF(start.x() + 30, band_d.rect.top() + 90)
+    _drag(qtbot, window.view, start, end)
+    journey = window.document.journey
+    assert journey.touchpoint("tp-c2").phase_id == "ph-d"
+    assert window.document.undo_stack.count() == 1
+    assert window.undo_action.text() == "Ongedaan maken: contactmoment verplaatsen"
+    assert _on_disk(window) == _state(window)
+    window.undo_action.trigger()
+    assert _state(window) == before
+    assert _on_disk(window) == before
+    window.redo_action.trigger()
+    assert journey.touchpoint("tp-c2").phase_id == "ph-d"
+
+
+def test_a_card_dropped_outside_the_bands_goes_back_and_changes_nothing(qtbot, raalte):
+    window, scene = raalte, raalte.scene
+    window.view.resetTransform()
+    before = _state(window)
+    start = scene.card("tp-f3").sceneBoundingRect().center()
+    _drag(qtbot, window.view, start, QPointF(start.x(), scene.band("ph-f").rect.bottom() + 400))
+    qtbot.wait(20)
+    assert _state(window) == before and window.document.undo_stack.count() == 0
+    assert scene.card("tp-f3").sceneBoundingRect().center() == start
+
+
+def test_deleting_a_touchpoint_and_undoing_restores_order_links_and_quotes(qtbot, raalte):
+    window = raalte
+    before = _state(window)
+    window.scene.select_only(["tp-c4"])
+    window.editor.actions["delete"].trigger()
+    journey = window.document.journey
+    assert "tp-c4" not in {tp.id for tp in journey.touchpoints}
+    assert journey.quote("q-s03").touchpoint_id is None  # parked, not lost
+    assert window.undo_action.text() == "Ongedaan maken: contactmoment verwijderen"
+    assert _on_disk(window) == _state(window)
+    window.undo_action.trigger()
+    assert _state(window) == before == _on_disk(window)
+
+
+def test_keyboard_only_build_rename_undo_redo(qtbot, empty):
+    window = empty
+    qtbot.keyClick(window, Qt.Key.Key_Insert)  # the first card brings the first phase
+    for title in ("Aankomst", "Woning", "Inschrijving"):
+        if title != "Aankomst":
+            qtbot.keyClick(window, Qt.Key.Key_Insert)
+        editor = window.editor.title_editor
+        assert editor is not None and editor.hasFocus()
+        editor.selectAll()
+        qtbot.keyClicks(editor, title)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # a second phase
+    for title in ("Taalschool", "Examen"):
+        qtbot.keyClick(window, Qt.Key.Key_Insert)
+        editor = window.editor.title_editor
+        qtbot.keyClicks(editor, title)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    journey = window.document.journey
+    titles = [tp.title for tp in journey.touchpoints]
+    assert titles == ["Aankomst", "Woning", "Inschrijving", "Taalschool", "Examen"]
+    assert journey.count("phase") == 2
+    assert [tp.phase_id for tp in journey.touchpoints].count(journey.phases[1].id) == 2
+    assert journey.count("transition") == 4  # each new card follows the selected one
+    # connect the first to the last: select with the arrow keys, extend, Ctrl+L
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    window.scene.clearSelection()
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # the first in route order
+    for _ in range(4):
+        qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    window.scene.select_only([journey.touchpoints[0].id])
+    qtbot.keyClick(window, Qt.Key.Key_Left)  # stays on the first
+    assert window.scene.selected_touchpoints() == [journey.touchpoints[0].id]
+    first, last = journey.touchpoints[0].id, journey.touchpoints[-1].id
+    window.scene.card(last).setSelected(True)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert journey.count("transition") == 5
+    assert journey.transitions[-1].source_id == first and journey.transitions[-1].target_id == last
+    # rename one with F2
+    window.scene.select_only([journey.touchpoints[1].id])
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    editor = window.editor.title_editor
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Woning zoeken")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert journey.touchpoints[1].title == "Woning zoeken"
+    renamed = _state(window)
+    # undo twice (rename, connect), redo once (connect)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert journey.touchpoints[1].title == "Woning" and journey.count("transition") == 4
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert journey.count("transition") == 5 and journey.touchpoints[1].title == "Woning"
+    assert _on_disk(window) == _state(window) != renamed
+
+
+def test_autosave_a_new_process_sees_every_change(qtbot, empty):
+    window = empty
+    qtbot.keyClick(window, Qt.Key.Key_Insert)
+    editor = window.editor.title_editor
+    qtbot.keyClicks(editor, "Aankomst in Raalte")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    path = window.document.project.path
+    out = subprocess.run([sys.executable, str(REPO / "main.py"), "stats", str(path)],
+                         capture_output=True, text=True, check=True, cwd=REPO).stdout
+    stats = json.loads(out)
+    assert stats["touchpoints"] == 1 and stats["phases"] == 1
+    assert "alles opgeslagen" in window.windowTitle()
+
+
+def test_an_empty_title_is_refused_with_a_message_and_changes_nothing(qtbot, raalte):
+    window = raalte
+    before = _state(window)
+    window.scene.select_only(["tp-a1"])
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    editor = window.editor.title_editor
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    original = QMessageBox.warning
+    QMessageBox.warning = staticmethod(lambda *args: shown.append(args[2]))
+    try:
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    finally:
+        QMessageBox.warning = original
+    assert shown and "titel" in shown[0]
+    assert _state(window) == before and window.document.undo_stack.count() == 0
+
+
+def test_a_json_file_becomes_a_project_at_the_first_change(qtbot, tmp_path):
+    window = _window(qtbot, RAALTE_JSON)
+    assert window.document.untitled and "nog niet bewaard" in window.windowTitle()
+    target = tmp_path / "mijn reis.klantreis"
+    window.document.ask_path = lambda: target
+    window.scene.select_only(["tp-a1"])
+    window.editor.actions["delete"].trigger()
+    assert target.exists() and not window.document.untitled
+    assert interchange.dumps(open_project(target)) == _state(window)
+    assert RAALTE_JSON.read_text(encoding="utf-8") == interchange.dumps(
+        interchange.load_json(RAALTE_JSON))  # the repo's file is untouched
+
+
+def test_cancelling_the_save_dialog_changes_nothing(qtbot):
+    window = _window(qtbot, RAALTE_JSON)
+    before = _state(window)
+    window.document.ask_path = lambda: None
+    window.scene.select_only(["tp-a1"])
+    window.editor.actions["delete"].trigger()
+    assert _state(window) == before and window.document.untitled

@@ -1,0 +1,239 @@
+"""Editing the journey on the canvas: the Bewerken actions and the scene's intents, turned
+into undoable edits on the document. Holds no model state of its own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from klantreis import edits, graph, layout
+from klantreis.entities import Phase, Touchpoint, Transition, new_id
+from ui.canvas.scene import JourneyScene
+
+PHASE_COLOURS = ("#E3ECF5", "#E6F2E6", "#FDF1DC", "#F3E6F2", "#E2F1F1", "#F6E4E1")
+
+
+class InlineTitleEditor(QLineEdit):
+    """Rename a card in place: Enter keeps the new title, Escape keeps the old one."""
+
+    def __init__(self, view, touchpoint_id: str, title: str, on_done) -> None:
+        super().__init__(title, view.viewport())
+        self.touchpoint_id = touchpoint_id
+        self._on_done = on_done
+        self._finished = False
+        self.selectAll()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._finish(True)
+        elif event.key() == Qt.Key.Key_Escape:
+            self._finish(False)
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().focusOutEvent(event)
+        self._finish(True)
+
+    def _finish(self, keep: bool) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        self.hide()
+        self._on_done(self.touchpoint_id, self.text() if keep else None)
+        self.deleteLater()
+
+
+class JourneyEditor(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.current_phase_id: str | None = None
+        self.title_editor: InlineTitleEditor | None = None
+        self.actions: dict[str, QAction] = {}
+        self._action("add", self.tr("Nieuw &contactmoment"), ["Ins", "Ctrl+T"], self.add_touchpoint)
+        self._action("add_phase", self.tr("Nieuwe &fase"), ["Ctrl+Shift+F"], self.add_phase)
+        self._action("rename", self.tr("&Hernoemen"), ["F2"], self.rename_selected)
+        self._action("connect", self.tr("&Verbinden"), ["Ctrl+L"], self.connect_selected)
+        self._action("delete", self.tr("&Verwijderen"), [QKeySequence.StandardKey.Delete],
+                     self.delete_selected)
+        self._action("next", self.tr("Volgend contactmoment"), ["Right"], lambda: self.step(1, False))
+        self._action("previous", self.tr("Vorig contactmoment"), ["Left"], lambda: self.step(-1, False))
+        self._action("extend_next", self.tr("Selectie uitbreiden naar volgende"), ["Shift+Right"],
+                     lambda: self.step(1, True))
+        self._action("extend_previous", self.tr("Selectie uitbreiden naar vorige"), ["Shift+Left"],
+                     lambda: self.step(-1, True))
+
+    def _action(self, name, text, shortcuts, slot) -> None:
+        action = QAction(text, self.window)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        self.actions[name] = action
+
+    # ------------------------------------------------------------------ plumbing
+
+    @property
+    def document(self):
+        return self.window.document
+
+    @property
+    def scene(self) -> JourneyScene | None:
+        return self.window.scene
+
+    def attach(self, scene: JourneyScene) -> None:
+        scene.moved.connect(self.move)
+        scene.add_requested.connect(self.add_touchpoint_at)
+        scene.rename_requested.connect(self.start_rename)
+        scene.selectionChanged.connect(self._follow_selection)
+        self.current_phase_id = None
+
+    def _follow_selection(self) -> None:
+        if self.scene is None:
+            return
+        selected = self.scene.selected_touchpoints()
+        if selected:
+            self.current_phase_id = self.document.journey.touchpoint(selected[-1]).phase_id
+
+    def _apply(self, edit) -> bool:
+        return self.document is not None and self.document.apply(edit)
+
+    # ------------------------------------------------------------------ intents
+
+    def move(self, moves: dict) -> None:
+        journey = self.document.journey
+        known = {k: v for k, v in moves.items() if k in {tp.id for tp in journey.touchpoints}}
+        if known and not self._apply(edits.move_touchpoints(journey, known)):
+            self.scene.rebuild()  # refused: the cards go back
+
+    def add_phase(self) -> None:
+        journey = self.document.journey
+        n = journey.count("phase")
+        phase = Phase(new_id(), self.tr("Fase {n}").format(n=n + 1),
+                      colour=PHASE_COLOURS[n % len(PHASE_COLOURS)])
+        if self._apply(edits.Insert(phase)):
+            self.current_phase_id = phase.id
+
+    def add_touchpoint(self) -> None:
+        """A new card after the selected one (connected from it), in the current phase."""
+        journey = self.document.journey
+        selected = self.scene.selected_touchpoints() if self.scene else []
+        after = selected[-1] if len(selected) == 1 else None
+        phase_id = self.current_phase_id
+        if phase_id is None or phase_id not in {p.id for p in journey.phases}:
+            phase_id = journey.phases[-1].id if journey.phases else None
+        self.add_touchpoint_at(phase_id, None, None, after)
+
+    def add_touchpoint_at(self, phase_id: str | None, x: float | None, y: float | None,
+                          after: str | None = None) -> None:
+        journey = self.document.journey
+        steps = []
+        if phase_id is None:  # an empty journey: its first phase comes with the card
+            phase = Phase(new_id(), self.tr("Fase 1"), colour=PHASE_COLOURS[0])
+            steps.append(edits.Insert(phase))
+            phase_id = phase.id
+        if x is None:
+            x, y = self._free_spot(phase_id, after)
+        tp = Touchpoint(new_id(), self.tr("Nieuw contactmoment"), phase_id, x=x, y=y)
+        pin = edits.move_touchpoints(journey, {})  # keep the others where they are shown
+        steps += [pin, edits.Insert(tp)]
+        if after is not None:
+            steps.append(edits.Insert(Transition(new_id(), after, tp.id)))
+        if self._apply(edits.Sequence(steps, "edit_add_touchpoint")):
+            self.current_phase_id = phase_id
+            self.scene.select_only([tp.id])
+            self.start_rename(tp.id)
+
+    def _free_spot(self, phase_id: str, after: str | None) -> tuple[float, float]:
+        positions = layout.positions_for(self.document.journey)
+        taken = [positions[t.id] for t in self.document.journey.touchpoints_in_phase(phase_id)]
+        if after is not None and self.document.journey.touchpoint(after).phase_id == phase_id:
+            x, y = positions[after]
+            x += layout.COL_W
+        else:
+            x, y = layout.LABEL_W + layout.CARD_INSET, layout.BAND_PAD
+        while any(abs(x - tx) < layout.CARD_W and abs(y - ty) < layout.CARD_H for tx, ty in taken):
+            x += layout.COL_W
+        return x, y
+
+    def connect_selected(self) -> None:
+        selected = self.scene.selected_touchpoints() if self.scene else []
+        if len(selected) != 2:
+            self.window.statusBar().showMessage(
+                self.tr("Selecteer eerst twee contactmomenten (de eerste is het begin)."), 5000)
+            return
+        self._apply(edits.Insert(Transition(new_id(), selected[0], selected[1])))
+
+    def delete_selected(self) -> None:
+        if self.scene is None:
+            return
+        tps = self.scene.selected_touchpoints()
+        trs = [t for t in self.scene.selected_transitions()
+               if not {self.document.journey.transition(t).source_id,
+                       self.document.journey.transition(t).target_id} & set(tps)]
+        steps = [edits.Remove("transition", t) for t in trs] + [edits.RemoveTouchpoint(t) for t in tps]
+        if not steps:
+            return
+        code = steps[0].code if len(steps) == 1 else "edit_remove_selection"
+        self._apply(edits.Sequence(steps, code))
+
+    def step(self, direction: int, extend: bool) -> None:
+        """Move the selection along the route (route numbers), or extend it with Shift."""
+        if self.scene is None or self.title_editor is not None:
+            return
+        numbers = self.numbers()
+        order = sorted(numbers, key=numbers.__getitem__)
+        if not order:
+            return
+        selected = self.scene.selected_touchpoints()
+        if not selected:
+            target = order[0] if direction > 0 else order[-1]
+        else:
+            index = order.index(selected[-1]) + direction
+            target = order[max(0, min(len(order) - 1, index))]
+        if extend:
+            self.scene.card(target).setSelected(True)
+        else:
+            self.scene.select_only([target])
+        self.window.view.ensureVisible(self.scene.card(target).sceneBoundingRect(), 40, 40)
+
+    # ------------------------------------------------------------------ renaming in place
+
+    def rename_selected(self) -> None:
+        selected = self.scene.selected_touchpoints() if self.scene else []
+        if selected:
+            self.start_rename(selected[-1])
+
+    def start_rename(self, touchpoint_id: str) -> None:
+        view = self.window.view
+        card = self.scene.card(touchpoint_id)
+        rect = view.mapFromScene(card.mapRectToScene(QRectF(8, 34, layout.CARD_W - 16, 30)))
+        editor = InlineTitleEditor(view, touchpoint_id,
+                                   self.document.journey.touchpoint(touchpoint_id).title,
+                                   self._finish_rename)
+        editor.setGeometry(rect.boundingRect())
+        editor.show()
+        editor.setFocus()
+        self.title_editor = editor
+
+    def _finish_rename(self, touchpoint_id: str, title: str | None) -> None:
+        self.title_editor = None
+        journey = self.document.journey
+        if title is None or touchpoint_id not in {tp.id for tp in journey.touchpoints}:
+            return
+        title = title.strip()
+        old = journey.touchpoint(touchpoint_id)
+        if title == old.title:
+            return
+        if not title:
+            QMessageBox.warning(self.window, self.tr("Hernoemen"),
+                                self.tr("Een contactmoment heeft een titel nodig."))
+            return
+        self._apply(edits.Update(replace(old, title=title), "edit_rename_touchpoint"))
+
+    def numbers(self) -> dict[str, int]:
+        return graph.display_numbers(self.document.journey)
