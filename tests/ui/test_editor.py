@@ -17,7 +17,7 @@ from klantreis.files import convert
 from klantreis.journey import Journey
 from klantreis.store import Project
 from klantreis.store.project import open_project
-from tests.conftest import REPO, RAALTE_JSON
+from tests.conftest import RAALTE_JSON, REPO
 from ui.app import create_application
 from ui.document import open_document
 from ui.main_window import MainWindow
