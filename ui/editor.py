@@ -211,6 +211,7 @@ class JourneyEditor(QObject):
     def start_rename(self, touchpoint_id: str) -> None:
         view = self.window.view
         card = self.scene.card(touchpoint_id)
+        view.ensureVisible(card.sceneBoundingRect(), 60, 60)
         rect = view.mapFromScene(card.mapRectToScene(QRectF(8, 34, layout.CARD_W - 16, 30)))
         editor = InlineTitleEditor(view, touchpoint_id,
                                    self.document.journey.touchpoint(touchpoint_id).title,

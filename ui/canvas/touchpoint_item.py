@@ -120,7 +120,7 @@ class TouchpointItem(QGraphicsItem):
         font = self.TITLE_FONT
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        max_lines = max(1, int(rect.height() // metrics.lineSpacing()))
+        max_lines = max(1, round(rect.height() / metrics.lineSpacing()))
         layout = QTextLayout(text, font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long Dutch compounds
