@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from klantreis import layout
 from klantreis.journey import KIND_OF, Journey
 from klantreis.messages import message
 
@@ -142,8 +143,6 @@ def remove_touchpoints(touchpoint_ids: list[str]) -> Sequence:
 def move_touchpoints(journey: Journey, moves: dict[str, tuple[str, float, float]]) -> Sequence:
     """Move cards to (phase, x, y-in-band). Cards that had no stored position yet get their
     current one, so the rest of the layout stays where the user sees it."""
-    from klantreis import layout
-
     current = layout.positions_for(journey)
     edits: list[Edit] = []
     for tp in journey.touchpoints:

@@ -52,7 +52,6 @@ class OpenDocument(QObject):
         self.project = project
         self.undo_stack = QUndoStack(self)
         self.ask_path: Callable[[], Path | None] = lambda: None
-        self.last_error = ""
 
     @property
     def untitled(self) -> bool:
@@ -79,8 +78,7 @@ class OpenDocument(QObject):
         command = EditCommand(self, edit)
         self.undo_stack.push(command)
         if command.error is not None:
-            self.last_error = str(command.error)
-            self.failed.emit(self.last_error)
+            self.failed.emit(str(command.error))
             return False
         return True
 
@@ -91,8 +89,7 @@ class OpenDocument(QObject):
         try:
             self.project = Project.create(path, self.journey)
         except KlantreisError as error:
-            self.last_error = str(error)
-            self.failed.emit(self.last_error)
+            self.failed.emit(str(error))
             return False
         self.path = Path(path)
         self.saved_state_changed.emit()
@@ -119,8 +116,7 @@ class OpenDocument(QObject):
         return None
 
     def _undo_failed(self, error: KlantreisError) -> None:
-        self.last_error = str(error)
-        self.failed.emit(self.last_error)
+        self.failed.emit(str(error))
         self.changed.emit()
 
 

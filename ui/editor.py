@@ -172,9 +172,10 @@ class JourneyEditor(QObject):
         if self.scene is None:
             return
         tps = self.scene.selected_touchpoints()
-        trs = [t for t in self.scene.selected_transitions()
-               if not {self.document.journey.transition(t).source_id,
-                       self.document.journey.transition(t).target_id} & set(tps)]
+        journey = self.document.journey
+        # transitions of a deleted card go with it (RemoveTouchpoint), so skip them here
+        trs = [t.id for t in map(journey.transition, self.scene.selected_transitions())
+               if not {t.source_id, t.target_id} & set(tps)]
         steps = [edits.Remove("transition", t) for t in trs] + [edits.RemoveTouchpoint(t) for t in tps]
         if not steps:
             return
@@ -185,7 +186,7 @@ class JourneyEditor(QObject):
         """Move the selection along the route (route numbers), or extend it with Shift."""
         if self.scene is None or self.title_editor is not None:
             return
-        numbers = self.numbers()
+        numbers = graph.display_numbers(self.document.journey)
         order = sorted(numbers, key=numbers.__getitem__)
         if not order:
             return
@@ -235,6 +236,3 @@ class JourneyEditor(QObject):
                                 self.tr("Een contactmoment heeft een titel nodig."))
             return
         self._apply(edits.Update(replace(old, title=title), "edit_rename_touchpoint"))
-
-    def numbers(self) -> dict[str, int]:
-        return graph.display_numbers(self.document.journey)

@@ -59,7 +59,7 @@ class JourneyScene(QGraphicsScene):
     def bands(self) -> dict[str, PhaseBandItem]:
         return dict(self._bands)
 
-    # ------------------------------------------------------------------ building
+    # ------------------------------------------------------------------ selection
 
     def selected_touchpoints(self) -> list[str]:
         """Selected cards, in the order the user selected them."""
@@ -82,9 +82,6 @@ class JourneyScene(QGraphicsScene):
             return
         self.selection_order = [t for t in self.selection_order if t in selected]
         self.selection_order += sorted(selected - set(self.selection_order))
-
-    def band_geometry(self) -> list[layout.Band]:
-        return list(self._band_geometry)
 
     # ------------------------------------------------------------------ building
 
