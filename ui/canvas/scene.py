@@ -184,8 +184,8 @@ class JourneyScene(QGraphicsScene):
             self.rename_requested.emit(item.touchpoint_id)
             event.accept()
             return
-        band = layout.band_at(self._band_geometry, pos.y())
-        if band is not None and event.button() == Qt.MouseButton.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton:
+            # a new card centred on the click; to_band judges the band by the card's middle
             hit = layout.to_band(self._band_geometry, pos.x() - layout.CARD_W / 2,
                                  pos.y() - layout.CARD_H / 2)
             if hit is not None:
