@@ -18,6 +18,7 @@ class Edit:
     """Base class. ``code`` names the edit for the undo menu (a message code)."""
 
     code = "edit_change"
+    params: dict[str, object] = {}  # filled into the undo text, e.g. {"field": "kanaal"}
 
     def apply(self, journey: Journey) -> None:
         raise NotImplementedError
@@ -27,7 +28,7 @@ class Edit:
 
     @property
     def text(self) -> str:
-        return message(self.code)
+        return message(self.code, **self.params)
 
 
 class Insert(Edit):
@@ -51,11 +52,12 @@ class Insert(Edit):
 class Update(Edit):
     """Replace an entity by a new version with the same id."""
 
-    def __init__(self, item, code: str | None = None) -> None:
+    def __init__(self, item, code: str | None = None, **params: object) -> None:
         self.item = item
         self.kind = KIND_OF[type(item)]
         self.old = None
         self.code = code or f"edit_change_{self.kind}"
+        self.params = params
 
     def apply(self, journey: Journey) -> None:
         self.old = journey.update(self.item)
@@ -85,9 +87,10 @@ class Remove(Edit):
 class Sequence(Edit):
     """Several edits as one step (e.g. moving several cards, or a delete with its links)."""
 
-    def __init__(self, edits: list[Edit], code: str) -> None:
+    def __init__(self, edits: list[Edit], code: str, **params: object) -> None:
         self.edits = list(edits)
         self.code = code
+        self.params = params
         self._done = 0
 
     def apply(self, journey: Journey) -> None:

@@ -144,6 +144,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "edit_remove_selection": {"nl": "selectie verwijderen", "en": "delete selection"},
     "edit_move_touchpoint": {"nl": "contactmoment verplaatsen", "en": "move touchpoint"},
     "edit_rename_touchpoint": {"nl": "contactmoment hernoemen", "en": "rename touchpoint"},
+    "edit_change_field": {"nl": "{field} wijzigen", "en": "change {field}"},
+    "edit_rename_phase": {"nl": "fase hernoemen", "en": "rename phase"},
+    "edit_move_phase": {"nl": "fase verplaatsen", "en": "move phase"},
+    "edit_paste": {"nl": "plakken", "en": "paste"},
+    "edit_duplicate": {"nl": "dupliceren", "en": "duplicate"},
+    "edit_relayout": {"nl": "opnieuw ordenen", "en": "rearrange"},
+    "edit_import_json": {"nl": "JSON importeren", "en": "import JSON"},
     # command line
     "cli_usage_error": {"nl": "{detail} (zie 'python main.py --help')",
                         "en": "{detail} (see 'python main.py --help')"},
