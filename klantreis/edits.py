@@ -108,6 +108,10 @@ class Sequence(Edit):
         for edit in reversed(self.edits):
             edit.revert(journey)
 
+    def with_code(self, code: str, **params: object) -> Sequence:
+        self.code, self.params = code, params
+        return self
+
 
 class RemoveTouchpoint(Edit):
     """Remove a touchpoint with its transitions and scores; its quotes go to the parking lot,
@@ -160,3 +164,50 @@ def move_touchpoints(journey: Journey, moves: dict[str, tuple[str, float, float]
         if new != tp:
             edits.append(Update(new))
     return Sequence(edits, "edit_move_touchpoint")
+
+
+class Move(Edit):
+    """Move an entity to another index of its list (e.g. a phase up or down)."""
+
+    def __init__(self, kind: str, item_id: str, index: int, code: str | None = None) -> None:
+        self.kind = kind
+        self.item_id = item_id
+        self.index = index
+        self.old_index = -1
+        self.code = code or f"edit_move_{kind}"
+
+    def apply(self, journey: Journey) -> None:
+        self.old_index = journey.move(self.kind, self.item_id, self.index)
+
+    def revert(self, journey: Journey) -> None:
+        journey.move(self.kind, self.item_id, self.old_index)
+
+
+def remove_phase(journey: Journey, phase_id: str, *, move_to: str | None = None,
+                 with_touchpoints: bool = False) -> Sequence:
+    """Delete a phase. Its touchpoints move to phase ``move_to`` (placed below the cards there,
+    keeping their order and spacing), or are deleted with it when ``with_touchpoints``; with
+    neither, a phase that still has touchpoints is refused by the journey (InUse)."""
+    members = journey.touchpoints_in_phase(phase_id)
+    edits: list[Edit] = []
+    if members and move_to is not None:
+        journey.phase(move_to)  # raises NotFound with a clear message
+        positions = layout.positions_for(journey)
+        below = max((positions[t.id][1] for t in journey.touchpoints_in_phase(move_to)),
+                    default=-layout.ROW_H)
+        top = min(positions[t.id][1] for t in members)
+        shift = below + layout.ROW_H - top
+        edits.append(move_touchpoints(journey, {
+            t.id: (move_to, positions[t.id][0], positions[t.id][1] + shift) for t in members}))
+    elif members and with_touchpoints:
+        edits.append(remove_touchpoints([t.id for t in members]))
+    edits.append(Remove("phase", phase_id))
+    return Sequence(edits, "edit_remove_phase")
+
+
+def relayout(journey: Journey) -> Sequence:
+    """'Opnieuw ordenen': every card to its place in the layered layout, as one step."""
+    return move_touchpoints(journey, {
+        tp_id: (journey.touchpoint(tp_id).phase_id, x, y)
+        for tp_id, (x, y) in layout.layered_layout(journey).items()
+    }).with_code("edit_relayout")

@@ -58,7 +58,7 @@ _KIND_LABEL = {
 
 @dataclass(frozen=True)
 class Change:
-    """One event per operation. ``action`` is inserted, removed, updated or info."""
+    """One event per operation. ``action`` is inserted, removed, updated, moved or info."""
 
     action: str
     kind: str
@@ -275,6 +275,18 @@ class Journey:
         self._validate(kind, item)
         old = collection.replace(item.id, item)
         self._emit(Change("updated", kind, item.id, collection.index(item.id)))
+        return old
+
+    def move(self, kind: str, item_id: str, index: int) -> int:
+        """Move an entity to ``index`` of its kind's list (e.g. reorder the phases); returns the
+        index it had, so ``move(kind, item_id, old)`` puts it back."""
+        collection = self._collections[kind]
+        item = collection.get(item_id)
+        if not isinstance(index, int) or not 0 <= index < len(collection):
+            raise InvalidIndex("bad_index", kind=_KIND_LABEL[kind], index=index)
+        old = collection.remove(item_id)
+        collection.insert(index, item_id, item)
+        self._emit(Change("moved", kind, item_id, index))
         return old
 
     def set_info(self, info: JourneyInfo) -> JourneyInfo:

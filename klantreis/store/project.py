@@ -173,8 +173,15 @@ class Project:
         Raises ProjectFileError (the file unchanged) when it cannot be written, e.g. a full disk."""
         try:
             with self.db.atomic():
+                moved = set()
                 for change in changes:
                     self._write_change(change)
+                    if change.action == "moved":
+                        moved.add(change.kind)
+                for kind in sorted(moved):  # rare (reordering phases): renumber from the model
+                    for position, item in enumerate(self.journey.items(kind)):
+                        self.db.execute(f"UPDATE [{TABLE_OF[kind]}] SET position = ? WHERE id = ?",
+                                        [position, item.id])
         except (sqlite3.Error, OSError) as error:
             raise ProjectFileError("write_failed", path=str(self.path),
                                    reason=_reason(error)) from None
@@ -185,6 +192,8 @@ class Project:
             db["journey"].upsert(info_row(journey.info), pk="id")
             return
         table = TABLE_OF[change.kind]
+        if change.action == "moved":  # renumbered once the transaction's changes are written
+            return
         child = CHILDREN.get(change.kind)
         if child:
             db.execute(f"DELETE FROM [{child[1]}] WHERE [{child[2]}] = ?", [change.id])

@@ -24,6 +24,14 @@ def _cases(journey):
         "remove several": edits.remove_touchpoints(["t4", "t1"]),
         "move into another phase": edits.move_touchpoints(journey, {"t1": ("pb", 400.0, 30.0)}),
         "insert phase": edits.Insert(Phase("pc", "Werk"), 0),
+        "move phase down": edits.Move("phase", "pa", 1),
+        "move a touchpoint with actors in the list": edits.Move("touchpoint", "t2", 3),
+        "remove phase, its cards to the next": edits.remove_phase(journey, "pa", move_to="pb"),
+        "remove phase with its cards": edits.remove_phase(journey, "pb", with_touchpoints=True),
+        "move phase, then remove another": edits.Sequence(
+            [edits.Insert(Phase("pc", "Werk"), 2), edits.Move("phase", "pc", 0),
+             edits.remove_phase(journey, "pa", move_to="pb")], "edit_change"),
+        "rearrange": edits.relayout(journey),
     }
 
 
@@ -92,3 +100,52 @@ def test_edits_name_their_undo_step_in_dutch():
     assert edits.move_touchpoints(journey, {}).text == "contactmoment verplaatsen"
     assert edits.RemoveTouchpoint("t1").text == "contactmoment verwijderen"
     assert edits.Insert(Transition("x", "t1", "t3")).text == "contactmomenten verbinden"
+
+
+def test_a_phase_with_cards_is_not_removed_without_saying_where_they_go():
+    journey = make_small_journey()
+    before = interchange.dumps(journey)
+    with pytest.raises(KlantreisError) as error:
+        edits.remove_phase(journey, "pa").apply(journey)
+    assert "contactmoment" in str(error.value)
+    assert interchange.dumps(journey) == before
+
+
+def test_cards_of_a_removed_phase_go_below_the_cards_of_the_neighbour_in_order():
+    from klantreis import layout
+
+    journey = make_small_journey()
+    shown = layout.positions_for(journey)
+    edits.remove_phase(journey, "pb", move_to="pa").apply(journey)
+    assert [p.id for p in journey.phases] == ["pa"]
+    lowest_own = max(shown["t1"][1], shown["t2"][1])
+    for tp_id in ("t3", "t4"):
+        tp = journey.touchpoint(tp_id)
+        assert tp.phase_id == "pa"
+        assert tp.y >= lowest_own + layout.ROW_H - 0.1  # no card lands on another
+        assert tp.x == pytest.approx(shown[tp_id][0], abs=0.1)
+    assert journey.touchpoint("t4").y - journey.touchpoint("t3").y == pytest.approx(
+        shown["t4"][1] - shown["t3"][1], abs=0.1)
+
+
+def test_moving_a_phase_reorders_bands_and_reverts_to_the_same_index():
+    journey = make_small_journey()
+    edit = edits.Move("phase", "pb", 0)
+    edit.apply(journey)
+    assert [p.id for p in journey.phases] == ["pb", "pa"]
+    assert edit.text == "fase verplaatsen"
+    edit.revert(journey)
+    assert [p.id for p in journey.phases] == ["pa", "pb"]
+
+
+def test_rearrange_puts_every_card_at_its_layered_place_as_one_step():
+    from klantreis import layout
+
+    journey = make_small_journey()
+    edits.move_touchpoints(journey, {"t3": ("pb", 900.0, 300.0)}).apply(journey)
+    edit = edits.relayout(journey)
+    assert edit.text == "opnieuw ordenen"
+    edit.apply(journey)
+    expected = layout.layered_layout(journey)
+    for tp in journey.touchpoints:
+        assert tp.position == pytest.approx(expected[tp.id], abs=0.1)

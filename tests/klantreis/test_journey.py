@@ -179,3 +179,23 @@ def test_unsubscribe_stops_events(small_journey):
     small_journey.unsubscribe(events.append)
     small_journey.add(Phase("pz", "Z"))
     assert events == []
+
+
+def test_move_emits_one_event_and_moving_back_restores(small_journey):
+    before = interchange.dumps(small_journey)
+    events = []
+    small_journey.subscribe(events.append)
+    old = small_journey.move("touchpoint", "t1", 3)
+    assert old == 0
+    assert [t.id for t in small_journey.touchpoints] == ["t2", "t3", "t4", "t1"]
+    assert events == [Change("moved", "touchpoint", "t1", 3)]
+    small_journey.move("touchpoint", "t1", old)
+    assert interchange.dumps(small_journey) == before
+
+
+@pytest.mark.parametrize("index", [-1, 2, "0"])
+def test_move_to_a_bad_index_raises_and_changes_nothing(small_journey, index):
+    before = interchange.dumps(small_journey)
+    with pytest.raises(InvalidIndex):
+        small_journey.move("phase", "pa", index)
+    assert interchange.dumps(small_journey) == before
