@@ -7,44 +7,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from klantreis import edits, graph, layout
 from klantreis.entities import Phase, Touchpoint, Transition, new_id
 from ui.canvas.scene import JourneyScene
-
-PHASE_COLOURS = ("#E3ECF5", "#E6F2E6", "#FDF1DC", "#F3E6F2", "#E2F1F1", "#F6E4E1")
-
-
-class InlineTitleEditor(QLineEdit):
-    """Rename a card in place: Enter keeps the new title, Escape keeps the old one."""
-
-    def __init__(self, view, touchpoint_id: str, title: str, on_done) -> None:
-        super().__init__(title, view.viewport())
-        self.touchpoint_id = touchpoint_id
-        self._on_done = on_done
-        self._finished = False
-        self.selectAll()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._finish(True)
-        elif event.key() == Qt.Key.Key_Escape:
-            self._finish(False)
-        else:
-            super().keyPressEvent(event)
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().focusOutEvent(event)
-        self._finish(True)
-
-    def _finish(self, keep: bool) -> None:
-        if self._finished:
-            return
-        self._finished = True
-        self.hide()
-        self._on_done(self.touchpoint_id, self.text() if keep else None)
-        self.deleteLater()
+from ui.inline_editor import InlineTitleEditor
+from ui.phase_editor import PHASE_COLOURS
 
 
 class JourneyEditor(QObject):
@@ -55,11 +24,11 @@ class JourneyEditor(QObject):
         self.title_editor: InlineTitleEditor | None = None
         self.actions: dict[str, QAction] = {}
         self._action("add", self.tr("Nieuw &contactmoment"), ["Ins", "Ctrl+T"], self.add_touchpoint)
-        self._action("add_phase", self.tr("Nieuwe &fase"), ["Ctrl+Shift+F"], self.add_phase)
         self._action("rename", self.tr("&Hernoemen"), ["F2"], self.rename_selected)
         self._action("connect", self.tr("&Verbinden"), ["Ctrl+L"], self.connect_selected)
         self._action("delete", self.tr("&Verwijderen"), [QKeySequence.StandardKey.Delete],
                      self.delete_selected)
+        self._action("relayout", self.tr("Opnieuw &ordenen"), ["Ctrl+Shift+L"], self.relayout)
         self._action("next", self.tr("Volgend contactmoment"), ["Right"], lambda: self.step(1, False))
         self._action("previous", self.tr("Vorig contactmoment"), ["Left"], lambda: self.step(-1, False))
         self._action("extend_next", self.tr("Selectie uitbreiden naar volgende"), ["Shift+Right"],
@@ -89,6 +58,9 @@ class JourneyEditor(QObject):
         scene.moved.connect(self.move)
         scene.add_requested.connect(self.add_touchpoint_at)
         scene.rename_requested.connect(self.start_rename)
+        scene.connect_requested.connect(self.connect_pair)
+        scene.phase_activated.connect(self._set_current_phase)
+        scene.menu_requested.connect(self.show_menu)
         scene.selectionChanged.connect(self._follow_selection)
         self.current_phase_id = None
 
@@ -98,6 +70,9 @@ class JourneyEditor(QObject):
         selected = self.scene.selected_touchpoints()
         if selected:
             self.current_phase_id = self.document.journey.touchpoint(selected[-1]).phase_id
+
+    def _set_current_phase(self, phase_id: str) -> None:
+        self.current_phase_id = phase_id
 
     def _apply(self, edit) -> bool:
         return self.document is not None and self.document.apply(edit)
@@ -109,14 +84,6 @@ class JourneyEditor(QObject):
         known = {k: v for k, v in moves.items() if k in {tp.id for tp in journey.touchpoints}}
         if known and not self._apply(edits.move_touchpoints(journey, known)):
             self.scene.rebuild()  # refused: the cards go back
-
-    def add_phase(self) -> None:
-        journey = self.document.journey
-        n = journey.count("phase")
-        phase = Phase(new_id(), self.tr("Fase {n}").format(n=n + 1),
-                      colour=PHASE_COLOURS[n % len(PHASE_COLOURS)])
-        if self._apply(edits.Insert(phase)):
-            self.current_phase_id = phase.id
 
     def add_touchpoint(self) -> None:
         """A new card after the selected one (connected from it), in the current phase."""
@@ -166,7 +133,16 @@ class JourneyEditor(QObject):
             self.window.statusBar().showMessage(
                 self.tr("Selecteer eerst twee contactmomenten (de eerste is het begin)."), 5000)
             return
-        self._apply(edits.Insert(Transition(new_id(), selected[0], selected[1])))
+        self.connect_pair(selected[0], selected[1])
+
+    def connect_pair(self, source_id: str, target_id: str) -> None:
+        if self._apply(edits.Insert(Transition(new_id(), source_id, target_id))):
+            self.scene.select_only([target_id])
+
+    def relayout(self) -> None:
+        """'Opnieuw ordenen': the automatic layout, as one undoable step."""
+        if self.document is not None and self.document.journey.touchpoints:
+            self._apply(edits.relayout(self.document.journey))
 
     def delete_selected(self) -> None:
         if self.scene is None:
@@ -202,6 +178,45 @@ class JourneyEditor(QObject):
             self.scene.select_only([target])
         self.window.view.ensureVisible(self.scene.card(target).sceneBoundingRect(), 40, 40)
 
+    # ------------------------------------------------------------------ context menus
+
+    def show_menu(self, request: dict) -> None:
+        """The right-click menu for what is under the mouse: a card, an arrow, a phase header
+        or the empty canvas of a band."""
+        window = self.window
+        menu = QMenu(window)
+        kind = request["kind"]
+        if request["phase_id"]:
+            self.current_phase_id = request["phase_id"]
+        if kind == "touchpoint":
+            for name in ("rename", "connect", "delete"):
+                menu.addAction(self.actions[name])
+            for name in ("copy", "duplicate"):
+                if name in self.actions:
+                    menu.addAction(self.actions[name])
+        elif kind == "transition":
+            menu.addAction(self.actions["delete"])
+        else:
+            if request["phase_id"]:
+                here = menu.addAction(self.tr("Nieuw contactmoment hier"))
+                here.triggered.connect(lambda: self.add_touchpoint_at(
+                    request["phase_id"], request["x"], request["y"]))
+            else:
+                menu.addAction(self.actions["add"])
+            if "paste" in self.actions:
+                menu.addAction(self.actions["paste"])
+            menu.addSeparator()
+            phases = window.phase_editor.actions
+            for name in ("add_phase", "rename_phase", "phase_up", "phase_down", "remove_phase"):
+                menu.addAction(phases[name])
+            menu.addSeparator()
+            menu.addAction(self.actions["relayout"])
+        self.last_menu = menu
+        if not window.testing:
+            menu.exec(request["screen"])
+
+    last_menu = None  # the last context menu, for tests
+
     # ------------------------------------------------------------------ renaming in place
 
     def rename_selected(self) -> None:
@@ -232,7 +247,6 @@ class JourneyEditor(QObject):
         if title == old.title:
             return
         if not title:
-            QMessageBox.warning(self.window, self.tr("Hernoemen"),
-                                self.tr("Een contactmoment heeft een titel nodig."))
+            self.window.edit_failed(self.tr("Een contactmoment heeft een titel nodig."))
             return
         self._apply(edits.Update(replace(old, title=title), "edit_rename_touchpoint"))

@@ -6,71 +6,15 @@ import json
 import subprocess
 import sys
 
-import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPointF, Qt
 
 from klantreis import interchange
-from klantreis.entities import JourneyInfo
-from klantreis.files import convert
-from klantreis.journey import Journey
-from klantreis.store import Project
 from klantreis.store.project import open_project
 from tests.conftest import RAALTE_JSON, REPO
-from ui.app import create_application
-from ui.document import open_document
-from ui.main_window import MainWindow
-
-
-def _window(qtbot, path):
-    create_application()
-    win = MainWindow(open_document(path))
-    win.testing = True
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-@pytest.fixture
-def raalte(qtbot, tmp_path):
-    path = tmp_path / "raalte.klantreis"
-    convert(RAALTE_JSON, path)
-    return _window(qtbot, path)
-
-
-@pytest.fixture
-def empty(qtbot, tmp_path):
-    path = tmp_path / "leeg.klantreis"
-    Project.create(path, Journey(JourneyInfo(title="Nieuwe reis"))).close()
-    return _window(qtbot, path)
-
-
-def _drag(qtbot, view, start: QPointF, end: QPointF) -> None:
-    """A real mouse drag through the viewport: press, several moves with the button held, release."""
-    viewport = view.viewport()
-    a, b = view.mapFromScene(start), view.mapFromScene(end)
-
-    def send(kind, pos, button, buttons):
-        event = QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), button, buttons,
-                            Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(viewport, event)
-
-    left = Qt.MouseButton.LeftButton
-    send(QEvent.Type.MouseButtonPress, a, left, left)
-    for i in range(1, 11):
-        send(QEvent.Type.MouseMove, a + (b - a) * (i / 10), Qt.MouseButton.NoButton, left)
-    send(QEvent.Type.MouseButtonRelease, b, left, Qt.MouseButton.NoButton)
-    qtbot.wait(20)  # the move is applied after the event, like in the app
-
-
-def _state(window) -> str:
-    return interchange.dumps(window.document.journey)
-
-
-def _on_disk(window) -> str:
-    return interchange.dumps(open_project(window.document.project.path))
+from tests.ui.helpers import drag as _drag
+from tests.ui.helpers import on_disk as _on_disk
+from tests.ui.helpers import state as _state
+from tests.ui.helpers import window as _window
 
 
 def test_a_drag_into_another_band_is_one_undo_step_that_changes_the_phase(qtbot, raalte):
@@ -197,16 +141,8 @@ def test_an_empty_title_is_refused_with_a_message_and_changes_nothing(qtbot, raa
     editor = window.editor.title_editor
     editor.selectAll()
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
-    from PySide6.QtWidgets import QMessageBox
-
-    shown = []
-    original = QMessageBox.warning
-    QMessageBox.warning = staticmethod(lambda *args: shown.append(args[2]))
-    try:
-        qtbot.keyClick(editor, Qt.Key.Key_Return)
-    finally:
-        QMessageBox.warning = original
-    assert shown and "titel" in shown[0]
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert "titel" in window.statusBar().currentMessage()
     assert _state(window) == before and window.document.undo_stack.count() == 0
 
 

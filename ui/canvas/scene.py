@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from klantreis import graph, layout
 from klantreis.analysis import quote_sentiment_by_touchpoint
 from klantreis.journey import Journey
+from ui.canvas.interactions import LinkDrag, PhaseDrag
 from ui.canvas.phase_band_item import PhaseBandItem
 from ui.canvas.touchpoint_item import CardData, TouchpointItem
 from ui.canvas.transition_item import TransitionItem
@@ -21,6 +22,11 @@ class JourneyScene(QGraphicsScene):
     moved = Signal(dict)  # {touchpoint id: (phase id, x, y in band)}
     add_requested = Signal(str, float, float)  # phase id, x, y in band
     rename_requested = Signal(str)  # touchpoint id
+    connect_requested = Signal(str, str)  # source touchpoint id, target touchpoint id
+    phase_move_requested = Signal(str, int)  # phase id, new index
+    phase_rename_requested = Signal(str)  # phase id
+    phase_activated = Signal(str)  # the user clicked in a phase band
+    menu_requested = Signal(dict)  # {"kind", "id", "screen": QPoint, "phase_id", "x", "y"}
 
     def __init__(self, journey: Journey, parent=None) -> None:
         super().__init__(parent)
@@ -32,6 +38,7 @@ class JourneyScene(QGraphicsScene):
         self._band_geometry: list[layout.Band] = []
         self._links: dict[str, list[str]] = {}
         self._pressed_at: dict[str, QPointF] = {}
+        self._gesture: LinkDrag | PhaseDrag | None = None
         self.selection_order: list[str] = []  # touchpoint ids, in the order they were selected
         self.selectionChanged.connect(self._track_selection)
         self.rebuild()
@@ -151,11 +158,64 @@ class JourneyScene(QGraphicsScene):
             arrow.set_ends(self._scene_rect_of(tr.source_id), self._scene_rect_of(tr.target_id),
                            arrow.lane)
 
+    def top_item_at(self, pos: QPointF):
+        """The card, arrow or band under a scene point (a card's parts count as the card)."""
+        for item in self.items(pos):
+            while item.parentItem() is not None:
+                item = item.parentItem()
+            if isinstance(item, TouchpointItem | TransitionItem | PhaseBandItem):
+                return item
+        return None
+
+    def _header_at(self, pos: QPointF) -> PhaseBandItem | None:
+        item = self.top_item_at(pos)
+        if isinstance(item, PhaseBandItem) and pos.x() < item.rect.left() + layout.LABEL_W - 16:
+            return item
+        return None
+
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        pos = event.scenePos()
+        item = self.top_item_at(pos)
+        if event.button() == Qt.MouseButton.LeftButton and self._gesture is None:
+            if isinstance(item, TouchpointItem) and item.handle_visible() and \
+                    item.mapRectToScene(item.handle_rect()).contains(pos):
+                self._gesture = LinkDrag(self, item.touchpoint_id,
+                                         item.mapToScene(item.handle_rect().center()))
+                event.accept()
+                return
+            header = self._header_at(pos)
+            if header is not None:
+                self._gesture = PhaseDrag(self, self._band_geometry, header.phase_id)
+                self.phase_activated.emit(header.phase_id)
+                event.accept()
+                return
+        if isinstance(item, PhaseBandItem):
+            self.phase_activated.emit(item.phase_id)
         super().mousePressEvent(event)
         self._pressed_at = {tp_id: self._cards[tp_id].pos() for tp_id in self.selected_touchpoints()}
 
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._gesture is not None:
+            self._gesture.move(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._gesture is not None:
+            gesture, self._gesture = self._gesture, None
+            if isinstance(gesture, LinkDrag):
+                target = self.top_item_at(event.scenePos())
+                result = gesture.finish(target.touchpoint_id
+                                        if isinstance(target, TouchpointItem) else None)
+                if result:
+                    QTimer.singleShot(0, lambda: self.connect_requested.emit(*result))
+            else:
+                result = gesture.finish(event.scenePos())
+                if result:
+                    QTimer.singleShot(0, lambda: self.phase_move_requested.emit(*result))
+            event.accept()
+            return
         super().mouseReleaseEvent(event)
         moves, dragged = {}, False
         for tp_id, before in self._pressed_at.items():
@@ -177,11 +237,14 @@ class JourneyScene(QGraphicsScene):
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 (Qt override)
         pos = event.scenePos()
-        item = self.itemAt(pos, self.views()[0].transform()) if self.views() else None
-        while item is not None and item.parentItem() is not None:
-            item = item.parentItem()
+        item = self.top_item_at(pos)
         if isinstance(item, TouchpointItem):
             self.rename_requested.emit(item.touchpoint_id)
+            event.accept()
+            return
+        header = self._header_at(pos)
+        if header is not None:
+            QTimer.singleShot(0, lambda: self.phase_rename_requested.emit(header.phase_id))
             event.accept()
             return
         if event.button() == Qt.MouseButton.LeftButton:
@@ -194,6 +257,30 @@ class JourneyScene(QGraphicsScene):
                 event.accept()
                 return
         super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        pos = event.scenePos()
+        item = self.top_item_at(pos)
+        request = {"kind": "canvas", "id": "", "screen": event.screenPos(), "phase_id": "",
+                   "x": 0.0, "y": 0.0}
+        if isinstance(item, TouchpointItem):
+            if not item.isSelected():
+                self.select_only([item.touchpoint_id])
+            request.update(kind="touchpoint", id=item.touchpoint_id)
+        elif isinstance(item, TransitionItem):
+            if not item.isSelected():
+                self.clearSelection()
+                item.setSelected(True)
+            request.update(kind="transition", id=item.transition_id)
+        hit = layout.to_band(self._band_geometry, pos.x() - layout.CARD_W / 2,
+                             pos.y() - layout.CARD_H / 2)
+        if hit is not None:
+            band, (x, y) = hit
+            request.update(phase_id=band.phase_id, x=x, y=y)
+            if request["kind"] == "canvas" and self._header_at(pos) is not None:
+                request.update(kind="phase", id=band.phase_id)
+        self.menu_requested.emit(request)
+        event.accept()
 
     def _scene_rect_of(self, touchpoint_id: str) -> QRectF:
         card = self._cards[touchpoint_id]

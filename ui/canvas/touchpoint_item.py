@@ -21,6 +21,8 @@ from ui.canvas.palette import BADGE, BOTTLENECK, CARD, INK, MUTED, darker
 from ui.canvas.smiley import paint_smiley
 from ui.fonts import ui_font
 
+HANDLE_R = 8.0  # radius of the connection handle
+
 
 @dataclass(frozen=True)
 class CardData:
@@ -53,6 +55,7 @@ class TouchpointItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        self._hovered = False
 
     def itemChange(self, change, value):  # noqa: N802 (Qt override)
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
@@ -68,10 +71,27 @@ class TouchpointItem(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return QRectF(-3, -3, CARD_W + 6, CARD_H + 6)
+        return QRectF(-3, -3, CARD_W + 6 + HANDLE_R, CARD_H + 6)
 
     def card_rect(self) -> QRectF:
         return QRectF(0, 0, CARD_W, CARD_H)
+
+    def handle_rect(self) -> QRectF:
+        """The connection handle at the right edge: drag from it to another card to connect."""
+        return QRectF(CARD_W - HANDLE_R, CARD_H / 2 - HANDLE_R, 2 * HANDLE_R, 2 * HANDLE_R)
+
+    def handle_visible(self) -> bool:
+        return self._hovered or self.isSelected()
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
         d = self.data
@@ -115,6 +135,14 @@ class TouchpointItem(QGraphicsItem):
         actors = metrics.elidedText(d.actors, Qt.TextElideMode.ElideRight, CARD_W - 24)
         painter.drawText(QRectF(12, CARD_H - 20, CARD_W - 24, 14),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, actors)
+        if self.handle_visible():
+            painter.setPen(QPen(CARD, 1.5))
+            painter.setBrush(BADGE)
+            painter.drawEllipse(self.handle_rect())
+            painter.setPen(QPen(CARD, 1.6))
+            centre = self.handle_rect().center()
+            painter.drawLine(centre + QPointF(-3.5, 0), centre + QPointF(3.5, 0))
+            painter.drawLine(centre + QPointF(0, -3.5), centre + QPointF(0, 3.5))
 
     def _draw_wrapped(self, painter: QPainter, text: str, rect: QRectF) -> None:
         font = self.TITLE_FONT

@@ -1,0 +1,49 @@
+"""Driving the main window as a user does, for the UI tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from klantreis import interchange
+from klantreis.store.project import open_project
+from ui.app import create_application
+from ui.document import open_document
+from ui.main_window import MainWindow
+
+
+def window(qtbot, path):
+    create_application()
+    win = MainWindow(open_document(path))
+    win.testing = True
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def drag(qtbot, view, start: QPointF, end: QPointF) -> None:
+    """A real mouse drag through the viewport: press, several moves with the button held, release."""
+    viewport = view.viewport()
+    a, b = view.mapFromScene(start), view.mapFromScene(end)
+
+    def send(kind, pos, button, buttons):
+        event = QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), button, buttons,
+                            Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+
+    left = Qt.MouseButton.LeftButton
+    send(QEvent.Type.MouseButtonPress, a, left, left)
+    for i in range(1, 11):
+        send(QEvent.Type.MouseMove, a + (b - a) * (i / 10), Qt.MouseButton.NoButton, left)
+    send(QEvent.Type.MouseButtonRelease, b, left, Qt.MouseButton.NoButton)
+    qtbot.wait(20)  # the move is applied after the event, like in the app
+
+
+def state(window) -> str:
+    return interchange.dumps(window.document.journey)
+
+
+def on_disk(window) -> str:
+    return interchange.dumps(open_project(window.document.project.path))
