@@ -9,8 +9,10 @@ from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from klantreis import edits, graph, layout
+from klantreis import edits, fragment, graph, layout
 from klantreis.entities import Phase, Touchpoint, Transition, new_id
+from klantreis.errors import KlantreisError
+from ui import clipboard
 from ui.canvas.scene import JourneyScene
 from ui.inline_editor import InlineTitleEditor
 from ui.phase_editor import PHASE_COLOURS
@@ -26,8 +28,12 @@ class JourneyEditor(QObject):
         self._action("add", self.tr("Nieuw &contactmoment"), ["Ins", "Ctrl+T"], self.add_touchpoint)
         self._action("rename", self.tr("&Hernoemen"), ["F2"], self.rename_selected)
         self._action("connect", self.tr("&Verbinden"), ["Ctrl+L"], self.connect_selected)
-        self._action("delete", self.tr("&Verwijderen"), [QKeySequence.StandardKey.Delete],
-                     self.delete_selected)
+        # "Del" only: on X11 the standard Delete keys include Ctrl+D, which is Dupliceren here
+        self._action("delete", self.tr("&Verwijderen"), ["Del"], self.delete_selected)
+        self._action("copy", self.tr("&Kopiëren"), [QKeySequence.StandardKey.Copy],
+                     self.copy_selected)
+        self._action("paste", self.tr("&Plakken"), [QKeySequence.StandardKey.Paste], self.paste)
+        self._action("duplicate", self.tr("&Dupliceren"), ["Ctrl+D"], self.duplicate_selected)
         self._action("relayout", self.tr("Opnieuw &ordenen"), ["Ctrl+Shift+L"], self.relayout)
         self._action("next", self.tr("Volgend contactmoment"), ["Right"], lambda: self.step(1, False))
         self._action("previous", self.tr("Vorig contactmoment"), ["Left"], lambda: self.step(-1, False))
@@ -138,6 +144,37 @@ class JourneyEditor(QObject):
     def connect_pair(self, source_id: str, target_id: str) -> None:
         if self._apply(edits.Insert(Transition(new_id(), source_id, target_id))):
             self.scene.select_only([target_id])
+
+    def copy_selected(self) -> None:
+        ids = self.scene.selected_touchpoints() if self.scene else []
+        if ids:
+            clipboard.put_fragment(fragment.copy_fragment(self.document.journey, ids))
+            self.window.statusBar().showMessage(
+                self.tr("%n contactmoment(en) gekopieerd", "", len(ids)), 4000)
+
+    def paste(self) -> None:
+        """The copied touchpoints, from this or another project, into the current phase."""
+        journey = self.document.journey
+        phase = self.current_phase_id if journey.find("phase", self.current_phase_id) else None
+        try:
+            data = clipboard.get_fragment()
+            if data is None:
+                self.window.statusBar().showMessage(
+                    self.tr("Er staan geen contactmomenten op het klembord."), 5000)
+                return
+            edit, new_ids = fragment.paste_edits(journey, data, target_phase_id=phase)
+        except KlantreisError as error:
+            self.window.edit_failed(str(error))
+            return
+        if new_ids and self._apply(edit):
+            self.scene.select_only(new_ids)
+
+    def duplicate_selected(self) -> None:
+        ids = self.scene.selected_touchpoints() if self.scene else []
+        if ids:
+            edit, new_ids = fragment.duplicate_edits(self.document.journey, ids)
+            if self._apply(edit):
+                self.scene.select_only(new_ids)
 
     def relayout(self) -> None:
         """'Opnieuw ordenen': the automatic layout, as one undoable step."""

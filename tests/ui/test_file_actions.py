@@ -1,0 +1,116 @@
+"""The Bestand menu: new from a template, recent files, a copy, JSON import and export."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from PySide6.QtCore import QSettings
+
+from klantreis import interchange
+from klantreis.store.project import open_project
+from tests.conftest import RAALTE_JSON, TEMPLATE_JSON
+from tests.ui.helpers import state
+from ui.file_actions import recent_files, templates
+
+
+def test_the_bundled_journeys_are_offered_as_templates():
+    titles = [title for _, title, _ in templates()]
+    assert "Sjabloon: route Wet inburgering 2021" in titles
+    assert "Klantreis inburgering statushouders Raalte" in titles
+
+
+def test_new_from_a_template_is_untitled_until_the_first_change(qtbot, raalte, tmp_path):
+    window = raalte
+    target = tmp_path / "dalfsen.klantreis"
+    window.ask_save_path = lambda *args: target
+    assert window.files.new_from(str(TEMPLATE_JSON))
+    assert window.document.untitled and "nog niet bewaard" in window.windowTitle()
+    template_text = TEMPLATE_JSON.read_text(encoding="utf-8")
+    window.scene.select_only(["tp-koppeling"])
+    window.editor.actions["delete"].trigger()
+    assert not window.document.untitled and target.exists()
+    assert "alles opgeslagen" in window.windowTitle()
+    assert "tp-koppeling" not in {tp.id for tp in open_project(target).touchpoints}
+    assert TEMPLATE_JSON.read_text(encoding="utf-8") == template_text  # template unchanged
+    assert recent_files()[0] == str(target.resolve())
+
+
+def test_a_new_empty_journey_starts_with_nothing(qtbot, raalte):
+    window = raalte
+    window.files.new_from("")
+    assert window.document.journey.count("touchpoint") == 0
+    assert window.document.untitled
+
+
+def test_recent_files_lists_opened_projects_newest_first(qtbot, raalte, tmp_path):
+    QSettings().setValue("recent_files", [])
+    window = raalte
+    other = tmp_path / "ander.klantreis"
+    window.ask_save_path = lambda *args: other
+    assert window.files.import_json_file(TEMPLATE_JSON)
+    first = window.document.path
+    assert window.open_path(tmp_path / "raalte.klantreis")
+    assert recent_files()[:2] == [str((tmp_path / "raalte.klantreis").resolve()),
+                                  str(first.resolve())]
+    window.files._fill_recent()
+    names = [a.text() for a in window.files.recent_menu.actions() if a.text()]
+    assert names[0] == "&1 raalte.klantreis" and names[1] == "&2 ander.klantreis"
+    window.files.recent_menu.actions()[1].trigger()  # open the other one from the menu
+    assert window.document.path == other
+
+
+def test_save_copy_writes_the_project_elsewhere_and_stays_on_the_original(qtbot, raalte, tmp_path):
+    window = raalte
+    original = window.document.path
+    copy = tmp_path / "kopie"
+    window.ask_save_path = lambda *args: copy
+    window.files.save_copy()
+    written = tmp_path / "kopie.klantreis"
+    assert interchange.dumps(open_project(written)) == state(window)
+    assert window.document.path == original
+
+
+def test_save_copy_over_the_open_project_is_refused(qtbot, raalte):
+    window = raalte
+    window.ask_save_path = lambda *args: window.document.path
+    before = window.document.path.read_bytes()
+    window.files.save_copy()
+    assert "andere naam" in window.statusBar().currentMessage()
+    assert window.document.path.read_bytes() == before
+
+
+def test_import_json_creates_a_project_at_once(qtbot, raalte, tmp_path):
+    window = raalte
+    target = tmp_path / "import.klantreis"
+    window.ask_save_path = lambda *args: target
+    assert window.files.import_json_file(RAALTE_JSON)
+    assert window.document.project is not None and target.exists()
+    assert interchange.dumps(open_project(target)) == interchange.dumps(
+        interchange.load_json(RAALTE_JSON))
+
+
+def test_import_of_a_broken_json_says_why_and_keeps_the_open_project(qtbot, raalte, tmp_path):
+    window = raalte
+    broken = tmp_path / "kapot.json"
+    broken.write_text('{"format": "klantreis", "version": 1, "phases": [', encoding="utf-8")
+    path = window.document.path
+    assert not window.files.import_json_file(broken)
+    assert "kapot.json" in window.statusBar().currentMessage()
+    assert window.document.path == path
+
+
+def test_export_json_leaves_internal_notes_out(qtbot, raalte, tmp_path):
+    window = raalte
+    journey = window.document.journey
+    from klantreis import edits
+
+    tp = journey.touchpoint("tp-b1")
+    window.document.apply(edits.Update(replace(tp, internal_note="Alleen voor het team")))
+    target = tmp_path / "uit.json"
+    assert window.files.export_json_file(target)
+    text = target.read_text(encoding="utf-8")
+    assert "Alleen voor het team" not in text
+    assert json.loads(text)["format"] == "klantreis"
+    assert interchange.load_json(target).count("touchpoint") == journey.count("touchpoint")
+    assert "zonder interne notities" in window.statusBar().currentMessage()
