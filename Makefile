@@ -8,8 +8,13 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-from-pyproject
 ARGS   ?=
+# translations: Dutch is the source language; the .ts files are kept in the repository and the
+# .qm files are built from them (ui/i18n/klantreis_en.qm: English; klantreis_nl.qm: Dutch plurals)
+TS     := ui/i18n/klantreis_en.ts ui/i18n/klantreis_nl.ts
+QM     := $(TS:.ts=.qm)
+SOURCES = $(wildcard ui/*.py ui/canvas/*.py)
 
-.PHONY: venv run test lint clean
+.PHONY: venv run test lint clean translations
 
 venv: $(STAMP)
 
@@ -19,10 +24,19 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $(STAMP)
 
-run: venv
+ui/i18n/%.qm: ui/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# refresh the .ts files after changing user-facing texts, then translate the new entries
+# (pyside6-linguist ui/i18n/klantreis_en.ts); a test fails while any entry is untranslated
+translations: venv
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -source-language nl_NL -target-language en_GB $(SOURCES) -ts ui/i18n/klantreis_en.ts
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -pluralonly -source-language nl_NL -target-language nl_NL $(SOURCES) -ts ui/i18n/klantreis_nl.ts
+
+run: venv $(QM)
 	$(PY) main.py $(ARGS)
 
-test: venv
+test: venv $(QM)
 	@QT_QPA_PLATFORM=offscreen $(PY) tools/check_qt_libs.py
 	$(PY) -m ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
@@ -31,4 +45,4 @@ lint: venv
 	$(PY) -m ruff check .
 
 clean:
-	rm -rf $(VENV) .pytest_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache build *.egg-info $(QM)

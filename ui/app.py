@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from klantreis import messages
@@ -27,17 +27,29 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_language(app: QApplication, language: str | None) -> str:
-    """Dutch is the source language; English comes from ui/i18n/klantreis_en.qm when built.
-    The choice is remembered in QSettings."""
+    """Dutch is the source language; English comes from ui/i18n/klantreis_en.qm, Dutch plural
+    forms from klantreis_nl.qm, Qt's own dialog texts from Qt's translations. The choice is
+    remembered in QSettings."""
     settings = QSettings()
-    language = language or settings.value("language", "nl")
+    language = language or str(settings.value("language", "nl"))
+    language = "en" if language.startswith("en") else "nl"
     settings.setValue("language", language)
     messages.set_language(language)
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch))
-    if language == "en":
+    for translator in app.findChildren(QTranslator, "klantreis"):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    for folder, name in ((QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                          f"qtbase_{language}"),
+                         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                          f"qt_{language}"),
+                         (str(I18N_DIR), f"klantreis_{language}")):
         translator = QTranslator(app)
-        if translator.load(str(I18N_DIR / "klantreis_en.qm")):
+        translator.setObjectName("klantreis")
+        if translator.load(name, folder):
             app.installTranslator(translator)
+        else:
+            translator.deleteLater()
     return language
 
 

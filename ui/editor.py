@@ -23,6 +23,7 @@ class JourneyEditor(QObject):
         super().__init__(window)
         self.window = window
         self.current_phase_id: str | None = None
+        self._last_selection: list[str] = []
         self.title_editor: InlineTitleEditor | None = None
         self.actions: dict[str, QAction] = {}
         self._action("add", self.tr("Nieuw &contactmoment"), ["Ins", "Ctrl+T"], self.add_touchpoint)
@@ -74,6 +75,9 @@ class JourneyEditor(QObject):
         if self.scene is None:
             return
         selected = self.scene.selected_touchpoints()
+        if selected == self._last_selection:  # a rebuild restored it: not the user's choice
+            return
+        self._last_selection = selected
         if selected:
             self.current_phase_id = self.document.journey.touchpoint(selected[-1]).phase_id
 
@@ -276,6 +280,8 @@ class JourneyEditor(QObject):
 
     def _finish_rename(self, touchpoint_id: str, title: str | None) -> None:
         self.title_editor = None
+        if self.document is None:  # the window closed while renaming
+            return
         journey = self.document.journey
         if title is None or touchpoint_id not in {tp.id for tp in journey.touchpoints}:
             return

@@ -141,6 +141,8 @@ class PhaseEditor(QObject):
 
     def _finish_rename(self, phase_id: str, name: str | None) -> None:
         self.window.editor.title_editor = None
+        if self.document is None:  # the window closed while renaming
+            return
         journey = self.document.journey
         if name is None or phase_id not in {p.id for p in journey.phases}:
             return

@@ -20,6 +20,9 @@ def window(qtbot, path):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()  # window shortcuts need the active window, as for a user
+    qtbot.waitUntil(win.isActiveWindow)
+    win.view.setFocus()
     return win
 
 
@@ -47,3 +50,13 @@ def state(window) -> str:
 
 def on_disk(window) -> str:
     return interchange.dumps(open_project(window.document.project.path))
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` as key events, also letters outside ASCII (QTest.keyClicks asserts on those,
+    but users type 'Vóór' and Arabic)."""
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))

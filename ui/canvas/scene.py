@@ -142,11 +142,15 @@ class JourneyScene(QGraphicsScene):
             self._links[tr.source_id].append(tr.id)
             self._links[tr.target_id].append(tr.id)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 240, 200))
-        self.selection_order = []
+        # the same selection again, announced once (listeners see no partial selections)
+        self.blockSignals(True)
         self.select_only(keep)
         for tr_id in keep_arrows:
             if tr_id in self._arrows:
                 self._arrows[tr_id].setSelected(True)
+        self.blockSignals(False)
+        self.selection_order = [t for t in keep if t in self._cards]
+        self.selectionChanged.emit()
 
     # ------------------------------------------------------------------ interaction
 
