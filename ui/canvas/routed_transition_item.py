@@ -1,0 +1,66 @@
+"""A transition in the swimlane view: the journey view's arrow (style, arrow head, selection),
+drawn along a right-angled route from :mod:`klantreis.swimlane_routes` with its label in the
+box that the route planned for it."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFontMetricsF, QPainterPath
+
+from klantreis.entities import TransitionKind
+from klantreis.swimlane_routes import Route
+from ui.canvas.transition_item import TransitionItem, TransitionLabelItem
+
+CORNER = 6.0  # radius of the rounded corners
+
+
+def label_width(text: str) -> float:
+    """The width of a label box, as the journey view's label item sizes it."""
+    font = TransitionLabelItem.FONT
+    return min(QFontMetricsF(font).horizontalAdvance(text) + 12, TransitionLabelItem.MAX_W)
+
+
+class RoutedTransitionItem(TransitionItem):
+    def __init__(self, transition_id: str, kind: TransitionKind, label: str) -> None:
+        super().__init__(transition_id, kind, label)
+        self.label_box: QRectF | None = None
+        if label:
+            self.label_item = RoutedLabelItem(self)
+
+    def set_route(self, route: Route) -> None:
+        self.prepareGeometryChange()
+        self.lane = None
+        self.path = rounded_path([QPointF(x, y) for x, y in route.points], CORNER)
+        self.label_box = QRectF(*route.label) if route.label is not None else None
+        if self.label_item is not None:
+            self.label_item.follow()
+
+
+class RoutedLabelItem(TransitionLabelItem):
+    """The label, in the arrow's planned box (or at the middle of the arrow without one)."""
+
+    def follow(self) -> None:
+        box = getattr(self.arrow, "label_box", None)
+        if box is None:
+            super().follow()
+            return
+        self.prepareGeometryChange()
+        self.rect = QRectF(box)
+
+
+def rounded_path(points: list[QPointF], radius: float) -> QPainterPath:
+    """Straight segments through ``points`` with rounded corners (the last segment stays
+    straight, so the arrow head points along it)."""
+    points = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
+    path = QPainterPath(points[0])
+    for before, corner, after in zip(points, points[1:], points[2:], strict=False):
+        into, out = corner - before, after - corner
+        d_in = math.hypot(into.x(), into.y()) or 1.0
+        d_out = math.hypot(out.x(), out.y()) or 1.0
+        r = min(radius, d_in / 2, d_out / 2)
+        path.lineTo(corner - into * (r / d_in))
+        path.quadTo(corner, corner + out * (r / d_out))
+    path.lineTo(points[-1])
+    return path

@@ -1,0 +1,320 @@
+"""The swimlane view of a journey: a lane per actor, the route left to right, phases as column
+headers. Built from :func:`klantreis.swimlanes.swimlane_layout`, arrows along the routes of
+:func:`klantreis.swimlane_routes.route_transitions`.
+
+Positions are the layout's, never the user's: cards are selectable but not movable here. The
+scene offers the selection API and the intent signals of :class:`ui.canvas.scene.JourneyScene`,
+so the editors attach to either view and their actions (rename, connect, delete via the
+selection, the right-click menu) work in both.
+"""
+
+from __future__ import annotations
+
+import weakref
+from html import escape
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from klantreis import swimlane_routes, swimlanes
+from klantreis.analysis import quote_sentiment_by_touchpoint
+from klantreis.journey import Journey
+from ui.canvas.also_involved_item import AlsoInvolvedItem
+from ui.canvas.interactions import LinkDrag
+from ui.canvas.lane_item import LaneItem
+from ui.canvas.palette import MUTED
+from ui.canvas.phase_column_item import PhaseColumnItem
+from ui.canvas.routed_transition_item import RoutedTransitionItem, label_width
+from ui.canvas.scene import phase_letter
+from ui.canvas.touchpoint_item import CardData, TouchpointItem
+from ui.canvas.transition_item import TransitionItem
+
+
+class SwimlaneScene(QGraphicsScene):
+    """Mirrors a journey in lanes. Like JourneyScene it never changes the model; the window
+    rebuilds it after every change."""
+
+    rename_requested = Signal(str)  # touchpoint id: double-click on a card or its marker
+    connect_requested = Signal(str, str)  # source, target: a drag from a card's handle
+    phase_activated = Signal(str)  # phase id: a click in a phase's columns
+    menu_requested = Signal(dict)  # {"kind", "id", "screen": QPoint, "phase_id": "", "x", "y"}
+    # Never emitted here (positions and phase order are not edited in this view); declared so
+    # that code connecting to a JourneyScene (JourneyEditor.attach, PhaseEditor.attach) accepts
+    # this scene unchanged.
+    moved = Signal(dict)
+    add_requested = Signal(str, float, float)
+    phase_move_requested = Signal(str, int)
+    phase_rename_requested = Signal(str)
+
+    def __init__(self, journey: Journey, parent=None) -> None:
+        super().__init__(parent)
+        self.journey = journey
+        self.setBackgroundBrush(QColor("#F5F7FA"))
+        self.lane_layout: swimlanes.SwimlaneLayout | None = None
+        self._cards: dict[str, TouchpointItem] = {}
+        self._arrows: dict[str, RoutedTransitionItem] = {}
+        self._lanes: dict[str | None, LaneItem] = {}
+        self._phases: list[PhaseColumnItem] = []
+        self._markers: dict[str, list[AlsoInvolvedItem]] = {}
+        self._gesture: LinkDrag | None = None
+        self.selection_order: list[str] = []  # touchpoint ids, in the order they were selected
+        # through a weak reference: Qt reports the selection change of its own clear() while
+        # the scene is being deleted, and a bound method would then run on a dead scene
+        self.selectionChanged.connect(_selection_tracker(self))
+        self.rebuild()
+
+    # ------------------------------------------------------------------ lookup
+
+    def card(self, touchpoint_id: str) -> TouchpointItem:
+        return self._cards[touchpoint_id]
+
+    def arrow(self, transition_id: str) -> RoutedTransitionItem:
+        return self._arrows[transition_id]
+
+    def lane(self, actor_id: str | None) -> LaneItem:
+        """The lane of an actor; None: the lane of touchpoints without actors."""
+        return self._lanes[actor_id]
+
+    def markers(self, touchpoint_id: str) -> list[AlsoInvolvedItem]:
+        return list(self._markers.get(touchpoint_id, ()))
+
+    @property
+    def cards(self) -> dict[str, TouchpointItem]:
+        return dict(self._cards)
+
+    @property
+    def arrows(self) -> dict[str, RoutedTransitionItem]:
+        return dict(self._arrows)
+
+    @property
+    def lanes(self) -> dict[str | None, LaneItem]:
+        return dict(self._lanes)
+
+    @property
+    def phase_columns(self) -> list[PhaseColumnItem]:
+        return list(self._phases)
+
+    def phase_at(self, x: float) -> str | None:
+        """The phase whose columns hold scene x, or None (lane headers, gaps between phases)."""
+        for span in self.lane_layout.phases:
+            if span.left <= x < span.right:
+                return span.phase_id
+        return None
+
+    # ------------------------------------------------------------------ selection
+
+    def selected_touchpoints(self) -> list[str]:
+        """Selected cards, in the order the user selected them."""
+        return [tp_id for tp_id in self.selection_order if tp_id in self._cards]
+
+    def selected_transitions(self) -> list[str]:
+        return [item.transition_id for item in self.selectedItems()
+                if isinstance(item, TransitionItem)]
+
+    def select_only(self, touchpoint_ids: list[str]) -> None:
+        self.clearSelection()
+        for tp_id in touchpoint_ids:
+            if tp_id in self._cards:
+                self._cards[tp_id].setSelected(True)
+
+    def _track_selection(self) -> None:
+        try:
+            selected = {i.touchpoint_id for i in self.selectedItems() if isinstance(i, TouchpointItem)}
+        except RuntimeError:  # items already deleted during clear()
+            return
+        self.selection_order = [t for t in self.selection_order if t in selected]
+        self.selection_order += sorted(selected - set(self.selection_order))
+
+    # ------------------------------------------------------------------ building
+
+    def rebuild(self) -> None:
+        """Recreate every item from the journey, keeping the selection."""
+        keep = self.selected_touchpoints()
+        keep_arrows = self.selected_transitions()
+        if self._gesture is not None:
+            self._gesture.cancel()
+            self._gesture = None
+        self.blockSignals(True)
+        self.clear()
+        self.blockSignals(False)
+        for items in (self._cards, self._arrows, self._lanes, self._markers):
+            items.clear()
+        self._phases.clear()
+        journey = self.journey
+        result = swimlanes.swimlane_layout(journey, self.tr("Zonder actor"))
+        self.lane_layout = result
+        self._add_lanes(result)
+        self._add_phases(result)
+        sentiment = quote_sentiment_by_touchpoint(journey)
+        for tp_id, placement in result.cards.items():
+            tp = journey.touchpoint(tp_id)
+            card = TouchpointItem(tp_id, self._card_data(tp, placement.number, sentiment[tp_id]))
+            card.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
+            card.setPos(placement.x, placement.y)
+            self.addItem(card)
+            self._cards[tp_id] = card
+        for marker in result.markers:
+            self._add_marker(marker)
+        routes = swimlane_routes.route_transitions(journey, result, label_width)
+        for tr in journey.transitions:
+            arrow = RoutedTransitionItem(tr.id, tr.kind, tr.label)
+            arrow.set_route(routes[tr.id])
+            self.addItem(arrow)
+            if arrow.label_item is not None:
+                self.addItem(arrow.label_item)
+            self._arrows[tr.id] = arrow
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-24, -24, 24, 24))
+        self.selection_order = []
+        self.select_only(keep)
+        for tr_id in keep_arrows:
+            if tr_id in self._arrows:
+                self._arrows[tr_id].setSelected(True)
+
+    def _add_lanes(self, result: swimlanes.SwimlaneLayout) -> None:
+        for lane in result.lanes:
+            if lane.actor_id is None:
+                colour, tooltip = MUTED.name(), self.tr("Contactmomenten zonder actor")
+            else:
+                actor = self.journey.actor(lane.actor_id)
+                colour, tooltip = actor.colour, f"<b>{escape(actor.name, quote=False)}</b>"
+            item = LaneItem(lane.actor_id, lane.label, colour,
+                            QRectF(0, lane.top, result.width, lane.height), lane.index % 2 == 1,
+                            tooltip)
+            self.addItem(item)
+            self._lanes[lane.actor_id] = item
+
+    def _add_phases(self, result: swimlanes.SwimlaneLayout) -> None:
+        for span in result.phases:
+            phase = self.journey.phase(span.phase_id)
+            label = f"{phase_letter(self.journey.index_of('phase', phase.id))}. {phase.name}"
+            tooltip = f"<b>{escape(label, quote=False)}</b>"
+            if phase.description:
+                tooltip += f"<br>{escape(phase.description[:400], quote=False)}"
+            # the header leaves a corridor (LANE_PAD) free above the first lane
+            header = QRectF(span.left, 0, span.width, swimlanes.PHASE_HEADER_H - swimlanes.LANE_PAD)
+            item = PhaseColumnItem(phase.id, label, phase.colour, header, result.height, tooltip)
+            self.addItem(item)
+            self._phases.append(item)
+
+    def _add_marker(self, marker: swimlanes.Marker) -> None:
+        tp = self.journey.touchpoint(marker.touchpoint_id)
+        lane = self.lane_layout.lanes[marker.lane]
+        colour = self.journey.actor(lane.actor_id).colour if lane.actor_id else MUTED.name()
+        tooltip = self.tr("{number}. {title}<br>Ook betrokken: {actor}").format(
+            number=marker.number, title=escape(tp.title, quote=False),
+            actor=escape(lane.label, quote=False))
+        item = AlsoInvolvedItem(tp.id, marker.number, tp.title, colour,
+                                (marker.width, marker.height), tooltip)
+        item.setPos(marker.x, marker.y)
+        self.addItem(item)
+        self._markers.setdefault(tp.id, []).append(item)
+
+    def _card_data(self, tp, number: int, summary) -> CardData:
+        """The same card contents as JourneyScene shows."""
+        journey = self.journey
+        actors = ", ".join(journey.actor(a).name for a in tp.actor_ids)
+        tooltip = f"<b>{number}. {escape(tp.title, quote=False)}</b>"
+        if tp.description:
+            tooltip += f"<br>{escape(tp.description[:400], quote=False)}"
+        if tp.norm:
+            tooltip += f"<br><i>{self.tr('Norm')}: {escape(tp.norm, quote=False)}</i>"
+        return CardData(number=number, title=tp.title, actors=actors,
+                        phase_colour=journey.phase(tp.phase_id).colour, mean=summary.mean,
+                        n=summary.n, bottleneck=tp.bottleneck, matters=tp.matters,
+                        tooltip=tooltip)
+
+    # ------------------------------------------------------------------ interaction
+
+    def item_at(self, pos: QPointF) -> QGraphicsItem | None:
+        """The card, marker or arrow under a scene point (a card's parts count as the card)."""
+        for item in self.items(pos):
+            while item.parentItem() is not None:
+                item = item.parentItem()
+            if isinstance(item, TouchpointItem | AlsoInvolvedItem | TransitionItem):
+                return item
+        return None
+
+    def _touchpoint_at(self, pos: QPointF) -> str | None:
+        item = self.item_at(pos)
+        return item.touchpoint_id if isinstance(item, TouchpointItem | AlsoInvolvedItem) else None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        pos = event.scenePos()
+        item = self.item_at(pos)
+        left = event.button() == Qt.MouseButton.LeftButton
+        if left and self._gesture is None and isinstance(item, TouchpointItem) \
+                and item.handle_visible() and item.mapRectToScene(item.handle_rect()).contains(pos):
+            self._gesture = LinkDrag(self, item.touchpoint_id,
+                                     item.mapToScene(item.handle_rect().center()))
+            event.accept()
+            return
+        if left and isinstance(item, AlsoInvolvedItem):
+            # a marker stands for its card: select that card (Ctrl toggles it)
+            card = self._cards[item.touchpoint_id]
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                card.setSelected(not card.isSelected())
+            else:
+                self.select_only([item.touchpoint_id])
+            event.accept()
+            return
+        if item is None and (phase_id := self.phase_at(pos.x())) is not None:
+            self.phase_activated.emit(phase_id)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._gesture is not None:
+            self._gesture.move(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._gesture is not None:
+            gesture, self._gesture = self._gesture, None
+            result = gesture.finish(self._touchpoint_at(event.scenePos()))
+            if result:  # deferred: the window rebuilds this scene when the model changes
+                QTimer.singleShot(0, lambda: self.connect_requested.emit(*result))
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        touchpoint_id = self._touchpoint_at(event.scenePos())
+        if touchpoint_id is not None:
+            self.rename_requested.emit(touchpoint_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Like JourneyScene's, except that "phase_id" stays empty: the editor would offer a
+        new card at (x, y) in a band, and this view has no such place."""
+        pos = event.scenePos()
+        item = self.item_at(pos)
+        request = {"kind": "canvas", "id": "", "screen": event.screenPos(), "phase_id": "",
+                   "x": 0.0, "y": 0.0}
+        if isinstance(item, TouchpointItem | AlsoInvolvedItem):
+            if not self._cards[item.touchpoint_id].isSelected():
+                self.select_only([item.touchpoint_id])
+            request.update(kind="touchpoint", id=item.touchpoint_id)
+        elif isinstance(item, TransitionItem):
+            if not item.isSelected():
+                self.clearSelection()
+                item.setSelected(True)
+            request.update(kind="transition", id=item.transition_id)
+        elif (phase_id := self.phase_at(pos.x())) is not None:
+            self.phase_activated.emit(phase_id)  # the phase actions of the menu act on it
+        self.menu_requested.emit(request)
+        event.accept()
+
+
+def _selection_tracker(scene: SwimlaneScene):
+    ref = weakref.ref(scene)
+
+    def track() -> None:
+        live = ref()
+        if live is not None:
+            live._track_selection()
+
+    return track
