@@ -28,7 +28,7 @@ class JourneyEditor(QObject):
         self.actions: dict[str, QAction] = {}
         self._action("add", self.tr("Nieuw &contactmoment"), ["Ins", "Ctrl+T"], self.add_touchpoint)
         self._action("rename", self.tr("&Hernoemen"), ["F2"], self.rename_selected)
-        self._action("connect", self.tr("&Verbinden"), ["Ctrl+L"], self.connect_selected)
+        self._action("connect", self.tr("Ver&binden"), ["Ctrl+L"], self.connect_selected)
         # "Del" only: on X11 the standard Delete keys include Ctrl+D, which is Dupliceren here
         self._action("delete", self.tr("&Verwijderen"), ["Del"], self.delete_selected)
         self._action("copy", self.tr("&Kopiëren"), [QKeySequence.StandardKey.Copy],

@@ -4,41 +4,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPainter
-from PySide6.QtWidgets import QFileDialog, QGraphicsView, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from klantreis.errors import KlantreisError
 from klantreis.journey import Journey
 from ui.canvas.scene import JourneyScene
+from ui.canvas.swimlane_scene import SwimlaneScene
 from ui.document import OpenDocument, open_document
 from ui.editor import JourneyEditor
-
-
-class JourneyView(QGraphicsView):
-    """The canvas view: antialiased, zoom with Ctrl+wheel."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-
-    def zoom(self, factor: float) -> None:
-        current = self.transform().m11()
-        factor = max(0.1 / current, min(4.0 / current, factor))
-        self.scale(factor, factor)
-
-    def fit(self) -> None:
-        if self.scene() is not None:
-            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
-            event.accept()
-        else:
-            super().wheelEvent(event)
+from ui.file_actions import FileActions, documents_folder, remember_recent
+from ui.find_bar import FindBar
+from ui.inspector import InspectorDock
+from ui.phase_editor import PhaseEditor
+from ui.view import JourneyView
 
 
 class MainWindow(QMainWindow):
@@ -47,11 +36,35 @@ class MainWindow(QMainWindow):
         self.document: OpenDocument | None = None
         self.scene: JourneyScene | None = None
         self.view = JourneyView(self)
-        self.setCentralWidget(self.view)
         self.summary = QLabel()
         self.statusBar().addPermanentWidget(self.summary)
         self.editor = JourneyEditor(self)
+        self.phase_editor = PhaseEditor(self)
+        self.files = FileActions(self)
+        self.find_bar = FindBar(lambda: self.journey, self)
+        self.find_bar.found.connect(self.show_touchpoint)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.find_bar)
+        column.addWidget(self.view)
+        self.setCentralWidget(central)
         self._build_menus()
+        self.inspector = InspectorDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.history = QDockWidget(self.tr("Geschiedenis"), self)
+        self.history.setObjectName("history")
+        self.history_view = QUndoView(self.history)
+        self.history_view.setEmptyLabel(self.tr("Zoals geopend"))
+        self.history.setWidget(self.history_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.inspector.toggleViewAction())
+        self.view_menu.addAction(self.history.toggleViewAction())
+        self._build_toolbar()
+        self.resizeDocks([self.inspector], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.inspector, self.history], [640, 170], Qt.Orientation.Vertical)
         self.resize(1400, 860)
         if document is not None:
             self.show_document(document)
@@ -62,15 +75,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
-        self.open_action = QAction(self.tr("&Openen…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.choose_and_open)
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Afsluiten"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.files.build_menu(file_menu)
+        self.open_action = self.files.actions["open"]
 
         edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
         self.undo_action = QAction(self.tr("Ongedaan maken"), self)
@@ -84,12 +90,35 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_keys)
         self.redo_action.triggered.connect(self.redo)
         edit_menu.addAction(self.redo_action)
+        self.undo_tool = QAction(self.tr("Ongedaan maken"), self)
+        self.undo_tool.triggered.connect(self.undo)
+        self.redo_tool = QAction(self.tr("Opnieuw"), self)
+        self.redo_tool.triggered.connect(self.redo)
         edit_menu.addSeparator()
-        for name in ("add", "add_phase", "rename", "connect", "delete"):
+        for name in ("copy", "paste", "duplicate"):
             edit_menu.addAction(self.editor.actions[name])
+        edit_menu.addSeparator()
+        for name in ("add", "rename", "connect", "delete"):
+            edit_menu.addAction(self.editor.actions[name])
+        edit_menu.addSeparator()
+        self.find_action = QAction(self.tr("&Zoeken…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_bar.open_bar)
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.editor.actions["relayout"])
+        phase_menu = self.menuBar().addMenu(self.tr("&Fase"))
+        for name in ("add_phase", "rename_phase", "phase_up", "phase_down", "remove_phase"):
+            phase_menu.addAction(self.phase_editor.actions[name])
 
-        view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
-        fit = QAction(self.tr("&Passend maken"), self)
+        self.view_menu = view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
+        self.swimlanes_action = QAction(self.tr("&Baan per actor"), self)
+        self.swimlanes_action.setCheckable(True)
+        self.swimlanes_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.swimlanes_action.setChecked(QSettings().value("view/swimlanes", False, type=bool))
+        self.swimlanes_action.toggled.connect(self.set_swimlanes)
+        view_menu.addAction(self.swimlanes_action)
+        view_menu.addSeparator()
+        self.fit_action = fit = QAction(self.tr("&Passend maken"), self)
         fit.setShortcut(QKeySequence("Ctrl+0"))
         fit.triggered.connect(self.view.fit)
         view_menu.addAction(fit)
@@ -101,11 +130,36 @@ class MainWindow(QMainWindow):
         zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
         zoom_out.triggered.connect(lambda: self.view.zoom(0.8))
         view_menu.addAction(zoom_out)
+        zoom_in.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Taal"))
+        group = QActionGroup(self)
+        current = str(QSettings().value("language", "nl"))
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(current.startswith(code))
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&Over Klantreis"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar(self.tr("Werkbalk"))
+        bar.setObjectName("toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.editor.actions["add"], self.phase_editor.actions["add_phase"],
+                       self.editor.actions["connect"], self.editor.actions["delete"]):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.undo_tool)
+        bar.addAction(self.redo_tool)
+        bar.addSeparator()
+        bar.addAction(self.fit_action)
+        bar.addAction(self.editor.actions["relayout"])
 
     # ------------------------------------------------------------------ documents
 
@@ -120,12 +174,12 @@ class MainWindow(QMainWindow):
         document.setParent(self)
         document.ask_path = self._ask_project_path
         document.changed.connect(self._document_changed)
-        document.failed.connect(self._edit_failed)
+        document.failed.connect(self.edit_failed)
         document.saved_state_changed.connect(self._update_title)
         document.undo_stack.indexChanged.connect(self._update_undo_actions)
-        self.scene = JourneyScene(document.journey, self)
-        self.editor.attach(self.scene)
-        self.view.setScene(self.scene)
+        self.history_view.setStack(document.undo_stack)
+        self.inspector.set_document(document)
+        self._show_scene(keep_selection=False)
         self._update_title()
         self._update_summary()
         self._update_undo_actions()
@@ -142,38 +196,87 @@ class MainWindow(QMainWindow):
 
     def _update_undo_actions(self) -> None:
         stack = self.document.undo_stack if self.document else None
-        for action, can, text, plain in (
-            (self.undo_action, stack and stack.canUndo(), stack and stack.undoText(),
-             self.tr("Ongedaan maken")),
-            (self.redo_action, stack and stack.canRedo(), stack and stack.redoText(),
-             self.tr("Opnieuw")),
+        for action, tool, can, text, plain in (
+            (self.undo_action, self.undo_tool, stack and stack.canUndo(),
+             stack and stack.undoText(), self.tr("Ongedaan maken")),
+            (self.redo_action, self.redo_tool, stack and stack.canRedo(),
+             stack and stack.redoText(), self.tr("Opnieuw")),
         ):
             action.setEnabled(bool(can))
             action.setText(f"{plain}: {text}" if can and text else plain)
+            tool.setEnabled(bool(can))
+            tool.setToolTip(action.text())
+
+    def _show_scene(self, keep_selection: bool = True) -> None:
+        """The journey as phase bands, or as a lane per actor (Beeld menu); the same editing
+        actions work on both."""
+        keep = self.scene.selected_touchpoints() if self.scene and keep_selection else []
+        lanes = self.swimlanes_action.isChecked()
+        scene_type = SwimlaneScene if lanes else JourneyScene
+        old = self.scene
+        self.scene = scene_type(self.document.journey, self)
+        self.editor.attach(self.scene)
+        self.phase_editor.attach(self.scene)
+        self.view.setScene(self.scene)
+        self.inspector.follow_scene(self.scene)
+        self.scene.select_only(keep)
+        for name in ("add_phase", "rename_phase", "phase_up", "phase_down", "remove_phase"):
+            self.phase_editor.actions[name].setEnabled(not lanes)
+        if old is not None:
+            old.blockSignals(True)  # no selection signals from a scene being torn down
+            old.deleteLater()
+
+    def set_swimlanes(self, on: bool) -> None:
+        QSettings().setValue("view/swimlanes", on)
+        if self.swimlanes_action.isChecked() != on:
+            self.swimlanes_action.setChecked(on)  # toggled() calls back here
+            return
+        if self.document is not None:
+            self._show_scene()
+            self.view.fit()
+            if self.view.transform().m11() < 0.55:  # too small to read: readable, at the selection
+                self.view.resetTransform()
+                self.view.zoom(0.7)
+                selected = self.scene.selected_touchpoints()
+                target = (self.scene.card(selected[-1]).sceneBoundingRect() if selected
+                          else self.scene.sceneRect().adjusted(0, 0, -1e9, -1e9))
+                self.view.ensureVisible(target, 80, 80)
 
     def _document_changed(self) -> None:
         self.scene.rebuild()
         self._update_summary()
         self._update_title()
 
-    def _edit_failed(self, text: str) -> None:
+    def edit_failed(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
         if self.isVisible() and not self.testing:
             QMessageBox.warning(self, self.tr("Niet gewijzigd"), text)
 
     testing = False  # tests set this to skip modal message boxes
 
+    def ask_save_path(self, title: str, suggestion: Path, filter_text: str) -> Path | None:
+        """The one place that asks for a file name to write (tests replace it)."""
+        path, _ = QFileDialog.getSaveFileName(self, title, str(suggestion), filter_text)
+        return Path(path) if path else None
+
     def _ask_project_path(self) -> Path | None:
         """Where an untitled journey (a JSON file or template) is saved at its first change."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = (self.document.journey.info.title or "klantreis").replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Waar wilt u deze klantreis bewaren?"),
-            str(Path(folder) / f"{name}.klantreis"),
-            self.tr("Klantreis-projecten (*.klantreis)"))
-        if not path:
+        path = self.ask_save_path(self.tr("Waar wilt u deze klantreis bewaren?"),
+                                  documents_folder() / f"{name}.klantreis",
+                                  self.tr("Klantreis-projecten (*.klantreis)"))
+        if path is None:
             return None
-        return Path(path if path.endswith(".klantreis") else path + ".klantreis")
+        path = path if path.suffix == ".klantreis" else path.with_name(path.name + ".klantreis")
+        remember_recent(path)
+        return path
+
+    def show_touchpoint(self, touchpoint_id: str) -> None:
+        """Select a card and scroll it into view (find, lists)."""
+        if self.scene is None or touchpoint_id not in self.scene.cards:
+            return
+        self.scene.select_only([touchpoint_id])
+        self.view.ensureVisible(self.scene.card(touchpoint_id).sceneBoundingRect(), 60, 60)
 
     def open_path(self, path: str | Path) -> bool:
         """Open a file; on a bad file, say why and keep what is open now."""
@@ -184,6 +287,8 @@ class MainWindow(QMainWindow):
             return False
         self.show_document(document)
         self.view.fit()
+        if document.project is not None:
+            remember_recent(document.path)
         return True
 
     def choose_and_open(self) -> None:
@@ -212,6 +317,17 @@ class MainWindow(QMainWindow):
                 phases=j.count("phase"), touchpoints=j.count("touchpoint"),
                 transitions=j.count("transition"), quotes=j.count("quote"))
         )
+
+    def choose_language(self, code: str) -> None:
+        """Remember the language; the menus use it from the next start."""
+        if str(QSettings().value("language", "nl")).startswith(code):
+            return
+        QSettings().setValue("language", code)
+        text = ("De nieuwe taal is actief zodra u Klantreis opnieuw start. / "
+                "The new language is used when you start Klantreis again.")
+        self.statusBar().showMessage(text, 10000)
+        if not self.testing:
+            QMessageBox.information(self, "Klantreis", text)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -24,7 +24,7 @@ class PhaseEditor(QObject):
         self._action("add_phase", self.tr("Nieuwe &fase"), ["Ctrl+Shift+F"], self.add_phase)
         self._action("rename_phase", self.tr("Fase &hernoemen"), ["Shift+F2"],
                      lambda: self.start_rename(self.current))
-        self._action("phase_up", self.tr("Fase om&hoog"), ["Ctrl+Shift+Up"],
+        self._action("phase_up", self.tr("Fase &omhoog"), ["Ctrl+Shift+Up"],
                      lambda: self.move_by(self.current, -1))
         self._action("phase_down", self.tr("Fase om&laag"), ["Ctrl+Shift+Down"],
                      lambda: self.move_by(self.current, 1))

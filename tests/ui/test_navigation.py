@@ -169,3 +169,27 @@ def test_a_second_window_keeps_its_own_document(qtbot, raalte, tmp_path):
     convert(TEMPLATE_JSON, path)
     other = make_window(qtbot, path)
     assert other.document.journey.info.title != raalte.document.journey.info.title
+
+
+def test_the_view_menu_switches_to_a_lane_per_actor_and_back(qtbot, raalte):
+    from PySide6.QtCore import QSettings
+
+    from ui.canvas.scene import JourneyScene
+    from ui.canvas.swimlane_scene import SwimlaneScene
+
+    window = raalte
+    window.scene.select_only(["tp-b2"])
+    qtbot.keyClick(window, Qt.Key.Key_B, CTRL)
+    assert isinstance(window.scene, SwimlaneScene)
+    assert window.scene.selected_touchpoints() == ["tp-b2"]  # the selection stays
+    assert QSettings().value("view/swimlanes", type=bool) is True
+    assert not window.phase_editor.actions["phase_up"].isEnabled()  # phases are columns here
+    window.editor.actions["delete"].trigger()  # editing works the same
+    assert "tp-b2" not in {tp.id for tp in window.document.journey.touchpoints}
+    assert "tp-b2" not in window.scene.cards
+    window.undo_action.trigger()
+    assert "tp-b2" in window.scene.cards
+    qtbot.keyClick(window, Qt.Key.Key_B, CTRL)
+    assert isinstance(window.scene, JourneyScene)
+    assert window.phase_editor.actions["phase_up"].isEnabled()
+    assert QSettings().value("view/swimlanes", type=bool) is False
