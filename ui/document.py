@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from klantreis import interchange
@@ -23,21 +23,45 @@ from klantreis.store import Project
 
 
 class EditCommand(QUndoCommand):
+    """One edit on the undo stack. When writing fails, the journey and the file stay as they
+    were; a first push is then dropped, and a failed undo or redo puts the stack's index back
+    (the next call that Qt makes to realign it changes nothing)."""
+
     def __init__(self, document: OpenDocument, edit: Edit) -> None:
         super().__init__(edit.text)
         self.document = document
         self.edit = edit
         self.error: KlantreisError | None = None
+        self.pushed = False
+        self._skip_next = False
 
     def redo(self) -> None:
+        if self._skip_next:  # realigning the index after a failed undo: nothing to do
+            self._skip_next = False
+            return
         self.error = self.document._run(self.edit.apply, self.edit.revert)
-        if self.error is not None:
+        if self.error is None:
+            return
+        if not self.pushed:
             self.setObsolete(True)  # nothing changed: QUndoStack.push drops the command
+        else:
+            self._realign(-1, self.error)
 
     def undo(self) -> None:
+        if self._skip_next:  # realigning the index after a failed redo
+            self._skip_next = False
+            return
         error = self.document._run(self.edit.revert, self.edit.apply)
         if error is not None:
-            self.document._undo_failed(error)
+            self._realign(+1, error)
+
+    def _realign(self, step: int, error: KlantreisError) -> None:
+        """The stack moved its index past this command although nothing changed: move it back
+        as soon as Qt has finished this call."""
+        self._skip_next = True
+        stack = self.document.undo_stack
+        QTimer.singleShot(0, lambda: stack.setIndex(stack.index() + step))
+        self.document._step_failed(error)
 
 
 class OpenDocument(QObject):
@@ -77,6 +101,7 @@ class OpenDocument(QObject):
             return False
         command = EditCommand(self, edit)
         self.undo_stack.push(command)
+        command.pushed = True
         if command.error is not None:
             self.failed.emit(str(command.error))
             return False
@@ -115,7 +140,7 @@ class OpenDocument(QObject):
         self.changed.emit()
         return None
 
-    def _undo_failed(self, error: KlantreisError) -> None:
+    def _step_failed(self, error: KlantreisError) -> None:
         self.failed.emit(str(error))
         self.changed.emit()
 

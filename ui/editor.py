@@ -133,7 +133,15 @@ class JourneyEditor(QObject):
             x += layout.COL_W
         else:
             x, y = layout.LABEL_W + layout.CARD_INSET, layout.BAND_PAD
-        while any(abs(x - tx) < layout.CARD_W and abs(y - ty) < layout.CARD_H for tx, ty in taken):
+        def free(px: float, py: float) -> bool:
+            return not any(abs(px - tx) < layout.CARD_W and abs(py - ty) < layout.CARD_H
+                           for tx, ty in taken)
+
+        if after is not None:  # right of it, or else just below that spot (a new row)
+            for row in range(len(taken) + 1):
+                if free(x, y + row * layout.ROW_H):
+                    return x, y + row * layout.ROW_H
+        while not free(x, y):
             x += layout.COL_W
         return x, y
 

@@ -166,3 +166,55 @@ def test_cancelling_the_save_dialog_changes_nothing(qtbot):
     window.scene.select_only(["tp-a1"])
     window.editor.actions["delete"].trigger()
     assert _state(window) == before and window.document.untitled
+
+
+def _failing_writes(project):
+    from klantreis.errors import ProjectFileError
+
+    original = project.apply
+
+    def fail(changes):
+        raise ProjectFileError("write_failed", path=str(project.path), reason="schijf vol")
+
+    project.apply = fail
+    return lambda: setattr(project, "apply", original)
+
+
+def test_a_failed_undo_or_redo_changes_nothing_and_keeps_the_history_in_step(qtbot, raalte):
+    window = raalte
+    stack = window.document.undo_stack
+    before = _state(window)
+    window.scene.select_only(["tp-c4"])
+    window.editor.actions["delete"].trigger()
+    after = _state(window)
+    restore = _failing_writes(window.document.project)
+    window.undo_action.trigger()  # the disk is full: the undo cannot be written
+    qtbot.waitUntil(lambda: stack.index() == 1)
+    assert _state(window) == after == _on_disk(window)
+    assert "schijf vol" in window.statusBar().currentMessage()
+    assert window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    restore()
+    window.undo_action.trigger()  # space again: the undo works, once
+    assert _state(window) == before == _on_disk(window) and stack.index() == 0
+    restore = _failing_writes(window.document.project)
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: stack.index() == 0)
+    assert _state(window) == before == _on_disk(window)
+    restore()
+    window.redo_action.trigger()
+    assert _state(window) == after == _on_disk(window) and stack.index() == 1
+
+
+def test_a_card_added_after_one_in_the_middle_of_a_row_lands_next_to_it(qtbot, raalte):
+    window = raalte
+    journey = window.document.journey
+    window.scene.select_only(["tp-b2"])
+    window.editor.actions["add"].trigger()
+    window.editor.title_editor._finish(False)
+    new = journey.touchpoints[-1]
+    b2, b3 = (window.scene.card(t).sceneBoundingRect() for t in ("tp-b2", "tp-b3"))
+    card = window.scene.card(new.id).sceneBoundingRect()
+    assert card.left() == b3.left() and card.top() > b3.bottom()  # below the next step
+    assert not any(card.intersects(window.scene.card(t.id).sceneBoundingRect())
+                   for t in journey.touchpoints if t.id != new.id)
+    assert any((t.source_id, t.target_id) == ("tp-b2", new.id) for t in journey.transitions)
