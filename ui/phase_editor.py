@@ -126,7 +126,7 @@ class PhaseEditor(QObject):
 
     def start_rename(self, phase_id: str | None) -> None:
         scene = self.window.scene
-        if phase_id is None or scene is None or phase_id not in scene.bands:
+        if phase_id is None or scene is None or phase_id not in getattr(scene, "bands", {}):
             return
         view = self.window.view
         band = scene.band(phase_id)

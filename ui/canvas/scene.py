@@ -2,105 +2,47 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsScene
+from html import escape
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 
 from klantreis import graph, layout
 from klantreis.analysis import quote_sentiment_by_touchpoint
 from klantreis.journey import Journey
+from ui.canvas.card_scene import CardScene
 from ui.canvas.interactions import LinkDrag, PhaseDrag
 from ui.canvas.phase_band_item import PhaseBandItem
-from ui.canvas.touchpoint_item import CardData, TouchpointItem
+from ui.canvas.touchpoint_item import TouchpointItem
 from ui.canvas.transition_item import TransitionItem
 
 
-class JourneyScene(QGraphicsScene):
-    """Mirrors a journey. Items never change the model: the scene turns what the user does
-    into intents (signals) that the window applies as undoable edits, then rebuilds."""
-
-    moved = Signal(dict)  # {touchpoint id: (phase id, x, y in band)}
-    add_requested = Signal(str, float, float)  # phase id, x, y in band
-    rename_requested = Signal(str)  # touchpoint id
-    connect_requested = Signal(str, str)  # source touchpoint id, target touchpoint id
-    phase_move_requested = Signal(str, int)  # phase id, new index
-    phase_rename_requested = Signal(str)  # phase id
-    phase_activated = Signal(str)  # the user clicked in a phase band
-    menu_requested = Signal(dict)  # {"kind", "id", "screen": QPoint, "phase_id", "x", "y"}
+class JourneyScene(CardScene):
+    """The journey as phase bands stacked top to bottom, cards where the user put them."""
 
     def __init__(self, journey: Journey, parent=None) -> None:
-        super().__init__(parent)
-        self.journey = journey
-        self.setBackgroundBrush(QColor("#F5F7FA"))
-        self._cards: dict[str, TouchpointItem] = {}
-        self._arrows: dict[str, TransitionItem] = {}
+        super().__init__(journey, parent)
         self._bands: dict[str, PhaseBandItem] = {}
         self._band_geometry: list[layout.Band] = []
         self._links: dict[str, list[str]] = {}
         self._pressed_at: dict[str, QPointF] = {}
         self._gesture: LinkDrag | PhaseDrag | None = None
-        self.selection_order: list[str] = []  # touchpoint ids, in the order they were selected
-        self.selectionChanged.connect(self._track_selection)
         self.rebuild()
-
-    # ------------------------------------------------------------------ lookup
-
-    def card(self, touchpoint_id: str) -> TouchpointItem:
-        return self._cards[touchpoint_id]
-
-    def arrow(self, transition_id: str) -> TransitionItem:
-        return self._arrows[transition_id]
 
     def band(self, phase_id: str) -> PhaseBandItem:
         return self._bands[phase_id]
 
     @property
-    def cards(self) -> dict[str, TouchpointItem]:
-        return dict(self._cards)
-
-    @property
-    def arrows(self) -> dict[str, TransitionItem]:
-        return dict(self._arrows)
-
-    @property
     def bands(self) -> dict[str, PhaseBandItem]:
         return dict(self._bands)
-
-    # ------------------------------------------------------------------ selection
-
-    def selected_touchpoints(self) -> list[str]:
-        """Selected cards, in the order the user selected them."""
-        return [tp_id for tp_id in self.selection_order if tp_id in self._cards]
-
-    def selected_transitions(self) -> list[str]:
-        return [item.transition_id for item in self.selectedItems()
-                if isinstance(item, TransitionItem)]
-
-    def select_only(self, touchpoint_ids: list[str]) -> None:
-        self.clearSelection()
-        for tp_id in touchpoint_ids:
-            if tp_id in self._cards:
-                self._cards[tp_id].setSelected(True)
-
-    def _track_selection(self) -> None:
-        try:
-            selected = {i.touchpoint_id for i in self.selectedItems() if isinstance(i, TouchpointItem)}
-        except RuntimeError:  # items already deleted during clear()
-            return
-        self.selection_order = [t for t in self.selection_order if t in selected]
-        self.selection_order += sorted(selected - set(self.selection_order))
 
     # ------------------------------------------------------------------ building
 
     def rebuild(self) -> None:
         """Recreate every item from the journey, keeping the selection."""
-        keep = self.selected_touchpoints()
-        keep_arrows = self.selected_transitions()
-        self.blockSignals(True)
-        self.clear()
-        self.blockSignals(False)
-        self._cards.clear()
-        self._arrows.clear()
+        if self._gesture is not None:
+            self._gesture.cancel()
+            self._gesture = None
+        keep = self._clear_items()
         self._bands.clear()
         journey = self.journey
         bands, positions = layout.scene_layout(journey)
@@ -113,7 +55,7 @@ class JourneyScene(QGraphicsScene):
             note = self.tr("%n contactmoment(en)", "", count)
             item = PhaseBandItem(phase.id, letter, phase.name, note, phase.colour,
                                  QRectF(band.left, band.top, band.width, band.height),
-                                 _escape(phase.description))
+                                 escape(phase.description, quote=False))
             self.addItem(item)
             self._bands[phase.id] = item
         numbers = graph.display_numbers(journey)
@@ -142,15 +84,7 @@ class JourneyScene(QGraphicsScene):
             self._links[tr.source_id].append(tr.id)
             self._links[tr.target_id].append(tr.id)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 240, 200))
-        # the same selection again, announced once (listeners see no partial selections)
-        self.blockSignals(True)
-        self.select_only(keep)
-        for tr_id in keep_arrows:
-            if tr_id in self._arrows:
-                self._arrows[tr_id].setSelected(True)
-        self.blockSignals(False)
-        self.selection_order = [t for t in keep if t in self._cards]
-        self.selectionChanged.emit()
+        self._restore_selection(keep)
 
     # ------------------------------------------------------------------ interaction
 
@@ -290,26 +224,6 @@ class JourneyScene(QGraphicsScene):
         card = self._cards[touchpoint_id]
         return card.mapRectToScene(card.card_rect())
 
-    def _card_data(self, tp, number: int, summary) -> CardData:
-        journey = self.journey
-        actors = ", ".join(journey.actor(a).name for a in tp.actor_ids)
-        tooltip = f"<b>{number}. {_escape(tp.title)}</b>"
-        if tp.description:
-            tooltip += f"<br>{_escape(tp.description[:400])}"
-        if tp.norm:
-            tooltip += f"<br><i>{self.tr('Norm')}: {_escape(tp.norm)}</i>"
-        return CardData(
-            number=number,
-            title=tp.title,
-            actors=actors,
-            phase_colour=journey.phase(tp.phase_id).colour,
-            mean=summary.mean,
-            n=summary.n,
-            bottleneck=tp.bottleneck,
-            matters=tp.matters,
-            tooltip=tooltip,
-        )
-
 
 def phase_letter(index: int) -> str:
     """A, B, ... Z, then AA, AB, ...: the letter shown for the phase at ``index``."""
@@ -319,7 +233,3 @@ def phase_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(ord("A") + rest) + letters
     return letters
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

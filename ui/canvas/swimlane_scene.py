@@ -10,67 +10,41 @@ selection, the right-click menu) work in both.
 
 from __future__ import annotations
 
-import weakref
 from html import escape
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtWidgets import QGraphicsItem
 
 from klantreis import swimlane_routes, swimlanes
 from klantreis.analysis import quote_sentiment_by_touchpoint
 from klantreis.journey import Journey
 from ui.canvas.also_involved_item import AlsoInvolvedItem
+from ui.canvas.card_scene import CardScene
 from ui.canvas.interactions import LinkDrag
 from ui.canvas.lane_item import LaneItem
 from ui.canvas.palette import MUTED
 from ui.canvas.phase_column_item import PhaseColumnItem
 from ui.canvas.routed_transition_item import RoutedTransitionItem, label_width
 from ui.canvas.scene import phase_letter
-from ui.canvas.touchpoint_item import CardData, TouchpointItem
+from ui.canvas.touchpoint_item import TouchpointItem
 from ui.canvas.transition_item import TransitionItem
 
 
-class SwimlaneScene(QGraphicsScene):
-    """Mirrors a journey in lanes. Like JourneyScene it never changes the model; the window
-    rebuilds it after every change."""
-
-    rename_requested = Signal(str)  # touchpoint id: double-click on a card or its marker
-    connect_requested = Signal(str, str)  # source, target: a drag from a card's handle
-    phase_activated = Signal(str)  # phase id: a click in a phase's columns
-    menu_requested = Signal(dict)  # {"kind", "id", "screen": QPoint, "phase_id": "", "x", "y"}
-    # Never emitted here (positions and phase order are not edited in this view); declared so
-    # that code connecting to a JourneyScene (JourneyEditor.attach, PhaseEditor.attach) accepts
-    # this scene unchanged.
-    moved = Signal(dict)
-    add_requested = Signal(str, float, float)
-    phase_move_requested = Signal(str, int)
-    phase_rename_requested = Signal(str)
+class SwimlaneScene(CardScene):
+    """Mirrors a journey in lanes. Positions and phase order are not edited in this view, so
+    it never emits ``moved``, ``add_requested``, ``phase_move_requested`` or
+    ``phase_rename_requested``; a click in a phase's columns emits ``phase_activated``."""
 
     def __init__(self, journey: Journey, parent=None) -> None:
-        super().__init__(parent)
-        self.journey = journey
-        self.setBackgroundBrush(QColor("#F5F7FA"))
+        super().__init__(journey, parent)
         self.lane_layout: swimlanes.SwimlaneLayout | None = None
-        self._cards: dict[str, TouchpointItem] = {}
-        self._arrows: dict[str, RoutedTransitionItem] = {}
         self._lanes: dict[str | None, LaneItem] = {}
         self._phases: list[PhaseColumnItem] = []
         self._markers: dict[str, list[AlsoInvolvedItem]] = {}
         self._gesture: LinkDrag | None = None
-        self.selection_order: list[str] = []  # touchpoint ids, in the order they were selected
-        # through a weak reference: Qt reports the selection change of its own clear() while
-        # the scene is being deleted, and a bound method would then run on a dead scene
-        self.selectionChanged.connect(_selection_tracker(self))
         self.rebuild()
 
     # ------------------------------------------------------------------ lookup
-
-    def card(self, touchpoint_id: str) -> TouchpointItem:
-        return self._cards[touchpoint_id]
-
-    def arrow(self, transition_id: str) -> RoutedTransitionItem:
-        return self._arrows[transition_id]
 
     def lane(self, actor_id: str | None) -> LaneItem:
         """The lane of an actor; None: the lane of touchpoints without actors."""
@@ -78,14 +52,6 @@ class SwimlaneScene(QGraphicsScene):
 
     def markers(self, touchpoint_id: str) -> list[AlsoInvolvedItem]:
         return list(self._markers.get(touchpoint_id, ()))
-
-    @property
-    def cards(self) -> dict[str, TouchpointItem]:
-        return dict(self._cards)
-
-    @property
-    def arrows(self) -> dict[str, RoutedTransitionItem]:
-        return dict(self._arrows)
 
     @property
     def lanes(self) -> dict[str | None, LaneItem]:
@@ -102,43 +68,15 @@ class SwimlaneScene(QGraphicsScene):
                 return span.phase_id
         return None
 
-    # ------------------------------------------------------------------ selection
-
-    def selected_touchpoints(self) -> list[str]:
-        """Selected cards, in the order the user selected them."""
-        return [tp_id for tp_id in self.selection_order if tp_id in self._cards]
-
-    def selected_transitions(self) -> list[str]:
-        return [item.transition_id for item in self.selectedItems()
-                if isinstance(item, TransitionItem)]
-
-    def select_only(self, touchpoint_ids: list[str]) -> None:
-        self.clearSelection()
-        for tp_id in touchpoint_ids:
-            if tp_id in self._cards:
-                self._cards[tp_id].setSelected(True)
-
-    def _track_selection(self) -> None:
-        try:
-            selected = {i.touchpoint_id for i in self.selectedItems() if isinstance(i, TouchpointItem)}
-        except RuntimeError:  # items already deleted during clear()
-            return
-        self.selection_order = [t for t in self.selection_order if t in selected]
-        self.selection_order += sorted(selected - set(self.selection_order))
-
     # ------------------------------------------------------------------ building
 
     def rebuild(self) -> None:
         """Recreate every item from the journey, keeping the selection."""
-        keep = self.selected_touchpoints()
-        keep_arrows = self.selected_transitions()
         if self._gesture is not None:
             self._gesture.cancel()
             self._gesture = None
-        self.blockSignals(True)
-        self.clear()
-        self.blockSignals(False)
-        for items in (self._cards, self._arrows, self._lanes, self._markers):
+        keep = self._clear_items()
+        for items in (self._lanes, self._markers):
             items.clear()
         self._phases.clear()
         journey = self.journey
@@ -165,11 +103,7 @@ class SwimlaneScene(QGraphicsScene):
                 self.addItem(arrow.label_item)
             self._arrows[tr.id] = arrow
         self.setSceneRect(self.itemsBoundingRect().adjusted(-24, -24, 24, 24))
-        self.selection_order = []
-        self.select_only(keep)
-        for tr_id in keep_arrows:
-            if tr_id in self._arrows:
-                self._arrows[tr_id].setSelected(True)
+        self._restore_selection(keep)
 
     def _add_lanes(self, result: swimlanes.SwimlaneLayout) -> None:
         for lane in result.lanes:
@@ -209,20 +143,6 @@ class SwimlaneScene(QGraphicsScene):
         item.setPos(marker.x, marker.y)
         self.addItem(item)
         self._markers.setdefault(tp.id, []).append(item)
-
-    def _card_data(self, tp, number: int, summary) -> CardData:
-        """The same card contents as JourneyScene shows."""
-        journey = self.journey
-        actors = ", ".join(journey.actor(a).name for a in tp.actor_ids)
-        tooltip = f"<b>{number}. {escape(tp.title, quote=False)}</b>"
-        if tp.description:
-            tooltip += f"<br>{escape(tp.description[:400], quote=False)}"
-        if tp.norm:
-            tooltip += f"<br><i>{self.tr('Norm')}: {escape(tp.norm, quote=False)}</i>"
-        return CardData(number=number, title=tp.title, actors=actors,
-                        phase_colour=journey.phase(tp.phase_id).colour, mean=summary.mean,
-                        n=summary.n, bottleneck=tp.bottleneck, matters=tp.matters,
-                        tooltip=tooltip)
 
     # ------------------------------------------------------------------ interaction
 
@@ -307,14 +227,3 @@ class SwimlaneScene(QGraphicsScene):
             self.phase_activated.emit(phase_id)  # the phase actions of the menu act on it
         self.menu_requested.emit(request)
         event.accept()
-
-
-def _selection_tracker(scene: SwimlaneScene):
-    ref = weakref.ref(scene)
-
-    def track() -> None:
-        live = ref()
-        if live is not None:
-            live._track_selection()
-
-    return track

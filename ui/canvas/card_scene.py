@@ -1,0 +1,132 @@
+"""What the two views of a journey share (phase bands and a lane per actor): the intent signals
+the editors connect to, the cards and arrows by id, the selection in the order the user made it,
+and the card contents. Subclasses build the items in :meth:`rebuild`."""
+
+from __future__ import annotations
+
+import weakref
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene
+
+from klantreis.journey import Journey
+from ui.canvas.touchpoint_item import CardData, TouchpointItem
+from ui.canvas.transition_item import TransitionItem
+
+
+class CardScene(QGraphicsScene):
+    """Mirrors a journey; items never change the model. What the user does comes out as
+    intents (signals) that the editors turn into undoable edits, after which the window
+    rebuilds the scene. A view that cannot do something simply never emits its signal."""
+
+    moved = Signal(dict)  # {touchpoint id: (phase id, x, y in band)}
+    add_requested = Signal(str, float, float)  # phase id, x, y in band
+    rename_requested = Signal(str)  # touchpoint id
+    connect_requested = Signal(str, str)  # source touchpoint id, target touchpoint id
+    phase_move_requested = Signal(str, int)  # phase id, new index
+    phase_rename_requested = Signal(str)  # phase id
+    phase_activated = Signal(str)  # the user clicked in a phase
+    menu_requested = Signal(dict)  # {"kind", "id", "screen": QPoint, "phase_id", "x", "y"}
+
+    def __init__(self, journey: Journey, parent=None) -> None:
+        super().__init__(parent)
+        self.journey = journey
+        self.setBackgroundBrush(QColor("#F5F7FA"))
+        self._cards: dict[str, TouchpointItem] = {}
+        self._arrows: dict[str, TransitionItem] = {}
+        self.selection_order: list[str] = []  # touchpoint ids, in the order they were selected
+        # through a weak reference: Qt reports the selection change of its own clear() while
+        # the scene is being deleted, and a bound method would then run on a dead scene
+        self.selectionChanged.connect(_selection_tracker(self))
+
+    # ------------------------------------------------------------------ lookup
+
+    def card(self, touchpoint_id: str) -> TouchpointItem:
+        return self._cards[touchpoint_id]
+
+    def arrow(self, transition_id: str) -> TransitionItem:
+        return self._arrows[transition_id]
+
+    @property
+    def cards(self) -> dict[str, TouchpointItem]:
+        return dict(self._cards)
+
+    @property
+    def arrows(self) -> dict[str, TransitionItem]:
+        return dict(self._arrows)
+
+    # ------------------------------------------------------------------ selection
+
+    def selected_touchpoints(self) -> list[str]:
+        """Selected cards, in the order the user selected them."""
+        return [tp_id for tp_id in self.selection_order if tp_id in self._cards]
+
+    def selected_transitions(self) -> list[str]:
+        return [item.transition_id for item in self.selectedItems()
+                if isinstance(item, TransitionItem)]
+
+    def select_only(self, touchpoint_ids: list[str]) -> None:
+        self.clearSelection()
+        for tp_id in touchpoint_ids:
+            if tp_id in self._cards:
+                self._cards[tp_id].setSelected(True)
+
+    def _track_selection(self) -> None:
+        try:
+            selected = {i.touchpoint_id for i in self.selectedItems() if isinstance(i, TouchpointItem)}
+        except RuntimeError:  # items already deleted during clear()
+            return
+        self.selection_order = [t for t in self.selection_order if t in selected]
+        self.selection_order += sorted(selected - set(self.selection_order))
+
+    def _clear_items(self) -> tuple[list[str], list[str]]:
+        """Remove every item (silently); returns the selection to restore afterwards."""
+        keep = (self.selected_touchpoints(), self.selected_transitions())
+        self.blockSignals(True)
+        self.clear()
+        self.blockSignals(False)
+        self._cards.clear()
+        self._arrows.clear()
+        return keep
+
+    def _restore_selection(self, keep: tuple[list[str], list[str]]) -> None:
+        """The same selection again after a rebuild, announced once (listeners see no
+        partial selections)."""
+        touchpoints, transitions = keep
+        self.blockSignals(True)
+        self.select_only(touchpoints)
+        for tr_id in transitions:
+            if tr_id in self._arrows:
+                self._arrows[tr_id].setSelected(True)
+        self.blockSignals(False)
+        self.selection_order = [t for t in touchpoints if t in self._cards]
+        self.selectionChanged.emit()
+
+    # ------------------------------------------------------------------ card contents
+
+    def _card_data(self, tp, number: int, summary) -> CardData:
+        journey = self.journey
+        actors = ", ".join(journey.actor(a).name for a in tp.actor_ids)
+        tooltip = f"<b>{number}. {escape(tp.title, quote=False)}</b>"
+        if tp.description:
+            tooltip += f"<br>{escape(tp.description[:400], quote=False)}"
+        if tp.norm:
+            label = self.tr("Norm")
+            tooltip += f"<br><i>{label}: {escape(tp.norm, quote=False)}</i>"
+        return CardData(number=number, title=tp.title, actors=actors,
+                        phase_colour=journey.phase(tp.phase_id).colour, mean=summary.mean,
+                        n=summary.n, bottleneck=tp.bottleneck, matters=tp.matters,
+                        tooltip=tooltip)
+
+
+def _selection_tracker(scene: CardScene):
+    ref = weakref.ref(scene)
+
+    def track() -> None:
+        live = ref()
+        if live is not None:
+            live._track_selection()
+
+    return track
