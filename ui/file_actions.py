@@ -104,6 +104,8 @@ class FileActions(QObject):
         self._action("new", self.tr("&Nieuw…"), QKeySequence.StandardKey.New, self.new)
         self._action("open", self.tr("&Openen…"), QKeySequence.StandardKey.Open,
                      self.window.choose_and_open)
+        self._action("open_window", self.tr("Openen in nieuw &venster…"), "Ctrl+Shift+O",
+                     self.window.open_in_new_window)
         self.recent_menu = QMenu(self.tr("&Recente bestanden"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action("save_copy", self.tr("Opslaan als &kopie…"), None, self.save_copy)
@@ -119,7 +121,7 @@ class FileActions(QObject):
         self.actions[name] = action
 
     def build_menu(self, menu: QMenu) -> None:
-        for name in ("new", "open"):
+        for name in ("new", "open", "open_window"):
             menu.addAction(self.actions[name])
         menu.addMenu(self.recent_menu)
         menu.addSeparator()

@@ -291,14 +291,39 @@ class MainWindow(QMainWindow):
             remember_recent(document.path)
         return True
 
-    def choose_and_open(self) -> None:
-        start = str(self.document.path.parent) if self.document else ""
+    def ask_open_path(self) -> Path | None:
+        """The one place that asks for a file to open (tests replace it)."""
+        start = str(self.document.path.parent) if self.document and self.document.path else ""
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Klantreis openen"), start,
             self.tr("Klantreis-bestanden (*.klantreis *.json);;Alle bestanden (*)"),
         )
-        if path:
+        return Path(path) if path else None
+
+    def choose_and_open(self) -> None:
+        path = self.ask_open_path()
+        if path is not None:
             self.open_path(path)
+
+    def open_in_new_window(self) -> MainWindow | None:
+        """A second project beside this one, e.g. to copy touchpoints from one to the other."""
+        path = self.ask_open_path()
+        if path is None:
+            return None
+        try:
+            document = open_document(path)
+        except KlantreisError as error:
+            self.edit_failed(str(error))
+            return None
+        window = MainWindow(document)
+        window.testing = self.testing
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        MainWindow.extra_windows.add(window)  # kept alive until it is closed
+        window.show()
+        window.view.fit()
+        if document.project is not None:
+            remember_recent(document.path)
+        return window
 
     def _update_title(self) -> None:
         if self.document is None:
@@ -336,7 +361,10 @@ class MainWindow(QMainWindow):
                     "focusgroepen, citaten en beleving, offline en met privacy ingebouwd."),
         )
 
+    extra_windows: set[MainWindow] = set()  # windows opened with "Openen in nieuw venster"
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        MainWindow.extra_windows.discard(self)
         if self.document is not None:
             self.document.close()
             self.document = None

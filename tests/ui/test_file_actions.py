@@ -6,6 +6,7 @@ import json
 from dataclasses import replace
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from klantreis import interchange
 from klantreis.store.project import open_project
@@ -114,3 +115,24 @@ def test_export_json_leaves_internal_notes_out(qtbot, raalte, tmp_path):
     assert json.loads(text)["format"] == "klantreis"
     assert interchange.load_json(target).count("touchpoint") == journey.count("touchpoint")
     assert "zonder interne notities" in window.statusBar().currentMessage()
+
+
+def test_a_second_project_opens_in_its_own_window_and_takes_a_paste(qtbot, raalte, tmp_path):
+    from klantreis.files import convert
+
+    other_path = tmp_path / "sjabloon.klantreis"
+    convert(TEMPLATE_JSON, other_path)
+    raalte.ask_open_path = lambda: other_path
+    raalte.files.actions["open_window"].trigger()
+    windows = [w for w in QApplication.topLevelWidgets()
+               if getattr(w, "document", None) is not None and w.document.path == other_path]
+    assert len(windows) == 1
+    other = windows[0]
+    qtbot.addWidget(other)
+    assert raalte.document.path != other_path  # the first window keeps its project
+    raalte.scene.select_only(["tp-a1"])
+    raalte.editor.actions["copy"].trigger()
+    count = other.document.journey.count("touchpoint")
+    other.editor.actions["paste"].trigger()
+    assert other.document.journey.count("touchpoint") == count + 1
+    assert interchange.dumps(open_project(other_path)) == state(other)

@@ -19,6 +19,10 @@
         <translation>&amp;Open…</translation>
     </message>
     <message>
+        <source>Openen in nieuw &amp;venster…</source>
+        <translation>Open in new &amp;window…</translation>
+    </message>
+    <message>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
