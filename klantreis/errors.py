@@ -57,5 +57,9 @@ class ProjectFileError(KlantreisError):
     """A project or interchange file cannot be opened, read or written."""
 
 
+class FragmentError(ProjectFileError):
+    """Copied touchpoints that cannot be pasted: not a fragment, too new, or invalid data."""
+
+
 class NewerVersion(ProjectFileError):
     """The file was written by a newer Klantreis."""

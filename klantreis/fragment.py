@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from klantreis import layout
 from klantreis.edits import Edit, Insert, Sequence, move_touchpoints
 from klantreis.entities import Actor, JourneyInfo, Phase, Touchpoint, Transition, new_id
-from klantreis.errors import KlantreisError, ProjectFileError
+from klantreis.errors import FragmentError, KlantreisError
 from klantreis.interchange import entity_from_dict, entity_to_dict
 from klantreis.journey import Journey
 from klantreis.messages import message
@@ -46,12 +46,6 @@ SECTIONS: dict[str, type] = {
 }
 STEP = (layout.COL_W / 4, layout.ROW_H / 4)  # a paste over its originals moves this far per step
 _MAX_STEPS = 100
-
-
-class FragmentError(ProjectFileError):
-    """A clipboard fragment that cannot be pasted: not a fragment, too new, or invalid data.
-
-    Lives here because this module was built without touching errors.py; it belongs there."""
 
 
 # ----------------------------------------------------------------------------- copy
@@ -94,7 +88,7 @@ def loads(text: str, *, source: str = SOURCE) -> dict:
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, TypeError) as error:
-        raise FragmentError("not_json", path=source, line=getattr(error, "lineno", 1)) from None
+        raise FragmentError("not_fragment_json", path=source, line=getattr(error, "lineno", 1)) from None
     _parse(data, source)
     return data
 
@@ -121,12 +115,12 @@ class _Parsed:
 def _parse(data: object, source: str) -> _Parsed:
     """Check a fragment completely and return its entities; raises :class:`FragmentError`."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise FragmentError("not_journey_json", path=source)
+        raise FragmentError("not_fragment", path=source)
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FragmentError("not_journey_json", path=source)
+        raise FragmentError("not_fragment", path=source)
     if version > VERSION:
-        raise FragmentError("newer_json", path=source, found=version, known=VERSION)
+        raise FragmentError("newer_fragment", path=source, found=version, known=VERSION)
     unknown = sorted(set(data) - {"format", "version", "positions", *SECTIONS})
     if unknown:
         raise _invalid(source, unknown[0], KeyError(unknown[0]))
@@ -176,7 +170,7 @@ def _invalid(source: str, where: str, error: Exception) -> FragmentError:
         reason = message("unknown_field", field=error.args[0] if error.args else "?")
     else:
         reason = message("wrong_type")
-    return FragmentError("invalid_json_field", path=source, where=where, reason=reason)
+    return FragmentError("invalid_fragment", path=source, where=where, reason=reason)
 
 
 # ----------------------------------------------------------------------------- paste

@@ -46,8 +46,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "not_found": {"nl": "Er is geen {kind} met id '{id}'.", "en": "There is no {kind} with id '{id}'."},
     "bad_index": {"nl": "Positie {index} bestaat niet voor {kind}.",
                   "en": "Position {index} does not exist for {kind}."},
-    "unknown_reference": {"nl": "{kind} verwijst naar een onbekende {target}: '{id}'.",
-                          "en": "{kind} refers to an unknown {target}: '{id}'."},
+    "unknown_reference": {"nl": "{kind} verwijst naar {target} '{id}', maar er is geen {target} '{id}'.",
+                          "en": "{kind} refers to {target} '{id}', but there is no {target} '{id}'."},
     "in_use": {"nl": "{kind} '{name}' is nog in gebruik door {count} {users}.",
                "en": "{kind} '{name}' is still used by {count} {users}."},
     "duplicate_transition": {
@@ -79,6 +79,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "newer_json": {"nl": "'{path}' heeft JSON-formaatversie {found}; deze versie kent t/m {known}.",
                    "en": "'{path}' has JSON format version {found}; this version knows up to {known}."},
     "invalid_json_field": {"nl": "'{path}': {where}: {reason}", "en": "'{path}': {where}: {reason}"},
+    "not_fragment": {"nl": "Het klembord bevat geen bruikbare contactmomenten.",
+                     "en": "The clipboard holds no usable touchpoints."},
+    "not_fragment_json": {"nl": "Het klembord bevat geen bruikbare contactmomenten (geen geldige "
+                                "JSON, regel {line}).",
+                          "en": "The clipboard holds no usable touchpoints (no valid JSON, line "
+                                "{line})."},
+    "newer_fragment": {"nl": "De contactmomenten op het klembord komen uit een nieuwere versie van "
+                             "Klantreis (versie {found}; deze versie kent t/m {known}).",
+                       "en": "The touchpoints on the clipboard come from a newer version of "
+                             "Klantreis (version {found}; this version knows up to {known})."},
+    "invalid_fragment": {"nl": "Klembord: {where}: {reason}", "en": "Clipboard: {where}: {reason}"},
     "unknown_field": {"nl": "onbekend veld '{field}'", "en": "unknown field '{field}'"},
     "wrong_type": {"nl": "verkeerd soort waarde", "en": "wrong kind of value"},
     "write_failed": {"nl": "Kan '{path}' niet schrijven: {reason}.",

@@ -40,7 +40,7 @@ def test_example_files_are_canonical(path):
         ('{"format": "klantreis", "version": 1, "journey": {"title": "T"},'
          ' "phases": [{"id": "p", "name": "P", "kleur": "#FFFFFF"}]}', "onbekend veld 'kleur'"),
         ('{"format": "klantreis", "version": 1, "journey": {"title": "T"},'
-         ' "touchpoints": [{"id": "t", "title": "T", "phase_id": "x"}]}', "onbekende fase"),
+         ' "touchpoints": [{"id": "t", "title": "T", "phase_id": "x"}]}', "geen fase"),
         ('{"format": "klantreis", "version": 1, "journey": {"title": "T"}, "quotes": {}}',
          "quotes"),
         ('{"format": "klantreis", "version": 1, "journey": {"title": "T"},'
