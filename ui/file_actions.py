@@ -68,6 +68,8 @@ class NewJourneyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nieuwe klantreis"))
         self.choices = QListWidget()
+        self.choices.setAlternatingRowColors(True)  # each choice is two lines: keep them together
+        self.choices.setSpacing(3)
         empty = QListWidgetItem(self.tr("Lege klantreis\nBegin met een lege kaart."))
         empty.setData(256, "")
         self.choices.addItem(empty)
