@@ -11,41 +11,20 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
-from klantreis import interchange
 from klantreis.entities import Channel, TouchpointKind, TransitionKind
 from klantreis.errors import ProjectFileError
 from klantreis.files import convert
 from klantreis.store.project import open_project
 from tests.conftest import RAALTE_JSON, REPO
-from ui.app import create_application
-from ui.document import open_document
+from tests.ui.helpers import on_disk as _on_disk
+from tests.ui.helpers import state as _state
+from tests.ui.helpers import window as _make_window
 from ui.inspector_fields import format_share, parse_share
-from ui.main_window import MainWindow
-
-
-def _make_window(qtbot, path):
-    create_application()
-    win = MainWindow(open_document(path))
-    win.testing = True
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    path = tmp_path / "raalte.klantreis"
-    convert(RAALTE_JSON, path)
-    return _make_window(qtbot, path)
-
-
-def _state(window) -> str:
-    return interchange.dumps(window.document.journey)
-
-
-def _on_disk(window) -> str:
-    return interchange.dumps(open_project(window.document.project.path))
+def window(raalte):
+    return raalte
 
 
 def _select(window, touchpoint_ids=(), transition_ids=()) -> None:
