@@ -7,11 +7,12 @@ from __future__ import annotations
 import weakref
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from klantreis.journey import Journey
+from ui.canvas.interactions import LinkDrag
 from ui.canvas.touchpoint_item import CardData, TouchpointItem
 from ui.canvas.transition_item import TransitionItem
 
@@ -37,6 +38,7 @@ class CardScene(QGraphicsScene):
         self._cards: dict[str, TouchpointItem] = {}
         self._arrows: dict[str, TransitionItem] = {}
         self.selection_order: list[str] = []  # touchpoint ids, in the order they were selected
+        self._gesture = None  # a LinkDrag (or a subclass's own gesture) while the mouse is down
         # through a weak reference: Qt reports the selection change of its own clear() while
         # the scene is being deleted, and a bound method would then run on a dead scene
         self.selectionChanged.connect(_selection_tracker(self))
@@ -103,6 +105,62 @@ class CardScene(QGraphicsScene):
         self.blockSignals(False)
         self.selection_order = [t for t in touchpoints if t in self._cards]
         self.selectionChanged.emit()
+
+    # ------------------------------------------------------------------ hit tests and gestures
+
+    HIT_TYPES: tuple[type, ...] = (TouchpointItem, TransitionItem)  # what top_item_at finds
+
+    def top_item_at(self, pos: QPointF):
+        """The topmost item of HIT_TYPES under a scene point (a card's parts count as the card)."""
+        for item in self.items(pos):
+            while item.parentItem() is not None:
+                item = item.parentItem()
+            if isinstance(item, self.HIT_TYPES):
+                return item
+        return None
+
+    def _touchpoint_at(self, pos: QPointF) -> str | None:
+        """The touchpoint a card (or anything standing for one) under ``pos`` belongs to."""
+        return getattr(self.top_item_at(pos), "touchpoint_id", None)
+
+    def _cancel_gesture(self) -> None:
+        if self._gesture is not None:
+            self._gesture.cancel()
+            self._gesture = None
+
+    def _start_link_drag(self, event, item) -> bool:
+        """A left press on a card's visible handle starts dragging a new link."""
+        pos = event.scenePos()
+        if (event.button() == Qt.MouseButton.LeftButton and self._gesture is None
+                and isinstance(item, TouchpointItem) and item.handle_visible()
+                and item.mapRectToScene(item.handle_rect()).contains(pos)):
+            self._gesture = LinkDrag(self, item.touchpoint_id,
+                                     item.mapToScene(item.handle_rect().center()))
+            event.accept()
+            return True
+        return False
+
+    def _finish_gesture(self, gesture, pos: QPointF) -> None:
+        """A gesture ended at ``pos``: say what the user asked for. Deferred, because the window
+        rebuilds this scene when the model changes."""
+        result = gesture.finish(self._touchpoint_at(pos))
+        if result:
+            QTimer.singleShot(0, lambda: self.connect_requested.emit(*result))
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._gesture is not None:
+            self._gesture.move(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._gesture is not None:
+            gesture, self._gesture = self._gesture, None
+            self._finish_gesture(gesture, event.scenePos())
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
 
     # ------------------------------------------------------------------ card contents
 

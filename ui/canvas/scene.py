@@ -10,7 +10,7 @@ from klantreis import graph, layout
 from klantreis.analysis import quote_sentiment_by_touchpoint
 from klantreis.journey import Journey
 from ui.canvas.card_scene import CardScene
-from ui.canvas.interactions import LinkDrag, PhaseDrag
+from ui.canvas.interactions import PhaseDrag
 from ui.canvas.phase_band_item import PhaseBandItem
 from ui.canvas.touchpoint_item import TouchpointItem
 from ui.canvas.transition_item import TransitionItem
@@ -19,13 +19,14 @@ from ui.canvas.transition_item import TransitionItem
 class JourneyScene(CardScene):
     """The journey as phase bands stacked top to bottom, cards where the user put them."""
 
+    HIT_TYPES = (TouchpointItem, TransitionItem, PhaseBandItem)
+
     def __init__(self, journey: Journey, parent=None) -> None:
         super().__init__(journey, parent)
         self._bands: dict[str, PhaseBandItem] = {}
         self._band_geometry: list[layout.Band] = []
         self._links: dict[str, list[str]] = {}
         self._pressed_at: dict[str, QPointF] = {}
-        self._gesture: LinkDrag | PhaseDrag | None = None
         self.rebuild()
 
     def band(self, phase_id: str) -> PhaseBandItem:
@@ -39,9 +40,7 @@ class JourneyScene(CardScene):
 
     def rebuild(self) -> None:
         """Recreate every item from the journey, keeping the selection."""
-        if self._gesture is not None:
-            self._gesture.cancel()
-            self._gesture = None
+        self._cancel_gesture()
         keep = self._clear_items()
         self._bands.clear()
         journey = self.journey
@@ -96,15 +95,6 @@ class JourneyScene(CardScene):
             arrow.set_ends(self._scene_rect_of(tr.source_id), self._scene_rect_of(tr.target_id),
                            arrow.lane)
 
-    def top_item_at(self, pos: QPointF):
-        """The card, arrow or band under a scene point (a card's parts count as the card)."""
-        for item in self.items(pos):
-            while item.parentItem() is not None:
-                item = item.parentItem()
-            if isinstance(item, TouchpointItem | TransitionItem | PhaseBandItem):
-                return item
-        return None
-
     def _header_at(self, pos: QPointF) -> PhaseBandItem | None:
         item = self.top_item_at(pos)
         if isinstance(item, PhaseBandItem) and pos.x() < item.rect.left() + layout.LABEL_W - 16:
@@ -114,13 +104,9 @@ class JourneyScene(CardScene):
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         pos = event.scenePos()
         item = self.top_item_at(pos)
+        if self._start_link_drag(event, item):
+            return
         if event.button() == Qt.MouseButton.LeftButton and self._gesture is None:
-            if isinstance(item, TouchpointItem) and item.handle_visible() and \
-                    item.mapRectToScene(item.handle_rect()).contains(pos):
-                self._gesture = LinkDrag(self, item.touchpoint_id,
-                                         item.mapToScene(item.handle_rect().center()))
-                event.accept()
-                return
             header = self._header_at(pos)
             if header is not None:
                 self._gesture = PhaseDrag(self, self._band_geometry, header.phase_id)
@@ -132,29 +118,19 @@ class JourneyScene(CardScene):
         super().mousePressEvent(event)
         self._pressed_at = {tp_id: self._cards[tp_id].pos() for tp_id in self.selected_touchpoints()}
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self._gesture is not None:
-            self._gesture.move(event.scenePos())
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
+    def _finish_gesture(self, gesture, pos: QPointF) -> None:
+        if isinstance(gesture, PhaseDrag):
+            result = gesture.finish(pos)
+            if result:
+                QTimer.singleShot(0, lambda: self.phase_move_requested.emit(*result))
+        else:
+            super()._finish_gesture(gesture, pos)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self._gesture is not None:
-            gesture, self._gesture = self._gesture, None
-            if isinstance(gesture, LinkDrag):
-                target = self.top_item_at(event.scenePos())
-                result = gesture.finish(target.touchpoint_id
-                                        if isinstance(target, TouchpointItem) else None)
-                if result:
-                    QTimer.singleShot(0, lambda: self.connect_requested.emit(*result))
-            else:
-                result = gesture.finish(event.scenePos())
-                if result:
-                    QTimer.singleShot(0, lambda: self.phase_move_requested.emit(*result))
-            event.accept()
+        ended_gesture = self._gesture is not None
+        super().mouseReleaseEvent(event)  # ends a link or phase drag, or the item moves
+        if ended_gesture:
             return
-        super().mouseReleaseEvent(event)
         moves, dragged = {}, False
         for tp_id, before in self._pressed_at.items():
             card = self._cards.get(tp_id)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from klantreis import swimlane_routes, swimlanes
@@ -20,7 +20,6 @@ from klantreis.analysis import quote_sentiment_by_touchpoint
 from klantreis.journey import Journey
 from ui.canvas.also_involved_item import AlsoInvolvedItem
 from ui.canvas.card_scene import CardScene
-from ui.canvas.interactions import LinkDrag
 from ui.canvas.lane_item import LaneItem
 from ui.canvas.palette import MUTED
 from ui.canvas.phase_column_item import PhaseColumnItem
@@ -35,13 +34,14 @@ class SwimlaneScene(CardScene):
     it never emits ``moved``, ``add_requested``, ``phase_move_requested`` or
     ``phase_rename_requested``; a click in a phase's columns emits ``phase_activated``."""
 
+    HIT_TYPES = (TouchpointItem, AlsoInvolvedItem, TransitionItem)  # a marker stands for its card
+
     def __init__(self, journey: Journey, parent=None) -> None:
         super().__init__(journey, parent)
         self.lane_layout: swimlanes.SwimlaneLayout | None = None
         self._lanes: dict[str | None, LaneItem] = {}
         self._phases: list[PhaseColumnItem] = []
         self._markers: dict[str, list[AlsoInvolvedItem]] = {}
-        self._gesture: LinkDrag | None = None
         self.rebuild()
 
     # ------------------------------------------------------------------ lookup
@@ -72,9 +72,7 @@ class SwimlaneScene(CardScene):
 
     def rebuild(self) -> None:
         """Recreate every item from the journey, keeping the selection."""
-        if self._gesture is not None:
-            self._gesture.cancel()
-            self._gesture = None
+        self._cancel_gesture()
         keep = self._clear_items()
         for items in (self._lanes, self._markers):
             items.clear()
@@ -146,29 +144,12 @@ class SwimlaneScene(CardScene):
 
     # ------------------------------------------------------------------ interaction
 
-    def item_at(self, pos: QPointF) -> QGraphicsItem | None:
-        """The card, marker or arrow under a scene point (a card's parts count as the card)."""
-        for item in self.items(pos):
-            while item.parentItem() is not None:
-                item = item.parentItem()
-            if isinstance(item, TouchpointItem | AlsoInvolvedItem | TransitionItem):
-                return item
-        return None
-
-    def _touchpoint_at(self, pos: QPointF) -> str | None:
-        item = self.item_at(pos)
-        return item.touchpoint_id if isinstance(item, TouchpointItem | AlsoInvolvedItem) else None
-
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         pos = event.scenePos()
-        item = self.item_at(pos)
-        left = event.button() == Qt.MouseButton.LeftButton
-        if left and self._gesture is None and isinstance(item, TouchpointItem) \
-                and item.handle_visible() and item.mapRectToScene(item.handle_rect()).contains(pos):
-            self._gesture = LinkDrag(self, item.touchpoint_id,
-                                     item.mapToScene(item.handle_rect().center()))
-            event.accept()
+        item = self.top_item_at(pos)
+        if self._start_link_drag(event, item):
             return
+        left = event.button() == Qt.MouseButton.LeftButton
         if left and isinstance(item, AlsoInvolvedItem):
             # a marker stands for its card: select that card (Ctrl toggles it)
             card = self._cards[item.touchpoint_id]
@@ -182,23 +163,6 @@ class SwimlaneScene(CardScene):
             self.phase_activated.emit(phase_id)
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self._gesture is not None:
-            self._gesture.move(event.scenePos())
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self._gesture is not None:
-            gesture, self._gesture = self._gesture, None
-            result = gesture.finish(self._touchpoint_at(event.scenePos()))
-            if result:  # deferred: the window rebuilds this scene when the model changes
-                QTimer.singleShot(0, lambda: self.connect_requested.emit(*result))
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
-
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 (Qt override)
         touchpoint_id = self._touchpoint_at(event.scenePos())
         if touchpoint_id is not None:
@@ -211,7 +175,7 @@ class SwimlaneScene(CardScene):
         """Like JourneyScene's, except that "phase_id" stays empty: the editor would offer a
         new card at (x, y) in a band, and this view has no such place."""
         pos = event.scenePos()
-        item = self.item_at(pos)
+        item = self.top_item_at(pos)
         request = {"kind": "canvas", "id": "", "screen": event.screenPos(), "phase_id": "",
                    "x": 0.0, "y": 0.0}
         if isinstance(item, TouchpointItem | AlsoInvolvedItem):
