@@ -34,9 +34,8 @@ from klantreis import layout
 from klantreis.edits import Edit, Insert, Sequence, move_touchpoints
 from klantreis.entities import Actor, JourneyInfo, Phase, Touchpoint, Transition, new_id
 from klantreis.errors import FragmentError, KlantreisError
-from klantreis.interchange import entity_from_dict, entity_to_dict
+from klantreis.interchange import entity_from_dict, entity_to_dict, field_error_reason
 from klantreis.journey import Journey
-from klantreis.messages import message
 
 FORMAT = "klantreis-fragment"
 VERSION = 1
@@ -164,13 +163,8 @@ def _parse_positions(data: object, scratch: Journey, source: str) -> dict[str, t
 
 
 def _invalid(source: str, where: str, error: Exception) -> FragmentError:
-    if isinstance(error, KlantreisError):
-        reason = str(error)
-    elif isinstance(error, KeyError):
-        reason = message("unknown_field", field=error.args[0] if error.args else "?")
-    else:
-        reason = message("wrong_type")
-    return FragmentError("invalid_fragment", path=source, where=where, reason=reason)
+    return FragmentError("invalid_fragment", path=source, where=where,
+                         reason=field_error_reason(error))
 
 
 # ----------------------------------------------------------------------------- paste

@@ -148,14 +148,18 @@ def journey_from_dict(data: object, *, source: str = "JSON") -> Journey:
     return journey
 
 
-def _field_error(source: str, where: str, error: Exception) -> ProjectFileError:
+def field_error_reason(error: Exception) -> str:
+    """Why an entity could not be read from JSON data, in words for the user."""
     if isinstance(error, KlantreisError):
-        reason = str(error)
-    elif isinstance(error, KeyError):
-        reason = message("unknown_field", field=error.args[0] if error.args else "?")
-    else:
-        reason = message("wrong_type")
-    return ProjectFileError("invalid_json_field", path=source, where=where, reason=reason)
+        return str(error)
+    if isinstance(error, KeyError):
+        return message("unknown_field", field=error.args[0] if error.args else "?")
+    return message("wrong_type")
+
+
+def _field_error(source: str, where: str, error: Exception) -> ProjectFileError:
+    return ProjectFileError("invalid_json_field", path=source, where=where,
+                            reason=field_error_reason(error))
 
 
 # ----------------------------------------------------------------------------- text and files

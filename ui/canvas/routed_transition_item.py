@@ -4,14 +4,12 @@ box that the route planned for it."""
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QFontMetricsF, QPainterPath
+from PySide6.QtGui import QFontMetricsF
 
 from klantreis.entities import TransitionKind
 from klantreis.swimlane_routes import Route
-from ui.canvas.transition_item import TransitionItem, TransitionLabelItem
+from ui.canvas.transition_item import TransitionItem, TransitionLabelItem, rounded_path
 
 CORNER = 6.0  # radius of the rounded corners
 
@@ -48,19 +46,3 @@ class RoutedLabelItem(TransitionLabelItem):
             return
         self.prepareGeometryChange()
         self.rect = QRectF(box)
-
-
-def rounded_path(points: list[QPointF], radius: float) -> QPainterPath:
-    """Straight segments through ``points`` with rounded corners (the last segment stays
-    straight, so the arrow head points along it)."""
-    points = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
-    path = QPainterPath(points[0])
-    for before, corner, after in zip(points, points[1:], points[2:], strict=False):
-        into, out = corner - before, after - corner
-        d_in = math.hypot(into.x(), into.y()) or 1.0
-        d_out = math.hypot(out.x(), out.y()) or 1.0
-        r = min(radius, d_in / 2, d_out / 2)
-        path.lineTo(corner - into * (r / d_in))
-        path.quadTo(corner, corner + out * (r / d_out))
-    path.lineTo(points[-1])
-    return path

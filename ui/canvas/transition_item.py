@@ -88,14 +88,16 @@ def _lane_path(source: QRectF, target: QRectF, lane: float) -> QPainterPath:
     y1, y2 = source.bottom() + 14, target.top() - 14
     corners = [start, QPointF(start.x(), y1), QPointF(lane, y1), QPointF(lane, y2),
                QPointF(end.x(), y2), end]
-    return _rounded(corners, 8.0)
+    return rounded_path(corners, 8.0)
 
 
-def _rounded(points: list[QPointF], radius: float) -> QPainterPath:
+def rounded_path(points: list[QPointF], radius: float) -> QPainterPath:
+    """Straight segments through ``points`` with rounded corners (the last segment stays
+    straight, so the arrow head points along it)."""
+    points = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
     path = QPainterPath(points[0])
     for before, corner, after in zip(points, points[1:], points[2:], strict=False):
-        into = corner - before
-        out = after - corner
+        into, out = corner - before, after - corner
         d_in = math.hypot(into.x(), into.y()) or 1.0
         d_out = math.hypot(out.x(), out.y()) or 1.0
         r = min(radius, d_in / 2, d_out / 2)
