@@ -76,7 +76,6 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         self.files.build_menu(file_menu)
-        self.open_action = self.files.actions["open"]
 
         edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
         self.undo_action = QAction(self.tr("Ongedaan maken"), self)
