@@ -84,6 +84,21 @@ class Remove(Edit):
         journey.insert(self.index, self.item)
 
 
+class SetInfo(Edit):
+    """Replace the journey's own fields (title, attribute names, ...)."""
+
+    def __init__(self, info, code: str = "edit_change_info") -> None:
+        self.info = info
+        self.old = None
+        self.code = code
+
+    def apply(self, journey: Journey) -> None:
+        self.old = journey.set_info(self.info)
+
+    def revert(self, journey: Journey) -> None:
+        journey.set_info(self.old)
+
+
 class Sequence(Edit):
     """Several edits as one step (e.g. moving several cards, or a delete with its links)."""
 

@@ -190,12 +190,18 @@ class JourneyInfo:
     language: str = "nl"
     created: str = "2000-01-01T00:00:00"
     modified: str = "2000-01-01T00:00:00"
+    # the respondent attributes this project asks for (e.g. leeftijdsklasse, land van herkomst),
+    # in the order the respondent table shows them; chosen per project, never a name
+    attribute_names: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         _check_text(self.title, "titel", required=True, max_len=500)
         for name in ("subtitle", "organisation", "period", "description", "method"):
             _check_text(getattr(self, name), name)
         _check_language(self.language, "taal")
+        _check_str_tuple(self.attribute_names, "kenmerken")
+        for name in self.attribute_names:
+            _check_text(name, "kenmerknaam", required=True, max_len=80)
         _check_timestamp(self.created, "aangemaakt")
         _check_timestamp(self.modified, "gewijzigd")
 

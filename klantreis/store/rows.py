@@ -38,11 +38,14 @@ def _bool_fields(cls: type) -> frozenset[str]:
 
 
 def info_row(info: JourneyInfo) -> dict:
-    return {"id": 1, **dataclasses.asdict(info)}
+    row = {"id": 1, **dataclasses.asdict(info)}
+    row["attribute_names"] = json.dumps(list(info.attribute_names), ensure_ascii=False)
+    return row
 
 
 def info_from_row(row: dict) -> JourneyInfo:
     data = {k: v for k, v in row.items() if k != "id" and v is not None}
+    data["attribute_names"] = json.loads(data.get("attribute_names") or "[]")
     return entity_from_dict(JourneyInfo, data)
 
 

@@ -122,7 +122,12 @@ def _migration_1(db: Database) -> None:
     db["respondents"].create_index(["group_id"])
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_migration_1,)
+def _migration_2(db: Database) -> None:
+    """The respondent attributes a project asks for (a JSON list on the journey row)."""
+    db["journey"].add_column("attribute_names", str)
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_migration_1, _migration_2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -31,7 +31,7 @@ from klantreis.journey import Journey
 from klantreis.store import Project, open_project, save_project
 from klantreis.store.project import _connect
 from klantreis.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, make_small_journey
 
 
 def sha(path) -> str:
@@ -72,6 +72,33 @@ def test_migrations_from_empty(tmp_path):
     assert "touchpoints" in db.table_names()
     assert migrate(db) == SCHEMA_VERSION  # idempotent
     db.close()
+
+
+def test_a_version_1_file_is_migrated_and_keeps_its_data(tmp_path):
+    """Files written before the project's attribute list existed open with an empty list, and
+    the list is stored from then on."""
+    from klantreis.store.rows import info_row
+    from klantreis.store.schema import MIGRATIONS
+
+    path = tmp_path / "oud.klantreis"
+    db = _connect(path)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    with db.atomic():
+        MIGRATIONS[0](db)
+        db.execute("PRAGMA user_version = 1")
+        row = info_row(make_small_journey().info)
+        del row["attribute_names"]
+        db["journey"].insert(row)
+    db.close()
+    project = Project.open(path)
+    assert project.journey.info.attribute_names == ()
+    assert project.db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+    changes = []
+    project.journey.subscribe(changes.append)
+    project.journey.set_info(dataclasses.replace(project.journey.info, attribute_names=("geslacht", "land")))
+    project.apply(changes)
+    project.close()
+    assert open_project(path).info.attribute_names == ("geslacht", "land")
 
 
 # ----------------------------------------------------------------------------- refusals
