@@ -21,6 +21,8 @@ from klantreis.files import file_type
 from klantreis.journey import Change, Journey
 from klantreis.store import Project
 
+EVIDENCE_KINDS = frozenset({"quote", "score"})
+
 
 class EditCommand(QUndoCommand):
     """One edit on the undo stack. When writing fails, the journey and the file stay as they
@@ -75,6 +77,7 @@ class OpenDocument(QObject):
         self.journey = journey
         self.project = project
         self.undo_stack = QUndoStack(self)
+        self.last_changes: tuple[Change, ...] = ()  # what the last applied, undone or redone edit changed
         self.ask_path: Callable[[], Path | None] = lambda: None
 
     @property
@@ -137,12 +140,19 @@ class OpenDocument(QObject):
                 return error
         finally:
             self.journey.unsubscribe(listener)
+        self.last_changes = tuple(changes)
         self.changed.emit()
         return None
 
     def _step_failed(self, error: KlantreisError) -> None:
         self.failed.emit(str(error))
+        self.last_changes = ()
         self.changed.emit()
+
+    def only_evidence_changed(self) -> bool:
+        """True when the last change touched only quotes and scores (e.g. a captured quote):
+        the canvas then refreshes its cards instead of being rebuilt."""
+        return bool(self.last_changes) and all(c.kind in EVIDENCE_KINDS for c in self.last_changes)
 
 
 def open_document(path: str | Path) -> OpenDocument:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QUndoView,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from klantreis.errors import KlantreisError
 from klantreis.journey import Journey
 from ui.canvas.scene import JourneyScene
 from ui.canvas.swimlane_scene import SwimlaneScene
+from ui.capture_bar import CaptureBar
 from ui.document import OpenDocument, open_document
 from ui.editor import JourneyEditor
 from ui.file_actions import FileActions, documents_folder, remember_recent
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.inspector.toggleViewAction())
         self.view_menu.addAction(self.history.toggleViewAction())
+        self._build_session_docks()
         self._build_toolbar()
         self.resizeDocks([self.inspector], [380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.inspector, self.history], [640, 170], Qt.Orientation.Vertical)
@@ -146,6 +149,18 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def _build_session_docks(self) -> None:
+        """The focus-group work: live capture at the bottom (Sessie menu)."""
+        self.capture = CaptureBar(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.capture)
+        self.capture.hide()
+        self.session_menu = menu = QMenu(self.tr("&Sessie"), self)
+        self.capture_action = self.capture.toggleViewAction()
+        self.capture_action.setText(self.tr("&Live vastleggen"))
+        self.capture_action.setShortcut(QKeySequence("F9"))
+        menu.addAction(self.capture_action)
+        self.menuBar().insertMenu(self.view_menu.menuAction(), menu)
+
     def _build_toolbar(self) -> None:
         bar = self.addToolBar(self.tr("Werkbalk"))
         bar.setObjectName("toolbar")
@@ -178,6 +193,7 @@ class MainWindow(QMainWindow):
         document.undo_stack.indexChanged.connect(self._update_undo_actions)
         self.history_view.setStack(document.undo_stack)
         self.inspector.set_document(document)
+        self.capture.set_document(document)
         self._show_scene(keep_selection=False)
         self._update_title()
         self._update_summary()
@@ -218,6 +234,7 @@ class MainWindow(QMainWindow):
         self.phase_editor.attach(self.scene)
         self.view.setScene(self.scene)
         self.inspector.follow_scene(self.scene)
+        self.capture.follow_scene(self.scene)
         self.scene.select_only(keep)
         for name in ("add_phase", "rename_phase", "phase_up", "phase_down", "remove_phase"):
             self.phase_editor.actions[name].setEnabled(not lanes)
@@ -242,7 +259,10 @@ class MainWindow(QMainWindow):
                 self.view.ensureVisible(target, 80, 80)
 
     def _document_changed(self) -> None:
-        self.scene.rebuild()
+        if self.document.only_evidence_changed():
+            self.scene.refresh_cards()  # a captured quote or a vote: no new layout needed
+        else:
+            self.scene.rebuild()
         self._update_summary()
         self._update_title()
 

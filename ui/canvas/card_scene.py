@@ -11,10 +11,12 @@ from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
+from klantreis import analysis
 from klantreis.journey import Journey
 from ui.canvas.interactions import LinkDrag
 from ui.canvas.touchpoint_item import CardData, TouchpointItem
 from ui.canvas.transition_item import TransitionItem
+from ui.quote_format import summary_text
 
 
 class CardScene(QGraphicsScene):
@@ -164,8 +166,24 @@ class CardScene(QGraphicsScene):
 
     # ------------------------------------------------------------------ card contents
 
-    def _card_data(self, tp, number: int, summary) -> CardData:
+    def card_evidence(self) -> dict:
+        """Per touchpoint id: (its evidence, its two-worlds row), computed once for all cards."""
+        evidence = analysis.evidence_by_touchpoint(self.journey)
+        worlds = {row.touchpoint_id: row for row in analysis.two_worlds(self.journey)}
+        return {tp_id: (ev, worlds[tp_id]) for tp_id, ev in evidence.items()}
+
+    def refresh_cards(self) -> None:
+        """New card contents (quotes, votes, two worlds) without rebuilding the scene: what a
+        captured quote or a vote changes. Numbers and titles stay as they are."""
+        evidence = self.card_evidence()
+        for tp_id, card in self._cards.items():
+            tp = self.journey.find("touchpoint", tp_id)
+            if tp is not None:
+                card.set_data(self._card_data(tp, card.data.number, evidence[tp_id]))
+
+    def _card_data(self, tp, number: int, evidence) -> CardData:
         journey = self.journey
+        ev, worlds = evidence
         actors = ", ".join(journey.actor(a).name for a in tp.actor_ids)
         tooltip = f"<b>{number}. {escape(tp.title, quote=False)}</b>"
         if tp.description:
@@ -173,10 +191,18 @@ class CardScene(QGraphicsScene):
         if tp.norm:
             label = self.tr("Norm")
             tooltip += f"<br><i>{label}: {escape(tp.norm, quote=False)}</i>"
+        tooltip += "<br>" + self.tr("Citaten: {quotes}").format(quotes=summary_text(ev.quotes))
+        if ev.votes.n:
+            tooltip += "<br>" + self.tr("Stemmen: {votes}").format(votes=summary_text(ev.votes))
+        if worlds.difference is not None:
+            tooltip += "<br>" + self.tr("Statushouders {client} · uitvoerders {executor}").format(
+                client=summary_text(worlds.client), executor=summary_text(worlds.executor))
         return CardData(number=number, title=tp.title, actors=actors,
-                        phase_colour=journey.phase(tp.phase_id).colour, mean=summary.mean,
-                        n=summary.n, bottleneck=tp.bottleneck, matters=tp.matters,
-                        tooltip=tooltip)
+                        phase_colour=journey.phase(tp.phase_id).colour, mean=ev.quotes.mean,
+                        n=ev.quotes.n, bottleneck=tp.bottleneck,
+                        matters=tp.matters, tooltip=tooltip, vote_mean=ev.votes.mean,
+                        vote_n=ev.votes.n, vote_spread=ev.votes.spread,
+                        disagree=worlds.disagree)
 
 
 def _selection_tracker(scene: CardScene):

@@ -19,6 +19,7 @@ BOTTLENECK = QColor("#C2410C")
 ARROW = QColor("#3E4C59")
 BRANCH = QColor("#1D4E89")
 BADGE = QColor("#334E68")
+DISAGREE = QColor("#B00020")  # the two-worlds marker
 
 
 def sentiment_colour(mean: float) -> QColor:

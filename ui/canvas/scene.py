@@ -7,7 +7,6 @@ from html import escape
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 
 from klantreis import graph, layout
-from klantreis.analysis import quote_sentiment_by_touchpoint
 from klantreis.journey import Journey
 from ui.canvas.card_scene import CardScene
 from ui.canvas.interactions import PhaseDrag
@@ -58,9 +57,9 @@ class JourneyScene(CardScene):
             self.addItem(item)
             self._bands[phase.id] = item
         numbers = graph.display_numbers(journey)
-        sentiment = quote_sentiment_by_touchpoint(journey)
+        evidence = self.card_evidence()
         for tp in journey.touchpoints:
-            card = TouchpointItem(tp.id, self._card_data(tp, numbers[tp.id], sentiment[tp.id]))
+            card = TouchpointItem(tp.id, self._card_data(tp, numbers[tp.id], evidence[tp.id]))
             x, y = positions[tp.id]
             card.setPos(x, y)
             self.addItem(card)

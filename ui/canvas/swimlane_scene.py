@@ -16,7 +16,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from klantreis import swimlane_routes, swimlanes
-from klantreis.analysis import quote_sentiment_by_touchpoint
 from klantreis.journey import Journey
 from ui.canvas.also_involved_item import AlsoInvolvedItem
 from ui.canvas.card_scene import CardScene
@@ -82,10 +81,10 @@ class SwimlaneScene(CardScene):
         self.lane_layout = result
         self._add_lanes(result)
         self._add_phases(result)
-        sentiment = quote_sentiment_by_touchpoint(journey)
+        evidence = self.card_evidence()
         for tp_id, placement in result.cards.items():
             tp = journey.touchpoint(tp_id)
-            card = TouchpointItem(tp_id, self._card_data(tp, placement.number, sentiment[tp_id]))
+            card = TouchpointItem(tp_id, self._card_data(tp, placement.number, evidence[tp_id]))
             card.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
             card.setPos(placement.x, placement.y)
             self.addItem(card)

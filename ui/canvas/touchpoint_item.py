@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -17,11 +17,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem
 
 from klantreis.layout import CARD_H, CARD_W
-from ui.canvas.palette import BADGE, BOTTLENECK, CARD, INK, MUTED, darker
+from ui.canvas.palette import BADGE, BOTTLENECK, CARD, DISAGREE, INK, MUTED, darker
 from ui.canvas.smiley import paint_smiley
 from ui.fonts import ui_font
 
 HANDLE_R = 8.0  # radius of the connection handle
+
+
+def VOTE_WORD() -> str:  # noqa: N802 (reads like the constant it stands for)
+    return QCoreApplication.translate("TouchpointItem", "stem")
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,10 @@ class CardData:
     bottleneck: bool
     matters: bool
     tooltip: str
+    vote_mean: float | None = None  # the respondents' votes, kept apart from the quotes
+    vote_n: int = 0
+    vote_spread: float | None = None
+    disagree: bool = False  # statushouders and uitvoerders differ by 2 points or more
 
 
 class TouchpointItem(QGraphicsItem):
@@ -117,14 +125,26 @@ class TouchpointItem(QGraphicsItem):
         if d.matters:  # a star next to the number: a moment that matters
             painter.setPen(BOTTLENECK)
             painter.drawText(QRectF(36, 8, 16, 24), Qt.AlignmentFlag.AlignCenter, "★")
-        # smiley with n
+        # quote smiley with n; below it the votes (mean, spread, n)
+        painter.setFont(self.SMALL_FONT)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if d.mean is not None:
             paint_smiley(painter, QRectF(CARD_W - 36, 8, 26, 26), d.mean)
             painter.setPen(MUTED)
-            painter.setFont(self.SMALL_FONT)
-            painter.drawText(QRectF(CARD_W - 90, 8, 50, 26),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"n={d.n}")
+            painter.drawText(QRectF(CARD_W - 110, 6, 70, 14), right, f"n={d.n}")
+        if d.vote_n:
+            painter.setPen(INK)
+            spread = f" ±{d.vote_spread:.1f}".replace(".", ",") if d.vote_n > 1 else ""
+            mean = f"{d.vote_mean:+.1f}".replace(".", ",").replace("-", "−")
+            painter.drawText(QRectF(CARD_W - 130, 21, 90, 14), right,
+                             f"{VOTE_WORD()} {mean}{spread} n={d.vote_n}")
+        if d.disagree:  # two worlds: a red marker on the smiley
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(DISAGREE)
+            painter.drawEllipse(QRectF(CARD_W - 44, 22, 15, 15))
+            painter.setPen(QColor("#FFFFFF"))
+            painter.setFont(self.NUMBER_FONT)
+            painter.drawText(QRectF(CARD_W - 44, 22, 15, 15), Qt.AlignmentFlag.AlignCenter, "≠")
         # title, wrapped to at most three lines
         painter.setPen(INK)
         self._draw_wrapped(painter, d.title, QRectF(12, 38, CARD_W - 24, CARD_H - 38 - 24))

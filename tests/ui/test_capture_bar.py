@@ -1,0 +1,171 @@
+"""Live capture as a facilitator does it: keyboard only, in the Sessie bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from klantreis import graph
+from klantreis.entities import Group, Perspective, Respondent, Sentiment
+from klantreis.store.project import open_project
+from tests.ui.helpers import type_text
+
+ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+
+
+def _setup_group(window, qtbot):
+    """A client group with four respondents, added through the document like the dock does."""
+    from klantreis.edits import Insert, Sequence
+
+    doc = window.document
+    edits = [Insert(Group("g-test", "Sessie dinsdag", Perspective.CLIENT))]
+    edits += [Insert(Respondent(f"r-t{n}", f"T{n}", "g-test")) for n in range(1, 5)]
+    assert doc.apply(Sequence(edits, "edit_add_group"))
+
+
+def _open_bar(window, qtbot):
+    QTest.keyClick(window, Qt.Key.Key_F9)
+    bar = window.capture
+    qtbot.waitUntil(bar.isVisible)
+    qtbot.waitUntil(lambda: bar.field.hasFocus())
+    return bar
+
+
+def _choose_group(bar, group_id):
+    bar.group_box.setCurrentIndex(bar.group_box.findData(group_id))
+
+
+def _number_of(window, tp_id):
+    return graph.display_numbers(window.document.journey)[tp_id]
+
+
+def test_thirty_quotes_by_keyboard_with_links_timestamps_and_undo(raalte, qtbot):
+    window = raalte
+    _setup_group(window, qtbot)
+    bar = _open_bar(window, qtbot)
+    _choose_group(bar, "g-test")
+    journey = window.document.journey
+    targets = [journey.touchpoints[i].id for i in (2, 7, 11)]
+    keys = {"1": Sentiment.VERY_NEGATIVE, "2": Sentiment.NEGATIVE, "3": Sentiment.NEUTRAL,
+            "4": Sentiment.POSITIVE, "5": Sentiment.VERY_POSITIVE, "G": Sentiment.MIXED}
+    key_codes = {"1": Qt.Key.Key_1, "2": Qt.Key.Key_2, "3": Qt.Key.Key_3, "4": Qt.Key.Key_4,
+                 "5": Qt.Key.Key_5, "G": Qt.Key.Key_G}
+    respondent_keys = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4]
+    before = journey.count("quote")
+    expected = []
+    for n in range(30):
+        target = targets[n % 3]
+        if n % 10 == 0:  # choose the touchpoint by typing its number (Alt+M, number, Enter)
+            QTest.keyClick(bar.field, Qt.Key.Key_M, ALT)
+            qtbot.waitUntil(lambda: bar.number_edit.hasFocus())
+            QTest.keyClicks(bar.number_edit, str(_number_of(window, target)))
+            QTest.keyClick(bar.number_edit, Qt.Key.Key_Return)
+        else:  # or it follows the canvas selection
+            window.show_touchpoint(target)
+        assert bar.field.hasFocus()
+        QTest.keyClick(bar.field, respondent_keys[n % 4], CTRL)
+        sentiment_key = "12345G"[n % 6]
+        QTest.keyClick(bar.field, key_codes[sentiment_key], ALT)
+        type_text(bar.field, f"Citaat {n}: ik wist niet wat ik tekende, één keer")
+        QTest.keyClick(bar.field, Qt.Key.Key_Return)
+        assert bar.field.toPlainText() == "" and bar.field.hasFocus()
+        expected.append((target, f"r-t{n % 4 + 1}", keys[sentiment_key], n))
+    quotes = journey.quotes[before:]
+    assert len(quotes) == 30
+    for quote, (target, respondent, sentiment, n) in zip(quotes, expected, strict=True):
+        assert quote.text == f"Citaat {n}: ik wist niet wat ik tekende, één keer"
+        assert (quote.touchpoint_id, quote.respondent_id, quote.group_id) == (target, respondent,
+                                                                              "g-test")
+        assert quote.sentiment is sentiment
+        assert len(quote.captured_at) == 19
+    stamps = [q.captured_at for q in quotes]
+    assert stamps == sorted(stamps)
+    assert bar.recent.count() == 30
+    # on disk at once, and Ctrl+Z in the empty field takes the last one back
+    assert open_project(window.document.project.path).count("quote") == before + 30
+    last = quotes[-1].id
+    QTest.keyClick(bar.field, Qt.Key.Key_Z, CTRL)
+    assert journey.find("quote", last) is None and journey.count("quote") == before + 29
+    assert open_project(window.document.project.path).count("quote") == before + 29
+    assert bar.recent.count() == 29 and bar.field.hasFocus()
+
+
+def test_ctrl_z_in_a_field_with_text_undoes_typing_not_the_last_quote(raalte, qtbot):
+    bar = _open_bar(raalte, qtbot)
+    type_text(bar.field, "eerste")
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    count = raalte.document.journey.count("quote")
+    type_text(bar.field, "tweede")
+    QTest.keyClick(bar.field, Qt.Key.Key_Z, CTRL)
+    assert raalte.document.journey.count("quote") == count
+
+
+def test_without_a_selection_the_quote_is_parked_and_sentiment_resets(raalte, qtbot):
+    bar = _open_bar(raalte, qtbot)
+    raalte.scene.clearSelection()
+    QTest.keyClick(bar.field, Qt.Key.Key_4, ALT)
+    assert bar.sentiment is Sentiment.POSITIVE
+    type_text(bar.field, "Waar hoort dit bij?")
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    quote = raalte.document.journey.quotes[-1]
+    assert quote.touchpoint_id is None and quote.sentiment is Sentiment.POSITIVE
+    assert bar.sentiment is Sentiment.UNKNOWN
+    assert "parkeerplaats" in bar.target_label.text()
+
+
+def test_shift_enter_is_a_new_line_and_plain_keys_stay_in_the_field(raalte, qtbot):
+    window = raalte
+    bar = _open_bar(window, qtbot)
+    tp = window.document.journey.touchpoints[0].id
+    window.show_touchpoint(tp)
+    count = window.document.journey.count("touchpoint")
+    type_text(bar.field, "regel een")
+    QTest.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(bar.field, "regel twee")
+    QTest.keyClick(bar.field, Qt.Key.Key_Left)
+    QTest.keyClick(bar.field, Qt.Key.Key_Delete)
+    QTest.keyClick(bar.field, Qt.Key.Key_Insert)
+    assert bar.field.toPlainText() == "regel een\nregel twe"
+    assert window.document.journey.count("touchpoint") == count  # Del/Ins did not touch cards
+    assert window.scene.selected_touchpoints() == [tp]  # Left did not walk the canvas
+
+
+def test_respondent_by_code_and_unknown_code(raalte, qtbot):
+    bar = _open_bar(raalte, qtbot)
+    QTest.keyClick(bar.field, Qt.Key.Key_R, ALT)
+    qtbot.waitUntil(lambda: bar.respondent_edit.hasFocus())
+    QTest.keyClicks(bar.respondent_edit, "u3")
+    QTest.keyClick(bar.respondent_edit, Qt.Key.Key_Return)
+    assert bar.respondent_id == "r-u3" and bar.group_id == "fg-uitvoerders"
+    assert bar.field.hasFocus()
+    bar.respondent_edit.setText("X9")
+    QTest.keyClick(bar.respondent_edit, Qt.Key.Key_Return)
+    assert bar.respondent_id == "r-u3" and "X9" in bar.message.text()
+
+
+def test_ctrl_alt_digit_records_a_vote(raalte, qtbot):
+    window = raalte
+    bar = _open_bar(window, qtbot)
+    tp = window.document.journey.touchpoints[3].id
+    window.show_touchpoint(tp)
+    _choose_group(bar, "fg-uitvoerders")
+    QTest.keyClick(bar.field, Qt.Key.Key_2, CTRL)
+    QTest.keyClick(bar.field, Qt.Key.Key_5, CTRL | ALT)
+    votes = window.document.journey.scores_for(tp)
+    assert [(s.respondent_id, s.value) for s in votes] == [("r-u2", 2)]
+    card = window.scene.card(tp)
+    assert card.data.vote_n == 1 and card.data.vote_mean == 2.0
+
+
+def test_an_arabic_quote_is_typed_right_to_left_and_stored_intact(raalte, qtbot):
+    bar = _open_bar(raalte, qtbot)
+    text = "في السنة الأولى تواصلت مع المستشار مرة واحدة فقط."
+    bar.language_box.setCurrentText("ar")
+    type_text(bar.field, text)
+    assert bar.field.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert bar.field.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.field.layoutDirection() == Qt.LayoutDirection.LeftToRight  # empty again
+    quote = raalte.document.journey.quotes[-1]
+    assert (quote.text, quote.language) == (text, "ar")
+    assert open_project(raalte.document.project.path).quote(quote.id).text == text

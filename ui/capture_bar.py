@@ -1,0 +1,493 @@
+"""Live capture during a focus group ("Sessie"): a large entry bar docked at the bottom.
+
+The facilitator picks the group and the respondent (Ctrl+1..9: the n-th respondent of the group,
+Ctrl+0: nobody; or type a code in the respondent field), the touchpoint follows the canvas
+selection (or type its number in the Contactmoment field; nothing selected: the parking lot),
+types what is said, sets the sentiment with Alt+1..5 (−2..+2), Alt+G (gemengd) or Alt+0
+(onbekend) and presses Enter. The quote is stored with a time stamp as one undo step, the field
+is cleared and keeps the focus; Ctrl+Z in the empty field takes the quote back. Ctrl+Alt+1..5
+records the respondent's vote for the touchpoint. Shift+Enter starts a new line.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDockWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klantreis import graph, session
+from klantreis.entities import Sentiment
+from klantreis.errors import KlantreisError
+from ui.fonts import ui_font
+from ui.quote_format import follow_text_direction, sentiment_icon, sentiment_label
+
+ERROR_STYLE = "color: #B00020; font-weight: bold;"
+RECENT = 30  # captured quotes shown in the running list
+SENTIMENT_ORDER = (Sentiment.VERY_NEGATIVE, Sentiment.NEGATIVE, Sentiment.NEUTRAL,
+                   Sentiment.POSITIVE, Sentiment.VERY_POSITIVE, Sentiment.MIXED, Sentiment.UNKNOWN)
+KEY_OF_SENTIMENT = {s: k for k, s in session.SENTIMENT_KEYS.items()}
+LANGUAGES = ("nl", "ar", "fa", "ti", "prs", "so", "en", "tr", "uk")
+
+
+class QuoteField(QPlainTextEdit):
+    """The entry field: Enter submits, Shift+Enter is a new line; the capture keys are handled
+    by the bar before any window shortcut sees them."""
+
+    submitted = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFont(ui_font(13.0))
+        self.setFixedHeight(78)
+        # Arabic and Farsi are typed right-to-left: the field turns with the first letter
+        self.textChanged.connect(lambda: follow_text_direction(self))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.submitted.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class _CaptureKeys(QObject):
+    """Event filter on the bar's fields: capture keys win over the window's shortcuts; plain
+    keys stay in the field; Ctrl+Z in an empty quote field goes to the window (undo the last
+    captured quote) instead of the field's own typing undo."""
+
+    def __init__(self, bar: CaptureBar) -> None:
+        super().__init__(bar)
+        self.bar = bar
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        action = self.bar.key_action(event)
+        if kind == QEvent.Type.ShortcutOverride:
+            if action is not None:
+                event.accept()
+                return True
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+                    QKeySequence.StandardKey.Redo):
+                if watched is self.bar.field and not self.bar.field.toPlainText():
+                    event.ignore()  # let the window's Ongedaan maken / Opnieuw have it
+                    return True
+                return False
+            mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                        | Qt.KeyboardModifier.AltModifier
+                                        | Qt.KeyboardModifier.MetaModifier)
+            if not mods:  # Delete, arrows, Insert ... belong to the field here
+                event.accept()
+                return True
+            return False
+        if action is not None:
+            action()
+            return True
+        return False
+
+
+class CaptureBar(QDockWidget):
+    """Public API: ``set_document``, ``follow_scene``, ``start_session``; ``target_id`` is the
+    touchpoint the next quote goes to (None: parking lot), ``group_id``/``respondent_id`` who
+    speaks, ``sentiment`` the sentiment of the next quote, ``captured`` the ids of this
+    session's quotes (newest last)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(self.tr("Sessie: live vastleggen"), window)
+        self.setObjectName("capture")
+        self.window = window
+        self.document = None
+        self._scene = None
+        self.target_id: str | None = None
+        self.group_id: str | None = None
+        self.respondent_id: str | None = None
+        self.sentiment = Sentiment.UNKNOWN
+        self.captured: list[str] = []
+        self._clock = QElapsedTimer()
+        self._keys = _CaptureKeys(self)
+        self._build()
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._update_clock)
+        self.visibilityChanged.connect(self._visibility_changed)
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        body = QWidget()
+        outer = QHBoxLayout(body)
+        left = QVBoxLayout()
+        outer.addLayout(left, 3)
+        grid = QGridLayout()
+        left.addLayout(grid)
+
+        self.group_box = QComboBox()
+        self.group_box.setMinimumContentsLength(22)
+        self.group_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group_box.currentIndexChanged.connect(self._group_chosen)
+        self.respondent_edit = QLineEdit()
+        self.respondent_edit.setPlaceholderText(self.tr("code of nummer"))
+        self.respondent_edit.setMaximumWidth(110)
+        self.respondent_edit.returnPressed.connect(self._respondent_typed)
+        self.respondent_label = QLabel()
+        self.respondent_label.setWordWrap(True)
+        self.number_edit = QLineEdit()
+        self.number_edit.setPlaceholderText(self.tr("nr"))
+        self.number_edit.setMaximumWidth(60)
+        self.number_edit.returnPressed.connect(self._number_typed)
+        self.target_label = QLabel()
+        self.target_label.setStyleSheet("font-weight: bold;")
+        self.clock_label = QLabel()
+        restart = QToolButton()
+        restart.setText(self.tr("Klok opnieuw"))
+        restart.clicked.connect(self.start_session)
+
+        # the bar's own keys (not label mnemonics, which other docks may share)
+        for column, (text, widget) in enumerate(((self.tr("Groep (Alt+P):"), self.group_box),
+                                                 (self.tr("Respondent (Alt+R):"), self.respondent_edit),
+                                                 (self.tr("Contactmoment (Alt+M):"), self.number_edit))):
+            label = QLabel(text)
+            grid.addWidget(label, 0, 2 * column)
+            grid.addWidget(widget, 0, 2 * column + 1)
+        grid.addWidget(self.target_label, 0, 6)
+        grid.setColumnStretch(6, 1)
+        grid.addWidget(self.clock_label, 0, 7)
+        grid.addWidget(restart, 0, 8)
+        grid.addWidget(self.respondent_label, 1, 0, 1, 9)
+
+        self.field = QuoteField()
+        self.field.setPlaceholderText(self.tr(
+            "Typ wat er gezegd wordt en druk op Enter (Shift+Enter: nieuwe regel)"))
+        self.field.submitted.connect(self.submit)
+        left.addWidget(self.field)
+
+        row = QHBoxLayout()
+        left.addLayout(row)
+        self.sentiment_buttons = QButtonGroup(self)
+        self.sentiment_buttons.setExclusive(True)
+        for sentiment in SENTIMENT_ORDER:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setIcon(sentiment_icon(sentiment, 22))
+            button.setText(f"Alt+{KEY_OF_SENTIMENT[sentiment]}")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolTip(sentiment_label(sentiment))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, s=sentiment: self.set_sentiment(s))
+            self.sentiment_buttons.addButton(button)
+            button.setProperty("sentiment", sentiment.value)
+            row.addWidget(button)
+        row.addSpacing(12)
+        row.addWidget(QLabel(self.tr("Taal:")))
+        self.language_box = QComboBox()
+        self.language_box.setEditable(True)
+        self.language_box.addItems(LANGUAGES)
+        self.language_box.setMaximumWidth(70)
+        row.addWidget(self.language_box)
+        row.addSpacing(12)
+        self.vote_label = QLabel(self.tr("Stem (Ctrl+Alt+1..5):"))
+        row.addWidget(self.vote_label)
+        for value in range(-2, 3):
+            button = QToolButton()
+            button.setIcon(sentiment_icon(Sentiment.from_score(value), 22))
+            button.setToolTip(self.tr("Stem {value} van de respondent voor dit contactmoment")
+                              .format(value=f"{value:+d}" if value else "0"))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, v=value: self.cast_vote(v))
+            row.addWidget(button)
+        row.addStretch(1)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        left.addWidget(self.message)
+
+        right = QVBoxLayout()
+        outer.addLayout(right, 2)
+        self.recent_title = QLabel()
+        right.addWidget(self.recent_title)
+        self.recent = QListWidget()
+        self.recent.setWordWrap(True)
+        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        right.addWidget(self.recent)
+        self.setWidget(body)
+        for widget in (self.field, self.respondent_edit, self.number_edit, self.group_box):
+            widget.installEventFilter(self._keys)
+        self.set_sentiment(Sentiment.UNKNOWN)
+        self._show_target()
+
+    # ------------------------------------------------------------------ documents and scenes
+
+    def set_document(self, document) -> None:
+        if self.document is not None:
+            with suppress(RuntimeError, TypeError):
+                self.document.changed.disconnect(self._document_changed)
+        self.document = document
+        self.captured = []
+        self.group_id = self.respondent_id = None
+        document.changed.connect(self._document_changed)
+        self._fill_groups()
+        self._document_changed()
+
+    @property
+    def journey(self):
+        return self.document.journey if self.document else None
+
+    def follow_scene(self, scene) -> None:
+        if self._scene is not None:
+            with suppress(RuntimeError, TypeError):
+                self._scene.selectionChanged.disconnect(self._selection_changed)
+        self._scene = scene
+        scene.selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        try:
+            selected = self._scene.selected_touchpoints()
+        except RuntimeError:
+            return
+        self.target_id = selected[-1] if selected else None
+        self._show_target()
+
+    def _document_changed(self) -> None:
+        journey = self.journey
+        if self.target_id is not None and journey.find("touchpoint", self.target_id) is None:
+            self.target_id = None
+        if self.respondent_id is not None and journey.find("respondent", self.respondent_id) is None:
+            self.respondent_id = None
+        if self.group_id is not None and journey.find("group", self.group_id) is None:
+            self.group_id = None
+        if [g.id for g in journey.groups] != self._group_ids():
+            self._fill_groups()
+        self._show_target()
+        self._show_respondent()
+        self._show_recent()
+
+    # ------------------------------------------------------------------ keys
+
+    def key_action(self, event):
+        """What a key press in one of the bar's fields does, or None for an ordinary key."""
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return None
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        char = chr(key) if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 or key == Qt.Key.Key_G else ""
+        ctrl, alt = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+        jumps = {Qt.Key.Key_P: self.group_box, Qt.Key.Key_R: self.respondent_edit,
+                 Qt.Key.Key_M: self.number_edit}
+        if mods == alt and key in jumps:
+            return lambda: jumps[key].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if mods == Qt.KeyboardModifier.NoModifier and key == Qt.Key.Key_Escape and (
+                not self.field.hasFocus()):
+            return self.focus_field
+        if mods == alt and char in session.SENTIMENT_KEYS:
+            sentiment = session.SENTIMENT_KEYS[char]
+            return lambda: self.set_sentiment(sentiment)
+        if mods == ctrl and char.isdigit():
+            return lambda: self.pick_respondent(int(char))
+        if mods == ctrl | alt and char in "12345" and char:
+            return lambda: self.cast_vote(int(char) - 3)
+        return None
+
+    # ------------------------------------------------------------------ actions
+
+    def start_session(self) -> None:
+        """Start (or restart) the session clock."""
+        self._clock.start()
+        self._tick.start()
+        self._update_clock()
+
+    def focus_field(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_sentiment(self, sentiment: Sentiment) -> None:
+        self.sentiment = sentiment
+        for button in self.sentiment_buttons.buttons():
+            button.setChecked(button.property("sentiment") == sentiment.value)
+
+    def pick_respondent(self, number: int) -> None:
+        """Ctrl+number: the n-th respondent of the active group; Ctrl+0: nobody."""
+        if number == 0:
+            self.respondent_id = None
+        else:
+            found = session.respondent_by_key(self.journey, str(number), self.group_id)
+            if found is None:
+                self._say(self.tr("Er is geen respondent {number} in deze groep.").format(number=number))
+                return
+            self.respondent_id = found
+        self._say("")
+        self._show_respondent()
+
+    def _respondent_typed(self) -> None:
+        text = self.respondent_edit.text().strip()
+        if not text:
+            self.respondent_id = None
+        else:
+            found = session.respondent_by_key(self.journey, text, self.group_id)
+            if found is None:
+                self._say(self.tr("Onbekende respondent '{code}'.").format(code=text))
+                return
+            self.respondent_id = found
+            group = self.journey.respondent(found).group_id
+            if group is not None and group != self.group_id:
+                self._set_group(group)
+        self._say("")
+        self._show_respondent()
+        self.focus_field()
+
+    def _number_typed(self) -> None:
+        text = self.number_edit.text().strip()
+        self.number_edit.clear()
+        if text in ("", "0"):
+            if self._scene is not None:
+                self._scene.clearSelection()
+            self.target_id = None
+        else:
+            found = session.touchpoint_by_number(self.journey, text)
+            if found is None:
+                self._say(self.tr("Er is geen contactmoment {number}.").format(number=text))
+                return
+            self.window.show_touchpoint(found)
+            self.target_id = found
+        self._say("")
+        self._show_target()
+        self.focus_field()
+
+    def submit(self) -> None:
+        """Store the typed quote (Enter)."""
+        text = self.field.toPlainText().strip()
+        if not text or self.document is None:
+            return
+        if not self._clock.isValid():
+            self.start_session()
+        try:
+            edit = session.capture_quote(
+                self.journey, text, touchpoint_id=self.target_id, respondent_id=self.respondent_id,
+                group_id=self.group_id, sentiment=self.sentiment,
+                language=self.language_box.currentText().strip() or "nl")
+        except KlantreisError as error:
+            self._say(str(error))
+            return
+        if not self.document.apply(edit):
+            return  # the window has said why; the text stays in the field
+        self.captured.append(edit.item.id)
+        self.field.clear()
+        self.set_sentiment(Sentiment.UNKNOWN)
+        self._say("")
+        self._show_recent()
+        self.focus_field()
+
+    def cast_vote(self, value: int) -> None:
+        if self.target_id is None or self.respondent_id is None:
+            self._say(self.tr("Kies een respondent en een contactmoment om een stem vast te leggen."))
+            return
+        edit = session.vote(self.journey, self.target_id, self.respondent_id, value)
+        if edit is not None:
+            self.document.apply(edit)
+        self._say("")
+
+    # ------------------------------------------------------------------ showing
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _group_ids(self) -> list[str]:
+        return [self.group_box.itemData(i) for i in range(1, self.group_box.count())]
+
+    def _fill_groups(self) -> None:
+        self.group_box.blockSignals(True)
+        self.group_box.clear()
+        self.group_box.addItem(self.tr("(geen groep)"), None)
+        for group in self.journey.groups if self.journey else ():
+            self.group_box.addItem(group.name, group.id)
+        index = self.group_box.findData(self.group_id) if self.group_id else 0
+        self.group_box.setCurrentIndex(max(0, index))
+        self.group_box.blockSignals(False)
+
+    def _set_group(self, group_id: str | None) -> None:
+        self.group_box.setCurrentIndex(max(0, self.group_box.findData(group_id)) if group_id else 0)
+
+    def _group_chosen(self) -> None:
+        self.group_id = self.group_box.currentData()
+        if self.respondent_id is not None and self.group_id is not None and (
+                self.journey.respondent(self.respondent_id).group_id != self.group_id):
+            self.respondent_id = None
+        self._show_respondent()
+
+    def _show_respondent(self) -> None:
+        journey = self.journey
+        if journey is None:
+            return
+        if self.respondent_id is None:
+            self.respondent_edit.clear()
+            pool = [r.code for r in journey.respondents
+                    if self.group_id is None or r.group_id == self.group_id][:9]
+            keys = "  ".join(f"Ctrl+{n}: {code}" for n, code in enumerate(pool, start=1))
+            self.respondent_label.setText(keys or self.tr("Geen respondenten in deze groep."))
+            return
+        respondent = journey.respondent(self.respondent_id)
+        self.respondent_edit.setText(respondent.code)
+        details = ", ".join(f"{name}: {value}" for name, value in respondent.attributes)
+        self.respondent_label.setText(f"{respondent.code}" + (f" — {details}" if details else ""))
+
+    def _show_target(self) -> None:
+        journey = self.journey
+        if journey is None or self.target_id is None:
+            self.target_label.setText(self.tr("→ parkeerplaats (geen contactmoment gekozen)"))
+            return
+        number = graph.display_numbers(journey).get(self.target_id, 0)
+        self.target_label.setText(f"→ {number}. {journey.touchpoint(self.target_id).title}")
+
+    def _show_recent(self) -> None:
+        journey = self.journey
+        self.captured = [q for q in self.captured if journey.find("quote", q) is not None]
+        self.recent.clear()
+        numbers = graph.display_numbers(journey) if self.captured else {}
+        for quote_id in reversed(self.captured[-RECENT:]):
+            quote = journey.quote(quote_id)
+            who = journey.respondent(quote.respondent_id).code if quote.respondent_id else "–"
+            where = (f"{numbers.get(quote.touchpoint_id, '?')}" if quote.touchpoint_id
+                     else self.tr("parkeerplaats"))
+            item = QListWidgetItem(sentiment_icon(quote.sentiment, 18),
+                                   f"{quote.captured_at[11:16]} · {who} → {where}\n{quote.text}")
+            item.setData(Qt.ItemDataRole.UserRole, quote_id)
+            item.setToolTip(quote.text)
+            self.recent.addItem(item)
+        self.recent_title.setText(self.tr("Vastgelegd in deze sessie: %n citaat/citaten", "",
+                                          len(self.captured)))
+
+    def _update_clock(self) -> None:
+        if not self._clock.isValid():
+            self.clock_label.setText(self.tr("Sessie {time}").format(time="00:00:00"))
+            return
+        seconds = self._clock.elapsed() // 1000
+        self.clock_label.setText(self.tr("Sessie {time}").format(
+            time=f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"))
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible:
+            if not self._clock.isValid():
+                self.start_session()
+            self._tick.start()
+            QTimer.singleShot(0, self.focus_field)
+        else:
+            self._tick.stop()

@@ -1,0 +1,116 @@
+"""How quotes, sentiments and aggregates read in the panels: labels, smiley icons, numbers with
+a Dutch decimal comma, and the direction of a text (right-to-left for Arabic and Farsi)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+from klantreis.entities import Perspective, Sentiment
+from klantreis.session import is_right_to_left
+from ui.canvas.palette import INK, MUTED
+from ui.canvas.smiley import paint_smiley
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("QuoteFormat", text)
+
+
+def sentiment_label(sentiment: Sentiment) -> str:
+    return {
+        Sentiment.VERY_NEGATIVE: tr("zeer negatief (−2)"),
+        Sentiment.NEGATIVE: tr("negatief (−1)"),
+        Sentiment.NEUTRAL: tr("neutraal (0)"),
+        Sentiment.POSITIVE: tr("positief (+1)"),
+        Sentiment.VERY_POSITIVE: tr("zeer positief (+2)"),
+        Sentiment.MIXED: tr("gemengd"),
+        Sentiment.UNKNOWN: tr("onbekend"),
+    }[sentiment]
+
+
+def perspective_label(perspective: Perspective | None) -> str:
+    return {
+        Perspective.CLIENT: tr("statushouders"),
+        Perspective.UITVOERDER: tr("uitvoerders"),
+        Perspective.OVERIG: tr("overig"),
+        None: tr("onbekend"),
+    }[perspective]
+
+
+def signed(value: float | None, decimals: int = 1) -> str:
+    """'+1,3', '−0,5', '0,0' in the app's locale; '–' without a value."""
+    if value is None:
+        return "–"
+    text = QLocale().toString(abs(value), "f", decimals)
+    if round(value, decimals) > 0:
+        return "+" + text
+    if round(value, decimals) < 0:
+        return "−" + text
+    return text
+
+
+def summary_text(summary) -> str:
+    """A ScoreSummary as 'ø −1,0 ±0,8 (n=3)', or 'geen' without data."""
+    if summary.n == 0:
+        extra = tr("{mixed} gemengd").format(mixed=summary.mixed) if summary.mixed else tr("geen")
+        return extra
+    text = f"ø {signed(summary.mean)}"
+    if summary.n > 1 and summary.spread is not None:
+        text += f" ±{QLocale().toString(summary.spread, 'f', 1)}"
+    text += f" (n={summary.n})"
+    if summary.mixed:
+        text += " · " + tr("{mixed} gemengd").format(mixed=summary.mixed)
+    return text
+
+
+_ICONS: dict[tuple[str, int], QIcon] = {}
+
+
+def sentiment_icon(sentiment: Sentiment, size: int = 20) -> QIcon:
+    """A smiley for -2..+2; a half-and-half face for mixed; an empty ring for unknown."""
+    key = (sentiment.value, size)
+    if key not in _ICONS:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(1.5, 1.5, size - 3, size - 3)
+        if sentiment.score is not None:
+            paint_smiley(painter, rect, float(sentiment.score))
+        elif sentiment is Sentiment.MIXED:
+            paint_smiley(painter, rect, 0.0)
+            painter.setPen(QPen(INK, 1.4))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "~")
+        else:
+            painter.setPen(QPen(MUTED, 1.2, Qt.PenStyle.DashLine))
+            painter.setBrush(QColor("#FFFFFF"))
+            painter.drawEllipse(rect)
+        painter.end()
+        _ICONS[key] = QIcon(pixmap)
+    return _ICONS[key]
+
+
+def direction_of(text: str) -> Qt.LayoutDirection:
+    """Right-to-left for a text whose first strong letter is Arabic or Farsi."""
+    return Qt.LayoutDirection.RightToLeft if is_right_to_left(text) else Qt.LayoutDirection.LeftToRight
+
+
+def shown_text(quote) -> str:
+    """What a list shows: the Dutch translation when there is one, else the quote itself."""
+    return quote.translation.strip() or quote.text
+
+
+def follow_text_direction(edit) -> None:
+    """Lay out a QPlainTextEdit right-to-left (starting at the right edge) while its text starts
+    with an Arabic or Farsi letter, left-to-right otherwise. In a text document the base
+    direction alone still starts the line at the left edge (checked on this machine), so the
+    alignment goes with it; the widget's own direction moves its scroll bar to the left."""
+    direction = direction_of(edit.toPlainText())
+    option = edit.document().defaultTextOption()
+    if option.textDirection() == direction and edit.layoutDirection() == direction:
+        return
+    option.setTextDirection(direction)
+    option.setAlignment(Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft
+                        else Qt.AlignmentFlag.AlignLeft)
+    edit.document().setDefaultTextOption(option)
+    edit.setLayoutDirection(direction)
