@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from statistics import fmean
 
-from klantreis.entities import Quote, Sentiment
+from klantreis.entities import Perspective, Quote, Score, Sentiment
+from klantreis.graph import display_numbers
 from klantreis.journey import Journey
 
 
@@ -56,3 +59,257 @@ def counts(journey: Journey) -> dict:
         "quotes_per_sentiment": per_sentiment,
         "parked_quotes": sum(1 for q in journey.quotes if q.touchpoint_id is None),
     }
+
+
+# ----------------------------------------------------------------------------- whose evidence
+
+
+def quote_perspective(journey: Journey, quote: Quote) -> Perspective | None:
+    """The quote's own perspective, else its group's, else its respondent's group's."""
+    if quote.perspective is not None:
+        return quote.perspective
+    group = journey.find("group", effective_group_id(journey, quote))
+    return None if group is None else group.perspective
+
+
+def score_perspective(journey: Journey, score: Score) -> Perspective | None:
+    """The score's group's perspective, else its respondent's group's."""
+    group = journey.find("group", effective_group_id(journey, score))
+    return None if group is None else group.perspective
+
+
+def effective_group_id(journey: Journey, item: Quote | Score) -> str | None:
+    """The group of a quote or score: its own, else its respondent's (None when neither has one)."""
+    if item.group_id is not None:
+        return item.group_id
+    respondent = journey.find("respondent", item.respondent_id)
+    return None if respondent is None else respondent.group_id
+
+
+class OwnerIndex:
+    """:func:`effective_group_id`, :func:`quote_perspective` and :func:`score_perspective` for many
+    items at once, on lookup tables made once per journey state (do not keep it across edits)."""
+
+    def __init__(self, journey: Journey) -> None:
+        self.group_of_respondent = {r.id: r.group_id for r in journey.respondents}
+        self.perspective_of_group = {g.id: g.perspective for g in journey.groups}
+
+    def group_id(self, item: Quote | Score) -> str | None:
+        if item.group_id is not None:
+            return item.group_id
+        return self.group_of_respondent.get(item.respondent_id)
+
+    def quote_perspective(self, quote: Quote) -> Perspective | None:
+        if quote.perspective is not None:
+            return quote.perspective
+        return self.perspective_of_group.get(self.group_id(quote))
+
+    def score_perspective(self, score: Score) -> Perspective | None:
+        return self.perspective_of_group.get(self.group_id(score))
+
+
+# ----------------------------------------------------------------------------- score summaries
+
+
+@dataclass(frozen=True)
+class ScoreSummary:
+    """Votes or quote sentiments on the -2..+2 scale: their mean, how many, the population standard
+    deviation (0.0 for one value), the lowest and highest value, and (quotes only) how many were
+    gemengd. Everything but ``n`` and ``mixed`` is None when there are no values."""
+
+    mean: float | None
+    n: int
+    spread: float | None
+    low: int | None
+    high: int | None
+    mixed: int = 0
+
+
+EMPTY_SUMMARY = ScoreSummary(mean=None, n=0, spread=None, low=None, high=None, mixed=0)
+_SCALE = (-2, -1, 0, 1, 2)
+
+
+class _Tally:
+    """Counts per value -2..+2 (index value + 2) and of mixed quotes; cheap to add to."""
+
+    __slots__ = ("counts", "mixed")
+
+    def __init__(self) -> None:
+        self.counts = [0, 0, 0, 0, 0]
+        self.mixed = 0
+
+    def summary(self) -> ScoreSummary:
+        n = sum(self.counts)
+        if n == 0:
+            return ScoreSummary(mean=None, n=0, spread=None, low=None, high=None, mixed=self.mixed)
+        mean = sum(v * c for v, c in zip(_SCALE, self.counts, strict=True)) / n
+        variance = sum(c * (v - mean) ** 2 for v, c in zip(_SCALE, self.counts, strict=True)) / n
+        present = [v for v, c in zip(_SCALE, self.counts, strict=True) if c]
+        return ScoreSummary(mean=mean, n=n, spread=math.sqrt(variance), low=present[0],
+                            high=present[-1], mixed=self.mixed)
+
+
+def _add_quote(tally: _Tally, sentiment: Sentiment) -> None:
+    score = sentiment.score
+    if score is not None:
+        tally.counts[score + 2] += 1
+    elif sentiment is Sentiment.MIXED:
+        tally.mixed += 1
+
+
+def vote_summary(scores: Iterable[Score]) -> ScoreSummary:
+    """The summary of the scores' values (``mixed`` is always 0)."""
+    tally = _Tally()
+    for score in scores:
+        tally.counts[score.value + 2] += 1
+    return tally.summary()
+
+
+def quote_summary(quotes: Iterable[Quote]) -> ScoreSummary:
+    """The summary of the quotes' numeric sentiments; gemengd is counted in ``mixed``, onbekend is
+    left out."""
+    tally = _Tally()
+    for quote in quotes:
+        _add_quote(tally, quote.sentiment)
+    return tally.summary()
+
+
+# ----------------------------------------------------------------------------- per touchpoint
+
+
+@dataclass(frozen=True)
+class TouchpointEvidence:
+    """Votes and quote sentiment of one touchpoint, in total and per perspective and group. Only
+    perspectives and groups with data are keys (perspectives in enum order, groups in journey
+    order). The group is the item's own or its respondent's; items with neither are only in the
+    totals, and the same holds for items without a perspective."""
+
+    votes: ScoreSummary
+    quotes: ScoreSummary
+    votes_by_perspective: dict[Perspective, ScoreSummary]
+    quotes_by_perspective: dict[Perspective, ScoreSummary]
+    votes_by_group: dict[str, ScoreSummary]
+    quotes_by_group: dict[str, ScoreSummary]
+
+
+class _EvidenceTally:
+    __slots__ = ("votes", "quotes", "votes_p", "quotes_p", "votes_g", "quotes_g")
+
+    def __init__(self) -> None:
+        self.votes, self.quotes = _Tally(), _Tally()
+        self.votes_p: dict[Perspective, _Tally] = {}
+        self.quotes_p: dict[Perspective, _Tally] = {}
+        self.votes_g: dict[str, _Tally] = {}
+        self.quotes_g: dict[str, _Tally] = {}
+
+
+def _ordered(tallies: dict, order: dict) -> dict:
+    return {key: tallies[key].summary() for key in sorted(tallies, key=order.__getitem__)}
+
+
+def evidence_by_touchpoint(journey: Journey, *, include_internal: bool = True
+                           ) -> dict[str, TouchpointEvidence]:
+    """Per touchpoint id (every touchpoint, in journey order), its :class:`TouchpointEvidence`.
+    Parked quotes are left out; internal quotes count unless ``include_internal`` is False."""
+    owners = OwnerIndex(journey)
+    group_of_respondent = owners.group_of_respondent  # local names: this loop runs per item
+    perspective_of_group = owners.perspective_of_group
+    tallies = {tp.id: _EvidenceTally() for tp in journey.touchpoints}
+    for score in journey.scores:
+        tally = tallies[score.touchpoint_id]
+        index = score.value + 2
+        tally.votes.counts[index] += 1
+        group_id = score.group_id
+        if group_id is None:
+            group_id = group_of_respondent.get(score.respondent_id)
+        if group_id is None:
+            continue
+        tally.votes_g.setdefault(group_id, _Tally()).counts[index] += 1
+        perspective = perspective_of_group[group_id]
+        tally.votes_p.setdefault(perspective, _Tally()).counts[index] += 1
+    for quote in journey.quotes:
+        if quote.touchpoint_id is None or (quote.internal and not include_internal):
+            continue
+        sentiment = quote.sentiment
+        if sentiment is Sentiment.UNKNOWN:
+            continue  # in no summary, so it makes no key either
+        tally = tallies[quote.touchpoint_id]
+        _add_quote(tally.quotes, sentiment)
+        group_id = quote.group_id
+        if group_id is None:
+            group_id = group_of_respondent.get(quote.respondent_id)
+        if group_id is not None:
+            _add_quote(tally.quotes_g.setdefault(group_id, _Tally()), sentiment)
+        perspective = quote.perspective
+        if perspective is None and group_id is not None:
+            perspective = perspective_of_group[group_id]
+        if perspective is not None:
+            _add_quote(tally.quotes_p.setdefault(perspective, _Tally()), sentiment)
+    perspective_order = {p: i for i, p in enumerate(Perspective)}
+    group_order = {g.id: i for i, g in enumerate(journey.groups)}
+    return {
+        tp_id: TouchpointEvidence(
+            votes=t.votes.summary(),
+            quotes=t.quotes.summary(),
+            votes_by_perspective=_ordered(t.votes_p, perspective_order),
+            quotes_by_perspective=_ordered(t.quotes_p, perspective_order),
+            votes_by_group=_ordered(t.votes_g, group_order),
+            quotes_by_group=_ordered(t.quotes_g, group_order),
+        )
+        for tp_id, t in tallies.items()
+    }
+
+
+# ----------------------------------------------------------------------------- two worlds
+
+BASES = ("auto", "votes", "quotes")
+# a difference equal to the threshold in exact arithmetic can come out just below it in floating
+# point (0.7 - 0.4 < 0.3), so the comparison allows for rounding
+_EPSILON = 1e-9
+
+
+@dataclass(frozen=True)
+class WorldsRow:
+    """Client and executor (uitvoerder) view of one touchpoint. ``difference`` is the executor mean
+    minus the client mean (None unless both have values); ``disagree`` is abs(difference) >= the
+    threshold; ``basis`` says whether votes or quote sentiments were compared."""
+
+    touchpoint_id: str
+    client: ScoreSummary
+    executor: ScoreSummary
+    difference: float | None
+    disagree: bool
+    basis: str
+
+
+def two_worlds(journey: Journey, basis: str = "auto", threshold: float = 2.0, *,
+               include_internal: bool = True,
+               evidence: dict[str, TouchpointEvidence] | None = None) -> list[WorldsRow]:
+    """One row per touchpoint comparing clients and executors, biggest gap first (rows without a
+    difference last, ties by display number). ``basis`` is "votes", "quotes" or "auto": per
+    touchpoint votes when both perspectives voted there, else quotes. A caller that already has
+    :func:`evidence_by_touchpoint` of this journey can pass it (``include_internal`` is then
+    what it was made with)."""
+    if basis not in BASES:
+        raise ValueError(f"basis must be one of {BASES}, not {basis!r}")
+    if evidence is None:
+        evidence = evidence_by_touchpoint(journey, include_internal=include_internal)
+    client_p, executor_p = Perspective.CLIENT, Perspective.UITVOERDER
+    rows = []
+    for tp_id, ev in evidence.items():
+        use = basis
+        if use == "auto":
+            votes = ev.votes_by_perspective
+            both = client_p in votes and executor_p in votes  # keys only exist with n >= 1
+            use = "votes" if both else "quotes"
+        by_perspective = ev.votes_by_perspective if use == "votes" else ev.quotes_by_perspective
+        client = by_perspective.get(client_p, EMPTY_SUMMARY)
+        executor = by_perspective.get(executor_p, EMPTY_SUMMARY)
+        difference = None
+        if client.mean is not None and executor.mean is not None:
+            difference = executor.mean - client.mean
+        disagree = difference is not None and abs(difference) >= threshold - _EPSILON
+        rows.append(WorldsRow(tp_id, client, executor, difference, disagree, use))
+    numbers = display_numbers(journey)
+    rows.sort(key=lambda r: (r.difference is None, -abs(r.difference or 0.0), numbers[r.touchpoint_id]))
+    return rows

@@ -169,7 +169,8 @@ class CardScene(QGraphicsScene):
     def card_evidence(self) -> dict:
         """Per touchpoint id: (its evidence, its two-worlds row), computed once for all cards."""
         evidence = analysis.evidence_by_touchpoint(self.journey)
-        worlds = {row.touchpoint_id: row for row in analysis.two_worlds(self.journey)}
+        worlds = {row.touchpoint_id: row
+                  for row in analysis.two_worlds(self.journey, evidence=evidence)}
         return {tp_id: (ev, worlds[tp_id]) for tp_id, ev in evidence.items()}
 
     def refresh_cards(self) -> None:
