@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantreis import session
 from klantreis.errors import KlantreisError
 from klantreis.journey import Journey
 from ui.canvas.scene import JourneyScene
@@ -29,6 +31,7 @@ from ui.file_actions import FileActions, documents_folder, remember_recent
 from ui.find_bar import FindBar
 from ui.inspector import InspectorDock
 from ui.phase_editor import PhaseEditor
+from ui.quotes_dock import QuotesDock
 from ui.view import JourneyView
 
 
@@ -154,11 +157,18 @@ class MainWindow(QMainWindow):
         self.capture = CaptureBar(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.capture)
         self.capture.hide()
+        self.quotes = QuotesDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.quotes)
+        self.tabifyDockWidget(self.inspector, self.quotes)
+        self.view.quotes_dropped.connect(self.move_quotes)
         self.session_menu = menu = QMenu(self.tr("&Sessie"), self)
         self.capture_action = self.capture.toggleViewAction()
         self.capture_action.setText(self.tr("&Live vastleggen"))
         self.capture_action.setShortcut(QKeySequence("F9"))
         menu.addAction(self.capture_action)
+        quotes_action = self.quotes.toggleViewAction()
+        quotes_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        menu.addAction(quotes_action)
         self.menuBar().insertMenu(self.view_menu.menuAction(), menu)
 
     def _build_toolbar(self) -> None:
@@ -194,6 +204,7 @@ class MainWindow(QMainWindow):
         self.history_view.setStack(document.undo_stack)
         self.inspector.set_document(document)
         self.capture.set_document(document)
+        self.quotes.set_document(document)
         self._show_scene(keep_selection=False)
         self._update_title()
         self._update_summary()
@@ -235,6 +246,7 @@ class MainWindow(QMainWindow):
         self.view.setScene(self.scene)
         self.inspector.follow_scene(self.scene)
         self.capture.follow_scene(self.scene)
+        self.quotes.follow_scene(self.scene)
         self.scene.select_only(keep)
         for name in ("add_phase", "rename_phase", "phase_up", "phase_down", "remove_phase"):
             self.phase_editor.actions[name].setEnabled(not lanes)
@@ -265,6 +277,16 @@ class MainWindow(QMainWindow):
             self.scene.rebuild()
         self._update_summary()
         self._update_title()
+
+    def move_quotes(self, quote_ids: list[str], touchpoint_id: str) -> None:
+        """Quotes dropped onto a card: moved (or placed, from the parking lot) as one step."""
+        known = [q for q in quote_ids if self.journey.find("quote", q) is not None]
+        if known:
+            self.document.apply(session.move_quotes(self.journey, known, touchpoint_id))
+
+    def run_dialog(self, dialog) -> bool:
+        """The one place that runs a modal dialog of a panel (tests replace it)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def edit_failed(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)

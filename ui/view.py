@@ -3,13 +3,17 @@ mouse button, rubber-band selection with the left button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
+
+QUOTES_MIME = "application/x-klantreis-quotes"  # quote ids, one per line (ui.quotes_dock)
 
 
 class JourneyView(QGraphicsView):
     MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+
+    quotes_dropped = Signal(list, str)  # quote ids dropped onto the card of a touchpoint id
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -18,6 +22,37 @@ class JourneyView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self._space_held = False
         self._pan_from: QPoint | None = None
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+
+    # ------------------------------------------------------------------ quotes dropped on a card
+
+    def _card_under(self, event) -> str | None:
+        scene = self.scene()
+        if scene is None or not event.mimeData().hasFormat(QUOTES_MIME):
+            return None
+        return scene._touchpoint_at(self.mapToScene(event.position().toPoint()))
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.mimeData().hasFormat(QUOTES_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._card_under(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        tp_id = self._card_under(event)
+        if tp_id is None:
+            event.ignore()
+            return
+        ids = [i for i in bytes(event.mimeData().data(QUOTES_MIME)).decode().split("\n") if i]
+        event.acceptProposedAction()
+        self.quotes_dropped.emit(ids, tp_id)
 
     # ------------------------------------------------------------------ zoom
 

@@ -1,0 +1,157 @@
+"""The Citaten dock: the evidence of the selected touchpoint, edited one undo step at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+
+from klantreis import session
+from klantreis.edits import Insert
+from klantreis.entities import Quote, Sentiment
+from klantreis.store.project import open_project
+from tests.ui.helpers import on_disk, state
+from ui.quotes_dock import DIRECTION_ROLE
+from ui.view import QUOTES_MIME
+
+
+def _dock(window, tp_id):
+    window.show_touchpoint(tp_id)
+    return window.quotes
+
+
+def _accepting(window, fill):
+    """Replace the modal loop: fill the dialog in and accept it."""
+    def run(dialog):
+        fill(dialog)
+        dialog.accept()
+        return dialog.result() == dialog.DialogCode.Accepted
+    window.run_dialog = run
+
+
+def test_the_dock_follows_the_selection_and_shows_the_parking_lot(raalte):
+    dock = _dock(raalte, "tp-c4")
+    ids = [dock.quote_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dock.quote_list.count())]
+    assert ids == [q.id for q in raalte.document.journey.quotes_for("tp-c4")] and ids
+    assert "Intake en plan van aanpak" in dock.heading.text()
+    raalte.scene.clearSelection()
+    assert dock.touchpoint_id is None and "Parkeerplaats" in dock.heading.text()
+    assert dock.quote_list.count() == len(raalte.document.journey.quotes_for(None))
+
+
+def test_add_edit_delete_each_one_undo_step_and_saved(raalte):
+    dock = _dock(raalte, "tp-b2")
+    before = state(raalte)
+    _accepting(raalte, lambda d: (d.text.setPlainText("De woning was te klein."),
+                                  d.sentiment.setCurrentIndex(d.sentiment.findData("-1"))))
+    dock.add_quote()
+    quote = raalte.document.journey.quotes[-1]
+    assert (quote.text, quote.touchpoint_id, quote.sentiment) == ("De woning was te klein.", "tp-b2",
+                                                                  Sentiment.NEGATIVE)
+    assert on_disk(raalte) == state(raalte)
+    dock.quote_list.item(dock.quote_list.count() - 1).setSelected(True)
+    _accepting(raalte, lambda d: d.tags.setText("wonen, wachten"))
+    dock.edit_selected()
+    assert raalte.document.journey.quote(quote.id).tags == ("wonen", "wachten")
+    dock.delete_selected()
+    assert raalte.document.journey.find("quote", quote.id) is None
+    for _ in range(3):
+        raalte.undo()
+    assert state(raalte) == before == on_disk(raalte)
+
+
+def test_a_refused_value_keeps_the_dialog_open_and_changes_nothing(raalte):
+    dock = _dock(raalte, "tp-b2")
+    before = state(raalte)
+    shown = {}
+
+    def run(dialog):
+        dialog.text.setPlainText("   ")
+        dialog.accept()
+        shown["error"] = dialog.error_label.text()
+        return False
+    raalte.run_dialog = run
+    dock.add_quote()
+    assert "mag niet leeg zijn" in shown["error"]
+    assert state(raalte) == before
+
+
+def test_dropping_a_parked_quote_on_a_card_places_it_undoably(raalte):
+    window = raalte
+    window.scene.clearSelection()
+    parked = window.document.journey.quotes_for(None)[0]
+    card = window.scene.card("tp-c2")
+    data = QMimeData()
+    data.setData(QUOTES_MIME, parked.id.encode())
+    pos = window.view.mapFromScene(card.sceneBoundingRect().center())
+    event = QDropEvent(pos.toPointF(), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.view.dragMoveEvent(event)  # the handlers the drag manager calls (it needs a real drag)
+    assert event.isAccepted()
+    window.view.dropEvent(event)
+    assert window.document.journey.quote(parked.id).touchpoint_id == "tp-c2"
+    assert window.document.undo_stack.undoText() == "citaat plaatsen"
+    assert open_project(window.document.project.path).quote(parked.id).touchpoint_id == "tp-c2"
+    window.undo()
+    assert window.document.journey.quote(parked.id).touchpoint_id is None
+    # a drop beside the cards does nothing
+    beside = window.view.mapFromScene(card.sceneBoundingRect().bottomRight() + QPointF(30, 30))
+    empty = QDropEvent(beside.toPointF(), Qt.DropAction.MoveAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.view.dragMoveEvent(empty)
+    assert not empty.isAccepted()
+    window.view.dropEvent(empty)
+    assert window.document.journey.quote(parked.id).touchpoint_id is None
+
+
+def test_an_arabic_quote_is_right_to_left_in_the_list_and_in_its_editor(raalte):
+    text = "في السنة الأولى تواصلت مع المستشار مرة واحدة فقط."
+    raalte.document.apply(Insert(Quote("q-ar", text, "ar", touchpoint_id="tp-c4")))
+    dock = _dock(raalte, "tp-c4")
+    item = next(dock.quote_list.item(i) for i in range(dock.quote_list.count())
+                if dock.quote_list.item(i).data(Qt.ItemDataRole.UserRole) == "q-ar")
+    assert item.data(DIRECTION_ROLE) == Qt.LayoutDirection.RightToLeft
+    dutch = dock.quote_list.item(0)
+    assert dutch.data(DIRECTION_ROLE) == Qt.LayoutDirection.LeftToRight
+    item.setSelected(True)
+    seen = {}
+
+    def run(dialog):
+        seen["direction"] = dialog.text.layoutDirection()
+        seen["text"] = dialog.text.toPlainText()
+        return False
+    raalte.run_dialog = run
+    dock.edit_selected()
+    assert seen == {"direction": Qt.LayoutDirection.RightToLeft, "text": text}
+    assert open_project(raalte.document.project.path).quote("q-ar").text == text
+
+
+def test_votes_from_the_buttons_and_the_two_worlds_marker(raalte):
+    window = raalte
+    dock = _dock(window, "tp-c4")
+    for code, value in (("R1", -2), ("R7", -1), ("U1", 1), ("U2", 2)):
+        dock.vote_respondent.setCurrentIndex(dock.vote_respondent.findText(code))
+        dock.vote_buttons[value].click()
+    scores = {s.respondent_id: s.value for s in window.document.journey.scores_for("tp-c4")}
+    assert scores == {"r-r1": -2, "r-r7": -1, "r-u1": 1, "r-u2": 2}
+    assert dock.vote_buttons[2].isChecked()  # U2 is still chosen
+    assert "n=4" in dock.votes_label.text()
+    assert "≠" in dock.worlds_label.text() and "stemmen" in dock.worlds_label.text()
+    assert window.scene.card("tp-c4").data.disagree
+    dock.vote_buttons[None].click()  # clear U2's vote
+    assert "r-u2" not in {s.respondent_id for s in window.document.journey.scores_for("tp-c4")}
+    assert window.document.undo_stack.undoText() == "stem wissen"
+
+
+def test_delete_key_in_the_list_deletes_quotes_not_the_card(raalte, qtbot):
+    from PySide6.QtTest import QTest
+
+    dock = _dock(raalte, "tp-c4")
+    raalte.quotes.show()
+    raalte.quotes.raise_()
+    count = len(raalte.document.journey.quotes_for("tp-c4"))
+    dock.quote_list.setFocus()
+    dock.quote_list.item(0).setSelected(True)
+    QTest.keyClick(dock.quote_list, Qt.Key.Key_Delete)
+    assert raalte.document.journey.find("touchpoint", "tp-c4") is not None
+    assert len(raalte.document.journey.quotes_for("tp-c4")) == count - 1
+    assert session  # the dock uses the session edits

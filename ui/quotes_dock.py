@@ -1,0 +1,307 @@
+"""The evidence of the selected touchpoint ("Citaten" dock): its quotes, the votes of the
+respondents, and the two worlds side by side. Without a selection it shows the parking lot.
+Every change (add, edit, delete, move, vote) is one undo step through the document; a quote is
+moved by dragging it onto a card on the canvas."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyledItemDelegate,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klantreis import analysis, graph, session
+from klantreis.edits import Insert, Update
+from klantreis.entities import Sentiment
+from ui.inspector_fields import KeepKeysInField
+from ui.quote_dialog import QuoteDialog
+from ui.quote_format import direction_of, perspective_label, sentiment_icon, shown_text, summary_text
+from ui.view import QUOTES_MIME
+
+DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+DISAGREE_STYLE = "color: #B00020; font-weight: bold;"
+
+
+class _DirectionDelegate(QStyledItemDelegate):
+    """Draws each quote in its own direction: an Arabic or Farsi quote right-to-left."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt override)
+        super().initStyleOption(option, index)
+        direction = index.data(DIRECTION_ROLE)
+        if direction is not None:
+            option.direction = direction
+
+
+class QuoteList(QListWidget):
+    """The quotes; drag one or more onto a card to move them there. Delete removes the selected
+    quotes (and never reaches the canvas's Delete)."""
+
+    delete_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.installEventFilter(KeepKeysInField(self))
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setItemDelegate(_DirectionDelegate(self))
+        self.setAlternatingRowColors(True)
+
+    def selected_ids(self) -> list[str]:
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self.selectedItems()]
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt override)
+        return [QUOTES_MIME]
+
+    def mimeData(self, items) -> QMimeData:  # noqa: N802 (Qt override)
+        data = QMimeData()
+        data.setData(QUOTES_MIME, "\n".join(i.data(Qt.ItemDataRole.UserRole) for i in items).encode())
+        return data
+
+
+class QuotesDock(QDockWidget):
+    """Public API: ``set_document``, ``follow_scene``; ``touchpoint_id`` on display (None: the
+    parking lot); ``quote_list``, ``worlds_label``, ``votes_label``, ``vote_respondent``."""
+
+    def __init__(self, window) -> None:
+        super().__init__(self.tr("Citaten en beleving"), window)
+        self.setObjectName("quotes")
+        self.window = window
+        self.document = None
+        self._scene = None
+        self.touchpoint_id: str | None = None
+        body = QWidget()
+        column = QVBoxLayout(body)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.heading.setWordWrap(True)
+        column.addWidget(self.heading)
+        self.quotes_label = QLabel()
+        self.votes_label = QLabel()
+        self.worlds_label = QLabel()
+        self.worlds_label.setWordWrap(True)
+        for label in (self.quotes_label, self.votes_label, self.worlds_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            column.addWidget(label)
+        vote_row = QHBoxLayout()
+        vote_row.addWidget(QLabel(self.tr("Stem van")))
+        self.vote_respondent = QComboBox()
+        self.vote_respondent.setMinimumContentsLength(6)
+        self.vote_respondent.currentIndexChanged.connect(self._show_vote_buttons)
+        vote_row.addWidget(self.vote_respondent)
+        self.vote_buttons: dict[int | None, QToolButton] = {}
+        for value in (-2, -1, 0, 1, 2, None):
+            button = QToolButton()
+            button.setCheckable(value is not None)
+            if value is None:
+                button.setText(self.tr("wissen"))
+            else:
+                button.setIcon(sentiment_icon(Sentiment.from_score(value), 22))
+                button.setToolTip(f"{value:+d}" if value else "0")
+            button.clicked.connect(lambda _=False, v=value: self.cast_vote(v))
+            vote_row.addWidget(button)
+            self.vote_buttons[value] = button
+        vote_row.addStretch(1)
+        column.addLayout(vote_row)
+        self.quote_list = QuoteList()
+        self.quote_list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+        self.quote_list.delete_requested.connect(self.delete_selected)
+        column.addWidget(self.quote_list, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Nieuw…"))
+        self.add_button.clicked.connect(self.add_quote)
+        self.edit_button = QPushButton(self.tr("&Bewerken…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("Verwijderen"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.park_button = QPushButton(self.tr("Naar parkeerplaats"))
+        self.park_button.clicked.connect(self.park_selected)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.park_button):
+            buttons.addWidget(button)
+        column.addLayout(buttons)
+        hint = QLabel(self.tr("Sleep een citaat naar een kaart om het daar te plaatsen."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #52606D;")
+        column.addWidget(hint)
+        self.setWidget(body)
+
+    # ------------------------------------------------------------------ wiring
+
+    @property
+    def journey(self):
+        return self.document.journey if self.document else None
+
+    def set_document(self, document) -> None:
+        if self.document is not None:
+            with suppress(RuntimeError, TypeError):
+                self.document.changed.disconnect(self.refresh)
+        self.document = document
+        document.changed.connect(self.refresh)
+        self.touchpoint_id = None
+        self.refresh()
+
+    def follow_scene(self, scene) -> None:
+        if self._scene is not None:
+            with suppress(RuntimeError, TypeError):
+                self._scene.selectionChanged.disconnect(self._selection_changed)
+        self._scene = scene
+        scene.selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        try:
+            selected = self._scene.selected_touchpoints()
+        except RuntimeError:
+            return
+        self.touchpoint_id = selected[-1] if selected else None
+        self.refresh()
+
+    # ------------------------------------------------------------------ showing
+
+    def refresh(self) -> None:
+        journey = self.journey
+        if journey is None:
+            return
+        if self.touchpoint_id is not None and journey.find("touchpoint", self.touchpoint_id) is None:
+            self.touchpoint_id = None
+        tp_id = self.touchpoint_id
+        quotes = journey.quotes_for(tp_id)
+        if tp_id is None:
+            self.heading.setText(self.tr("Parkeerplaats: citaten zonder contactmoment (%n)", "",
+                                         len(quotes)))
+        else:
+            number = graph.display_numbers(journey)[tp_id]
+            self.heading.setText(f"{number}. {journey.touchpoint(tp_id).title}")
+        self._show_evidence(tp_id, quotes)
+        self._fill_respondents()
+        self._show_vote_buttons()
+        selected = set(self.quote_list.selected_ids())
+        self.quote_list.clear()
+        owners = analysis.OwnerIndex(journey)
+        for quote in quotes:
+            item = self._item(quote, owners)
+            self.quote_list.addItem(item)
+            item.setSelected(quote.id in selected)
+        for widget in (self.vote_respondent, *self.vote_buttons.values()):
+            widget.setEnabled(tp_id is not None)
+
+    def _item(self, quote, owners) -> QListWidgetItem:
+        journey = self.journey
+        who = journey.respondent(quote.respondent_id).code if quote.respondent_id else "–"
+        group_id = owners.group_id(quote)
+        parts = [who, journey.group(group_id).name if group_id else self.tr("geen groep"),
+                 perspective_label(owners.quote_perspective(quote)), quote.language]
+        if quote.translation:
+            parts.append(self.tr("vertaald door {who}").format(who=quote.translated_by.value or "?"))
+        parts.append(quote.provenance.value)
+        if quote.internal:
+            parts.append(self.tr("intern"))
+        text = shown_text(quote)
+        item = QListWidgetItem(sentiment_icon(quote.sentiment, 20), f"{' · '.join(parts)}\n{text}")
+        item.setData(Qt.ItemDataRole.UserRole, quote.id)
+        item.setData(DIRECTION_ROLE, direction_of(text))
+        tooltip = quote.text if not quote.translation else f"{quote.text}\n\n{quote.translation}"
+        if quote.source:
+            tooltip += f"\n\n{quote.source}"
+        item.setToolTip(tooltip)
+        return item
+
+    def _show_evidence(self, tp_id: str | None, quotes) -> None:
+        if tp_id is None:
+            self.quotes_label.setText(self.tr("Citaten: {summary}").format(
+                summary=summary_text(analysis.quote_summary(quotes))))
+            self.votes_label.clear()
+            self.worlds_label.clear()
+            return
+        evidence = analysis.evidence_by_touchpoint(self.journey)
+        row = next(r for r in analysis.two_worlds(self.journey, evidence=evidence)
+                   if r.touchpoint_id == tp_id)
+        ev = evidence[tp_id]
+        self.quotes_label.setText(self.tr("Citaten: {summary}").format(summary=summary_text(ev.quotes)))
+        self.votes_label.setText(self.tr("Stemmen: {summary}").format(summary=summary_text(ev.votes)))
+        basis = self.tr("stemmen") if row.basis == "votes" else self.tr("citaten")
+        text = self.tr("Twee werelden ({basis}): statushouders {client} · uitvoerders {executor}").format(
+            basis=basis, client=summary_text(row.client), executor=summary_text(row.executor))
+        if row.disagree:
+            text = "≠ " + text + " — " + self.tr("verschil van 2 punten of meer")
+        self.worlds_label.setText(text)
+        self.worlds_label.setStyleSheet(DISAGREE_STYLE if row.disagree else "")
+
+    def _fill_respondents(self) -> None:
+        current = self.vote_respondent.currentData()
+        self.vote_respondent.blockSignals(True)
+        self.vote_respondent.clear()
+        for respondent in self.journey.respondents:
+            self.vote_respondent.addItem(respondent.code, respondent.id)
+        index = self.vote_respondent.findData(current)
+        self.vote_respondent.setCurrentIndex(max(0, index))
+        self.vote_respondent.blockSignals(False)
+
+    def _show_vote_buttons(self) -> None:
+        respondent_id = self.vote_respondent.currentData()
+        value = None
+        if self.touchpoint_id is not None and respondent_id is not None:
+            value = next((s.value for s in self.journey.scores_for(self.touchpoint_id)
+                          if s.respondent_id == respondent_id), None)
+        for key, button in self.vote_buttons.items():
+            if key is not None:
+                button.setChecked(key == value)
+
+    # ------------------------------------------------------------------ actions
+
+    def cast_vote(self, value: int | None) -> None:
+        respondent_id = self.vote_respondent.currentData()
+        if self.touchpoint_id is None or respondent_id is None:
+            return
+        edit = session.vote(self.journey, self.touchpoint_id, respondent_id, value)
+        if edit is not None:
+            self.document.apply(edit)
+        self._show_vote_buttons()
+
+    def _dialog(self, quote=None) -> QuoteDialog:
+        """Made here so tests can fill it in and accept it without a modal loop."""
+        return QuoteDialog(self.journey, quote, self.touchpoint_id, self.window)
+
+    def add_quote(self) -> None:
+        dialog = self._dialog()
+        if self.window.run_dialog(dialog) and dialog.result_quote is not None:
+            self.document.apply(Insert(dialog.result_quote))
+
+    def edit_selected(self) -> None:
+        ids = self.quote_list.selected_ids()
+        if len(ids) != 1:
+            return
+        dialog = self._dialog(self.journey.quote(ids[0]))
+        if self.window.run_dialog(dialog) and dialog.result_quote != self.journey.quote(ids[0]):
+            self.document.apply(Update(dialog.result_quote))
+
+    def delete_selected(self) -> None:
+        ids = self.quote_list.selected_ids()
+        if ids:
+            self.document.apply(session.remove_quotes(self.journey, ids))
+
+    def park_selected(self) -> None:
+        ids = [q for q in self.quote_list.selected_ids()
+               if self.journey.quote(q).touchpoint_id is not None]
+        if ids:
+            self.document.apply(session.move_quotes(self.journey, ids, None))
