@@ -63,3 +63,7 @@ class FragmentError(ProjectFileError):
 
 class NewerVersion(ProjectFileError):
     """The file was written by a newer Klantreis."""
+
+
+class CsvError(KlantreisError):
+    """A CSV file that cannot be read or imported: encoding, header, cells or column choice."""

@@ -32,6 +32,7 @@ from ui.find_bar import FindBar
 from ui.inspector import InspectorDock
 from ui.phase_editor import PhaseEditor
 from ui.quotes_dock import QuotesDock
+from ui.respondents_dock import RespondentsDock
 from ui.view import JourneyView
 
 
@@ -161,6 +162,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.quotes)
         self.tabifyDockWidget(self.inspector, self.quotes)
         self.view.quotes_dropped.connect(self.move_quotes)
+        self.respondents = RespondentsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.respondents)
+        self.tabifyDockWidget(self.quotes, self.respondents)
+        self.inspector.raise_()
         self.session_menu = menu = QMenu(self.tr("&Sessie"), self)
         self.capture_action = self.capture.toggleViewAction()
         self.capture_action.setText(self.tr("&Live vastleggen"))
@@ -169,6 +174,9 @@ class MainWindow(QMainWindow):
         quotes_action = self.quotes.toggleViewAction()
         quotes_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         menu.addAction(quotes_action)
+        respondents_action = self.respondents.toggleViewAction()
+        respondents_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        menu.addAction(respondents_action)
         self.menuBar().insertMenu(self.view_menu.menuAction(), menu)
 
     def _build_toolbar(self) -> None:
@@ -205,6 +213,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_document(document)
         self.capture.set_document(document)
         self.quotes.set_document(document)
+        self.respondents.set_document(document)
         self._show_scene(keep_selection=False)
         self._update_title()
         self._update_summary()

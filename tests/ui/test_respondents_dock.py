@@ -1,0 +1,67 @@
+"""Groups and respondents: codes with the project's attributes, never names; one undo step per cell."""
+
+from __future__ import annotations
+
+from klantreis.entities import Perspective
+from tests.ui.helpers import on_disk, state
+
+
+def test_the_raalte_groups_and_respondents_are_listed_with_their_attributes(raalte):
+    dock = raalte.respondents
+    journey = raalte.document.journey
+    assert dock.groups.rowCount() == 3 and dock.groups.item(0, 0).text() == journey.groups[0].name
+    assert dock.respondents.rowCount() == len(journey.respondents) == 13
+    headers = [dock.respondents.horizontalHeaderItem(c).text() for c in range(dock.respondents.columnCount())]
+    assert headers[:3] == ["Code", "Groep", "geslacht"] and "naam" not in [h.lower() for h in headers]
+    r1 = headers.index("leeftijdsklasse")
+    assert dock.respondents.item(0, 0).text() == "R1" and dock.respondents.item(0, r1).text() == "30-40"
+
+
+def test_add_a_group_and_a_respondent_then_edit_cells_each_undoable(raalte):
+    dock = raalte.respondents
+    before = state(raalte)
+    dock.add_group()
+    group = raalte.document.journey.groups[-1]
+    assert group.name == "Focusgroep 4" and group.perspective is Perspective.CLIENT
+    dock.groups.item(3, 2).setText("2024-05-14")
+    assert raalte.document.journey.group(group.id).date == "2024-05-14"
+    dock.groups.cellWidget(3, 1).setCurrentIndex(1)  # uitvoerders
+    assert raalte.document.journey.group(group.id).perspective is Perspective.UITVOERDER
+    dock.groups.setCurrentCell(3, 0)
+    dock.add_respondent()
+    respondent = raalte.document.journey.respondents[-1]
+    assert (respondent.code, respondent.group_id) == ("R9", group.id)  # R1-R8 exist
+    column = [dock.respondents.horizontalHeaderItem(c).text()
+              for c in range(dock.respondents.columnCount())].index("geslacht")
+    dock.respondents.item(13, column).setText("vrouw")
+    assert raalte.document.journey.respondent(respondent.id).attribute("geslacht") == "vrouw"
+    assert on_disk(raalte) == state(raalte)
+    for _ in range(6):
+        raalte.undo()
+    assert state(raalte) == before
+
+
+def test_a_duplicate_code_is_refused_in_red_and_the_cell_shows_the_old_code(raalte):
+    dock = raalte.respondents
+    before = state(raalte)
+    dock.respondents.item(1, 0).setText("r1")
+    assert state(raalte) == before
+    assert dock.respondents.item(1, 0).text() == "R2"
+
+
+def test_project_attribute_names_add_a_column_and_are_undoable(raalte):
+    dock = raalte.respondents
+    count = dock.respondents.columnCount()
+    dock.set_attribute_names(["opleiding", *raalte.document.journey.info.attribute_names])
+    assert dock.respondents.columnCount() == count + 1
+    assert dock.respondents.horizontalHeaderItem(2).text() == "opleiding"
+    raalte.undo()
+    assert dock.respondents.columnCount() == count
+
+
+def test_a_group_in_use_cannot_be_deleted(raalte):
+    dock = raalte.respondents
+    before = state(raalte)
+    dock.groups.setCurrentCell(0, 0)
+    dock.remove_selected_group()
+    assert state(raalte) == before
