@@ -33,6 +33,7 @@ from ui.inspector import InspectorDock
 from ui.phase_editor import PhaseEditor
 from ui.quotes_dock import QuotesDock
 from ui.respondents_dock import RespondentsDock
+from ui.session_actions import SessionActions
 from ui.view import JourneyView
 
 
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector, self.quotes)
         self.view.quotes_dropped.connect(self.move_quotes)
         self.respondents = RespondentsDock(self)
+        self.respondents.import_requested.connect(lambda: self.sessions.import_respondents())
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.respondents)
         self.tabifyDockWidget(self.quotes, self.respondents)
         self.inspector.raise_()
@@ -177,6 +179,8 @@ class MainWindow(QMainWindow):
         respondents_action = self.respondents.toggleViewAction()
         respondents_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         menu.addAction(respondents_action)
+        self.sessions = SessionActions(self)
+        self.sessions.build_menu(menu)
         self.menuBar().insertMenu(self.view_menu.menuAction(), menu)
 
     def _build_toolbar(self) -> None:
@@ -214,6 +218,7 @@ class MainWindow(QMainWindow):
         self.capture.set_document(document)
         self.quotes.set_document(document)
         self.respondents.set_document(document)
+        self.sessions.document_replaced()
         self._show_scene(keep_selection=False)
         self._update_title()
         self._update_summary()

@@ -12,28 +12,25 @@ from ui.canvas.palette import INK, MUTED
 from ui.canvas.smiley import paint_smiley
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QuoteFormat", text)
-
-
+# the texts are spelled out in translate() calls so that lupdate finds them in this context
 def sentiment_label(sentiment: Sentiment) -> str:
     return {
-        Sentiment.VERY_NEGATIVE: tr("zeer negatief (−2)"),
-        Sentiment.NEGATIVE: tr("negatief (−1)"),
-        Sentiment.NEUTRAL: tr("neutraal (0)"),
-        Sentiment.POSITIVE: tr("positief (+1)"),
-        Sentiment.VERY_POSITIVE: tr("zeer positief (+2)"),
-        Sentiment.MIXED: tr("gemengd"),
-        Sentiment.UNKNOWN: tr("onbekend"),
+        Sentiment.VERY_NEGATIVE: QCoreApplication.translate("QuoteFormat", "zeer negatief (−2)"),
+        Sentiment.NEGATIVE: QCoreApplication.translate("QuoteFormat", "negatief (−1)"),
+        Sentiment.NEUTRAL: QCoreApplication.translate("QuoteFormat", "neutraal (0)"),
+        Sentiment.POSITIVE: QCoreApplication.translate("QuoteFormat", "positief (+1)"),
+        Sentiment.VERY_POSITIVE: QCoreApplication.translate("QuoteFormat", "zeer positief (+2)"),
+        Sentiment.MIXED: QCoreApplication.translate("QuoteFormat", "gemengd"),
+        Sentiment.UNKNOWN: QCoreApplication.translate("QuoteFormat", "onbekend"),
     }[sentiment]
 
 
 def perspective_label(perspective: Perspective | None) -> str:
     return {
-        Perspective.CLIENT: tr("statushouders"),
-        Perspective.UITVOERDER: tr("uitvoerders"),
-        Perspective.OVERIG: tr("overig"),
-        None: tr("onbekend"),
+        Perspective.CLIENT: QCoreApplication.translate("QuoteFormat", "statushouders"),
+        Perspective.UITVOERDER: QCoreApplication.translate("QuoteFormat", "uitvoerders"),
+        Perspective.OVERIG: QCoreApplication.translate("QuoteFormat", "overig"),
+        None: QCoreApplication.translate("QuoteFormat", "onbekend"),
     }[perspective]
 
 
@@ -51,16 +48,14 @@ def signed(value: float | None, decimals: int = 1) -> str:
 
 def summary_text(summary) -> str:
     """A ScoreSummary as 'ø −1,0 ±0,8 (n=3)', or 'geen' without data."""
+    mixed = QCoreApplication.translate("QuoteFormat", "{mixed} gemengd").format(mixed=summary.mixed)
     if summary.n == 0:
-        extra = tr("{mixed} gemengd").format(mixed=summary.mixed) if summary.mixed else tr("geen")
-        return extra
+        return mixed if summary.mixed else QCoreApplication.translate("QuoteFormat", "geen")
     text = f"ø {signed(summary.mean)}"
     if summary.n > 1 and summary.spread is not None:
         text += f" ±{QLocale().toString(summary.spread, 'f', 1)}"
     text += f" (n={summary.n})"
-    if summary.mixed:
-        text += " · " + tr("{mixed} gemengd").format(mixed=summary.mixed)
-    return text
+    return text + (" · " + mixed if summary.mixed else "")
 
 
 _ICONS: dict[tuple[str, int], QIcon] = {}

@@ -1,0 +1,37 @@
+"""The Sessie menu: its windows open, and quotes export to a CSV file Excel reads."""
+
+from __future__ import annotations
+
+from klantreis import quote_csv
+
+
+def test_export_all_quotes_to_csv_from_the_menu(raalte, tmp_path):
+    target = tmp_path / "citaten"
+    raalte.ask_save_path = lambda *_args: target
+    raalte.sessions.actions["export_quotes"].trigger()
+    written = tmp_path / "citaten.csv"
+    data = written.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    table = quote_csv.read_table(written)
+    assert len(table.rows) == raalte.document.journey.count("quote") == 38
+    assert "kenmerk: geslacht" in table.headers
+    assert "citaten.csv" in raalte.statusBar().currentMessage()
+
+
+def test_an_unwritable_export_says_why_and_writes_nothing(raalte, tmp_path):
+    raalte.ask_save_path = lambda *_args: tmp_path / "geen-map" / "citaten.csv"
+    assert raalte.sessions.export_all() is False
+    assert "geen-map" in raalte.statusBar().currentMessage()
+    assert not (tmp_path / "geen-map").exists()
+
+
+def test_the_session_menu_lists_capture_docks_and_windows(raalte):
+    texts = [a.text() for a in raalte.session_menu.actions() if a.text()]
+    assert texts[0] == "&Live vastleggen"
+    for expected in ("&Citatenoverzicht…", "&Twee werelden…", "Citaten &importeren (CSV)…",
+                     "&Respondenten importeren (CSV)…", "Citaten &exporteren (CSV)…"):
+        assert expected in texts
+    browser = raalte.sessions.open_browser()
+    assert browser.isVisible() and raalte.sessions.open_browser() is browser
+    worlds = raalte.sessions.open_worlds()
+    assert worlds.isVisible()

@@ -1,0 +1,119 @@
+"""The Sessie menu's windows and files: the quote browser, the two-worlds view, CSV import of
+quotes and respondents, and CSV export of quotes (the browser's filtered rows, or all)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog
+
+from klantreis import quote_csv
+from klantreis.errors import KlantreisError
+from ui.file_actions import documents_folder
+
+
+class SessionActions(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.browser = None
+        self.worlds = None
+        self.actions: dict[str, QAction] = {}
+        for name, text, keys, slot in (
+            ("browser", self.tr("&Citatenoverzicht…"), "Ctrl+Shift+K", self.open_browser),
+            ("worlds", self.tr("&Twee werelden…"), "Ctrl+Shift+W", self.open_worlds),
+            ("import_quotes", self.tr("Citaten &importeren (CSV)…"), "", self.import_quotes),
+            ("import_respondents", self.tr("&Respondenten importeren (CSV)…"), "",
+             self.import_respondents),
+            ("export_quotes", self.tr("Citaten &exporteren (CSV)…"), "", self.export_all),
+        ):
+            action = QAction(text, window)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.actions[name] = action
+
+    def build_menu(self, menu) -> None:
+        menu.addSeparator()
+        for name in ("browser", "worlds"):
+            menu.addAction(self.actions[name])
+        menu.addSeparator()
+        for name in ("import_quotes", "import_respondents", "export_quotes"):
+            menu.addAction(self.actions[name])
+
+    # ------------------------------------------------------------------ windows
+
+    def open_browser(self):
+        from ui.quote_browser import QuoteBrowser
+
+        if self.browser is None:
+            self.browser = QuoteBrowser(self.window)
+            self.browser.export_requested.connect(self.export_quotes)
+        self.browser.show()
+        self.browser.raise_()
+        return self.browser
+
+    def open_worlds(self):
+        from ui.two_worlds_view import TwoWorldsView
+
+        if self.worlds is None:
+            self.worlds = TwoWorldsView(self.window)
+        self.worlds.show()
+        self.worlds.raise_()
+        return self.worlds
+
+    def document_replaced(self) -> None:
+        """Another project is open: the windows of the old one close."""
+        for attribute in ("browser", "worlds"):
+            widget = getattr(self, attribute)
+            if widget is not None:
+                widget.close()
+                widget.deleteLater()
+                setattr(self, attribute, None)
+
+    # ------------------------------------------------------------------ files
+
+    def ask_csv_path(self) -> Path | None:
+        """The one place that asks for a CSV file to read (tests replace it)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("CSV-bestand kiezen"), str(documents_folder()),
+            self.tr("CSV-bestanden (*.csv *.txt);;Alle bestanden (*)"))
+        return Path(path) if path else None
+
+    def import_quotes(self) -> bool:
+        from ui.csv_import_dialog import import_quotes
+
+        path = self.ask_csv_path()
+        return bool(path) and import_quotes(self.window, path)
+
+    def import_respondents(self) -> bool:
+        from ui.csv_import_dialog import import_respondents
+
+        path = self.ask_csv_path()
+        return bool(path) and import_respondents(self.window, path)
+
+    def export_all(self) -> bool:
+        journey = self.window.journey
+        return self.export_quotes([q.id for q in journey.quotes]) if journey else False
+
+    def export_quotes(self, quote_ids: list[str]) -> bool:
+        """Write the quotes to a CSV file the user chooses (internal quotes never)."""
+        journey = self.window.journey
+        name = (journey.info.title or "citaten").replace("/", "-")
+        path = self.window.ask_save_path(self.tr("Citaten exporteren"),
+                                         documents_folder() / f"{name} - citaten.csv",
+                                         self.tr("CSV-bestanden (*.csv)"))
+        if path is None:
+            return False
+        path = path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
+        quotes = [journey.quote(q) for q in quote_ids if journey.find("quote", q) is not None]
+        try:
+            count = quote_csv.export_quotes(journey, quotes, path)
+        except KlantreisError as error:
+            self.window.edit_failed(str(error))
+            return False
+        self.window.statusBar().showMessage(
+            self.tr("%n citaat/citaten geëxporteerd naar {path}", "", count).format(path=path.name), 10000)
+        return True
