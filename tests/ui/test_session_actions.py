@@ -6,6 +6,11 @@ from klantreis import quote_csv
 
 
 def test_export_all_quotes_to_csv_from_the_menu(raalte, tmp_path):
+    from klantreis.edits import Insert
+    from klantreis.entities import Quote
+
+    raalte.document.apply(Insert(Quote("q-new", "Ik kreeg een brief.", touchpoint_id="tp-c4",
+                                       respondent_id="r-r1")))
     target = tmp_path / "citaten"
     raalte.ask_save_path = lambda *_args: target
     raalte.sessions.actions["export_quotes"].trigger()
@@ -13,8 +18,11 @@ def test_export_all_quotes_to_csv_from_the_menu(raalte, tmp_path):
     data = written.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     table = quote_csv.read_table(written)
-    assert len(table.rows) == raalte.document.journey.count("quote") == 38
-    assert "kenmerk: geslacht" in table.headers
+    assert len(table.rows) == raalte.document.journey.count("quote") == 39
+    assert "kenmerk: geslacht" in table.headers  # R1's attributes, as columns
+    row = table.rows[-1]
+    assert row[table.headers.index("kenmerk: geslacht")] == "vrouw"
+    assert row[table.headers.index("respondent")] == "R1"
     assert "citaten.csv" in raalte.statusBar().currentMessage()
 
 

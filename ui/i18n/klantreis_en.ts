@@ -1,11 +1,110 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>Sessie: live vastleggen</source>
+        <translation>Session: live capture</translation>
+    </message>
+    <message>
+        <source>code of nummer</source>
+        <translation>code or number</translation>
+    </message>
+    <message>
+        <source>nr</source>
+        <translation>no.</translation>
+    </message>
+    <message>
+        <source>Klok opnieuw</source>
+        <translation>Restart clock</translation>
+    </message>
+    <message>
+        <source>Groep (Alt+P):</source>
+        <translation>Group (Alt+P):</translation>
+    </message>
+    <message>
+        <source>Respondent (Alt+R):</source>
+        <translation>Respondent (Alt+R):</translation>
+    </message>
+    <message>
+        <source>Contactmoment (Alt+M):</source>
+        <translation>Touchpoint (Alt+M):</translation>
+    </message>
+    <message>
+        <source>Typ wat er gezegd wordt en druk op Enter (Shift+Enter: nieuwe regel)</source>
+        <translation>Type what is said and press Enter (Shift+Enter: new line)</translation>
+    </message>
+    <message>
+        <source>Taal:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Stem (Ctrl+Alt+1..5):</source>
+        <translation>Vote (Ctrl+Alt+1..5):</translation>
+    </message>
+    <message>
+        <source>Stem {value} van de respondent voor dit contactmoment</source>
+        <translation>The respondent's vote {value} for this touchpoint</translation>
+    </message>
+    <message>
+        <source>Er is geen respondent {number} in deze groep.</source>
+        <translation>There is no respondent {number} in this group.</translation>
+    </message>
+    <message>
+        <source>Onbekende respondent '{code}'.</source>
+        <translation>Unknown respondent '{code}'.</translation>
+    </message>
+    <message>
+        <source>Er is geen contactmoment {number}.</source>
+        <translation>There is no touchpoint {number}.</translation>
+    </message>
+    <message>
+        <source>Kies een respondent en een contactmoment om een stem vast te leggen.</source>
+        <translation>Choose a respondent and a touchpoint to record a vote.</translation>
+    </message>
+    <message>
+        <source>(geen groep)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>Geen respondenten in deze groep.</source>
+        <translation>No respondents in this group.</translation>
+    </message>
+    <message>
+        <source>→ parkeerplaats (geen contactmoment gekozen)</source>
+        <translation>→ parking lot (no touchpoint chosen)</translation>
+    </message>
+    <message>
+        <source>parkeerplaats</source>
+        <translation>parking lot</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vastgelegd in deze sessie: %n citaat/citaten</source>
+        <translation>
+            <numerusform>Captured in this session: %n quote</numerusform><numerusform>Captured in this session: %n quotes</numerusform></translation>
+    </message>
+    <message>
+        <source>Sessie {time}</source>
+        <translation>Session {time}</translation>
+    </message>
+</context>
 <context>
     <name>CardScene</name>
     <message>
         <source>Norm</source>
         <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Citaten: {quotes}</source>
+        <translation>Quotes: {quotes}</translation>
+    </message>
+    <message>
+        <source>Stemmen: {votes}</source>
+        <translation>Votes: {votes}</translation>
+    </message>
+    <message>
+        <source>Statushouders {client} · uitvoerders {executor}</source>
+        <translation>Status holders {client} · professionals {executor}</translation>
     </message>
 </context>
 <context>
@@ -437,7 +536,10 @@
     </message>
     <message numerus="yes">
         <source>%n contactmoment(en) gekopieerd</source>
-        <translation><numerusform>%n touchpoint copied</numerusform><numerusform>%n touchpoints copied</numerusform></translation>
+        <translation>
+            <numerusform>%n touchpoint copied</numerusform>
+            <numerusform>%n touchpoints copied</numerusform>
+        </translation>
     </message>
     <message>
         <source>Er staan geen contactmomenten op het klembord.</source>
@@ -456,7 +558,10 @@
     <name>JourneyScene</name>
     <message numerus="yes">
         <source>%n contactmoment(en)</source>
-        <translation><numerusform>%n touchpoint</numerusform><numerusform>%n touchpoints</numerusform></translation>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -524,6 +629,14 @@
     <message>
         <source>&amp;Over Klantreis</source>
         <translation>&amp;About Klantreis</translation>
+    </message>
+    <message>
+        <source>&amp;Sessie</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Live vastleggen</source>
+        <translation>&amp;Live capture</translation>
     </message>
     <message>
         <source>Werkbalk</source>
@@ -634,7 +747,10 @@ Start with an empty map.</translation>
     </message>
     <message numerus="yes">
         <source>Fase ‘{name}’ heeft nog %n contactmoment(en). Waar moeten die heen?</source>
-        <translation><numerusform>Phase ‘{name}’ still has %n touchpoint. Where should it go?</numerusform><numerusform>Phase ‘{name}’ still has %n touchpoints. Where should they go?</numerusform></translation>
+        <translation>
+            <numerusform>Phase ‘{name}’ still has %n touchpoint. Where should it go?</numerusform>
+            <numerusform>Phase ‘{name}’ still has %n touchpoints. Where should they go?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Naar ‘{name}’</source>
@@ -654,6 +770,707 @@ Start with an empty map.</translation>
     </message>
 </context>
 <context>
+    <name>QuoteBrowser</name>
+    <message>
+        <source>Citatenoverzicht</source>
+        <translation>Quote browser</translation>
+    </message>
+    <message>
+        <source>Zoeken in citaten…</source>
+        <translation>Search in quotes…</translation>
+    </message>
+    <message>
+        <source>Zoeken:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Contactmoment:</source>
+        <translation>Touchpoint:</translation>
+    </message>
+    <message>
+        <source>Fase:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Groep:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>Respondent:</translation>
+    </message>
+    <message>
+        <source>Perspectief:</source>
+        <translation>Perspective:</translation>
+    </message>
+    <message>
+        <source>Sentiment:</source>
+        <translation>Sentiment:</translation>
+    </message>
+    <message>
+        <source>Taal:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Herkomst:</source>
+        <translation>Provenance:</translation>
+    </message>
+    <message>
+        <source>Label toevoegen…</source>
+        <translation>Add tag…</translation>
+    </message>
+    <message>
+        <source>Verplaatsen naar…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Tonen op de kaart</source>
+        <translation>Show on the map</translation>
+    </message>
+    <message>
+        <source>Exporteren (CSV)…</source>
+        <translation>Export (CSV)…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Parkeerplaats</source>
+        <translation>Parking lot</translation>
+    </message>
+    <message>
+        <source>(geen groep)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>letterlijk</source>
+        <translation>verbatim</translation>
+    </message>
+    <message>
+        <source>parafrase</source>
+        <translation>paraphrase</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>{shown} van 1 citaat</source>
+        <translation>{shown} of 1 quote</translation>
+    </message>
+    <message>
+        <source>{shown} van {total} citaten</source>
+        <translation>{shown} of {total} quotes</translation>
+    </message>
+    <message>
+        <source>Label toevoegen</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <source>Label voor de gekozen citaten:</source>
+        <translation>Tag for the chosen quotes:</translation>
+    </message>
+    <message>
+        <source>Verplaatsen naar</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Contactmoment voor de gekozen citaten:</source>
+        <translation>Touchpoint for the chosen quotes:</translation>
+    </message>
+    <message>
+        <source>Dit citaat verwijderen?</source>
+        <translation>Delete this quote?</translation>
+    </message>
+    <message>
+        <source>Deze {count} citaten verwijderen?</source>
+        <translation>Delete these {count} quotes?</translation>
+    </message>
+    <message>
+        <source>U kunt dit ongedaan maken.</source>
+        <translation>You can undo this.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>Citaat bewerken</source>
+        <translation>Edit quote</translation>
+    </message>
+    <message>
+        <source>Nieuw citaat</source>
+        <translation>New quote</translation>
+    </message>
+    <message>
+        <source>niet vertaald</source>
+        <translation>not translated</translation>
+    </message>
+    <message>
+        <source>tolk</source>
+        <translation>interpreter</translation>
+    </message>
+    <message>
+        <source>onderzoeker</source>
+        <translation>researcher</translation>
+    </message>
+    <message>
+        <source>Parkeerplaats (nog geen contactmoment)</source>
+        <translation>Parking lot (no touchpoint yet)</translation>
+    </message>
+    <message>
+        <source>(geen respondent)</source>
+        <translation>(no respondent)</translation>
+    </message>
+    <message>
+        <source>(groep van de respondent)</source>
+        <translation>(the respondent's group)</translation>
+    </message>
+    <message>
+        <source>letterlijk</source>
+        <translation>verbatim</translation>
+    </message>
+    <message>
+        <source>parafrase</source>
+        <translation>paraphrase</translation>
+    </message>
+    <message>
+        <source>gescheiden door komma's</source>
+        <translation>separated by commas</translation>
+    </message>
+    <message>
+        <source>Intern (komt nooit in een export)</source>
+        <translation>Internal (never in an export)</translation>
+    </message>
+    <message>
+        <source>&amp;Citaat:</source>
+        <translation>&amp;Quote:</translation>
+    </message>
+    <message>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Vertaling (Nederlands):</source>
+        <translation>&amp;Translation (Dutch):</translation>
+    </message>
+    <message>
+        <source>Vertaald &amp;door:</source>
+        <translation>Translated &amp;by:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontactmoment:</source>
+        <translation>T&amp;ouchpoint:</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent:</source>
+        <translation>&amp;Respondent:</translation>
+    </message>
+    <message>
+        <source>&amp;Groep:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>&amp;Sentiment:</source>
+        <translation>&amp;Sentiment:</translation>
+    </message>
+    <message>
+        <source>&amp;Herkomst:</source>
+        <translation>&amp;Provenance:</translation>
+    </message>
+    <message>
+        <source>&amp;Bron:</source>
+        <translation>Sour&amp;ce:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteFormat</name>
+    <message>
+        <source>zeer negatief (−2)</source>
+        <translation>very negative (−2)</translation>
+    </message>
+    <message>
+        <source>negatief (−1)</source>
+        <translation>negative (−1)</translation>
+    </message>
+    <message>
+        <source>neutraal (0)</source>
+        <translation>neutral (0)</translation>
+    </message>
+    <message>
+        <source>positief (+1)</source>
+        <translation>positive (+1)</translation>
+    </message>
+    <message>
+        <source>zeer positief (+2)</source>
+        <translation>very positive (+2)</translation>
+    </message>
+    <message>
+        <source>gemengd</source>
+        <translation>mixed</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>statushouders</source>
+        <translation>status holders</translation>
+    </message>
+    <message>
+        <source>uitvoerders</source>
+        <translation>professionals</translation>
+    </message>
+    <message>
+        <source>overig</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>{mixed} gemengd</source>
+        <translation>{mixed} mixed</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteImportDialog</name>
+    <message>
+        <source>Citaten importeren uit CSV</source>
+        <translation>Import quotes from CSV</translation>
+    </message>
+    <message>
+        <source>Welke kolom is wat?</source>
+        <translation>Which column is what?</translation>
+    </message>
+    <message>
+        <source>(niet gebruiken)</source>
+        <translation>(do not use)</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>* verplicht. Een leeg contactmoment gaat naar de parkeerplaats; een import maakt geen respondenten of groepen aan.</source>
+        <translation>* required. An empty touchpoint goes to the parking lot; an import creates no respondents or groups.</translation>
+    </message>
+    <message>
+        <source>regel</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <source>citaat</source>
+        <translation>quote</translation>
+    </message>
+    <message>
+        <source>contactmoment</source>
+        <translation>touchpoint</translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation>respondent</translation>
+    </message>
+    <message>
+        <source>groep</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>perspectief</source>
+        <translation>perspective</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>sentiment</translation>
+    </message>
+    <message>
+        <source>taal</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>parkeerplaats</source>
+        <translation>parking lot</translation>
+    </message>
+    <message>
+        <source>Het bestand bevat geen citaten om te importeren.</source>
+        <translation>The file holds no quotes to import.</translation>
+    </message>
+    <message>
+        <source>1 citaat klaar om te importeren</source>
+        <translation>1 quote ready to import</translation>
+    </message>
+    <message>
+        <source>{count} citaten klaar om te importeren</source>
+        <translation>{count} quotes ready to import</translation>
+    </message>
+    <message>
+        <source>1 citaat geïmporteerd uit {name}</source>
+        <translation>1 quote imported from {name}</translation>
+    </message>
+    <message>
+        <source>{count} citaten geïmporteerd uit {name}</source>
+        <translation>{count} quotes imported from {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTableModel</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Contactmoment</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Perspectief</source>
+        <translation>Perspective</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Citaat</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Parkeerplaats</source>
+        <translation>Parking lot</translation>
+    </message>
+    <message>
+        <source>parafrase</source>
+        <translation>paraphrase</translation>
+    </message>
+    <message>
+        <source>letterlijk</source>
+        <translation>verbatim</translation>
+    </message>
+    <message>
+        <source>Origineel ({language}):</source>
+        <translation>Original ({language}):</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesDock</name>
+    <message>
+        <source>Citaten en beleving</source>
+        <translation>Quotes and experience</translation>
+    </message>
+    <message>
+        <source>Stem van</source>
+        <translation>Vote of</translation>
+    </message>
+    <message>
+        <source>wissen</source>
+        <translation>clear</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Naar parkeerplaats</source>
+        <translation>To the parking lot</translation>
+    </message>
+    <message>
+        <source>Sleep een citaat naar een kaart om het daar te plaatsen.</source>
+        <translation>Drag a quote onto a card to place it there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parkeerplaats: citaten zonder contactmoment (%n)</source>
+        <translation>
+            <numerusform>Parking lot: quotes without a touchpoint (%n)</numerusform><numerusform>Parking lot: quotes without a touchpoint (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>geen groep</source>
+        <translation>no group</translation>
+    </message>
+    <message>
+        <source>vertaald door {who}</source>
+        <translation>translated by {who}</translation>
+    </message>
+    <message>
+        <source>intern</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>Citaten: {summary}</source>
+        <translation>Quotes: {summary}</translation>
+    </message>
+    <message>
+        <source>Stemmen: {summary}</source>
+        <translation>Votes: {summary}</translation>
+    </message>
+    <message>
+        <source>stemmen</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <source>citaten</source>
+        <translation>quotes</translation>
+    </message>
+    <message>
+        <source>Twee werelden ({basis}): statushouders {client} · uitvoerders {executor}</source>
+        <translation>Two worlds ({basis}): status holders {client} · professionals {executor}</translation>
+    </message>
+    <message>
+        <source>verschil van 2 punten of meer</source>
+        <translation>a difference of 2 points or more</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentImportDialog</name>
+    <message>
+        <source>Respondenten importeren uit CSV</source>
+        <translation>Import respondents from CSV</translation>
+    </message>
+    <message>
+        <source>Welke kolom is wat?</source>
+        <translation>Which column is what?</translation>
+    </message>
+    <message>
+        <source>(kies een kolom)</source>
+        <translation>(choose a column)</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Respondentcode *</source>
+        <translation>Respondent code *</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>* verplicht. Alle andere kolommen worden kenmerken. Respondenten zijn codes, nooit namen: een kolom met namen of contactgegevens wordt geweigerd.</source>
+        <translation>* required. Every other column becomes an attribute. Respondents are codes, never names: a column with names or contact details is refused.</translation>
+    </message>
+    <message>
+        <source>regel</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>groep</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>kenmerken</source>
+        <translation>attributes</translation>
+    </message>
+    <message>
+        <source>Nieuwe kenmerken voor dit project: {names}</source>
+        <translation>New attributes for this project: {names}</translation>
+    </message>
+    <message>
+        <source>Geen nieuwe kenmerken.</source>
+        <translation>No new attributes.</translation>
+    </message>
+    <message>
+        <source>Het bestand bevat geen respondenten om te importeren.</source>
+        <translation>The file holds no respondents to import.</translation>
+    </message>
+    <message>
+        <source>1 respondent klaar om te importeren</source>
+        <translation>1 respondent ready to import</translation>
+    </message>
+    <message>
+        <source>{count} respondenten klaar om te importeren</source>
+        <translation>{count} respondents ready to import</translation>
+    </message>
+    <message>
+        <source>1 respondent geïmporteerd uit {name}</source>
+        <translation>1 respondent imported from {name}</translation>
+    </message>
+    <message>
+        <source>{count} respondenten geïmporteerd uit {name}</source>
+        <translation>{count} respondents imported from {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentsDock</name>
+    <message>
+        <source>Groepen en respondenten</source>
+        <translation>Groups and respondents</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Groepen&lt;/b&gt; (focusgroepen of sessies)</source>
+        <translation>&lt;b&gt;Groups&lt;/b&gt; (focus groups or sessions)</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Perspectief</source>
+        <translation>Perspective</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Nieuwe groep</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Groep verwijderen</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Respondenten&lt;/b&gt; (alleen codes en kenmerken, nooit namen)</source>
+        <translation>&lt;b&gt;Respondents&lt;/b&gt; (codes and attributes only, never names)</translation>
+    </message>
+    <message>
+        <source>Nieuwe respondent</source>
+        <translation>New respondent</translation>
+    </message>
+    <message>
+        <source>Respondent verwijderen</source>
+        <translation>Delete respondent</translation>
+    </message>
+    <message>
+        <source>Kenmerken…</source>
+        <translation>Attributes…</translation>
+    </message>
+    <message>
+        <source>Importeren uit CSV…</source>
+        <translation>Import from CSV…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>(geen groep)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>Focusgroep {number}</source>
+        <translation>Focus group {number}</translation>
+    </message>
+    <message>
+        <source>Kenmerken van respondenten</source>
+        <translation>Respondent attributes</translation>
+    </message>
+    <message>
+        <source>Kenmerken, gescheiden door komma's (bijvoorbeeld leeftijdsklasse, geslacht, land van herkomst, tijd in NL, opleiding). Geen namen.</source>
+        <translation>Attributes, separated by commas (for example age group, gender, country of origin, time in the Netherlands, education). No names.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>&amp;Citatenoverzicht…</source>
+        <translation>&amp;Quote browser…</translation>
+    </message>
+    <message>
+        <source>&amp;Twee werelden…</source>
+        <translation>&amp;Two worlds…</translation>
+    </message>
+    <message>
+        <source>Citaten &amp;importeren (CSV)…</source>
+        <translation>&amp;Import quotes (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Respondenten importeren (CSV)…</source>
+        <translation>Import &amp;respondents (CSV)…</translation>
+    </message>
+    <message>
+        <source>Citaten &amp;exporteren (CSV)…</source>
+        <translation>&amp;Export quotes (CSV)…</translation>
+    </message>
+    <message>
+        <source>CSV-bestand kiezen</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Citaten exporteren</source>
+        <translation>Export quotes</translation>
+    </message>
+    <message>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citaat/citaten geëxporteerd naar {path}</source>
+        <translation>
+            <numerusform>%n quote exported to {path}</numerusform><numerusform>%n quotes exported to {path}</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SwimlaneScene</name>
     <message>
         <source>Zonder actor</source>
@@ -666,6 +1483,151 @@ Start with an empty map.</translation>
     <message>
         <source>{number}. {title}&lt;br&gt;Ook betrokken: {actor}</source>
         <translation>{number}. {title}&lt;br&gt;Also involved: {actor}</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointItem</name>
+    <message>
+        <source>stem</source>
+        <translation>vote</translation>
+    </message>
+</context>
+<context>
+    <name>TwoWorldsView</name>
+    <message>
+        <source>Twee werelden</source>
+        <translation>Two worlds</translation>
+    </message>
+    <message>
+        <source>Per contactmoment de beleving van statushouders naast die van uitvoerders; bovenaan de grootste verschillen. Rood: verschil van 2 punten of meer.</source>
+        <translation>Per touchpoint the experience of status holders beside that of professionals; the largest differences at the top. Red: a difference of 2 points or more.</translation>
+    </message>
+    <message>
+        <source>Vergelijk op:</source>
+        <translation>Compare on:</translation>
+    </message>
+    <message>
+        <source>Automatisch (stemmen als beide groepen gestemd hebben, anders citaten)</source>
+        <translation>Automatic (votes when both groups voted, else quotes)</translation>
+    </message>
+    <message>
+        <source>Stemmen</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Citaten</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Contactmoment</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Statushouders</source>
+        <translation>Status holders</translation>
+    </message>
+    <message>
+        <source>Uitvoerders</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>Verschil</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>stemmen</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <source>citaten</source>
+        <translation>quotes</translation>
+    </message>
+    <message>
+        <source>Verschil van 2 punten of meer</source>
+        <translation>A difference of 2 points or more</translation>
+    </message>
+</context>
+<context>
+    <name>_ImportDialog</name>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bestand: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <source>komma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <source>puntkomma (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Bestand: {name} · scheidingsteken: {separator} · {rows}</source>
+        <translation>File: {name} · separator: {separator} · {rows}</translation>
+    </message>
+    <message>
+        <source>1 rij</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>{count} rijen</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <source>Er wordt niets geïmporteerd.</source>
+        <translation>Nothing will be imported.</translation>
+    </message>
+    <message>
+        <source>Voorbeeld: zo wordt het gelezen (eerste {shown} van {rows} rijen)</source>
+        <translation>Preview: how it is read (first {shown} of {rows} rows)</translation>
+    </message>
+    <message>
+        <source>Fouten: geen</source>
+        <translation>Errors: none</translation>
+    </message>
+    <message>
+        <source>Fouten ({count}):</source>
+        <translation>Errors ({count}):</translation>
+    </message>
+    <message>
+        <source>1 regel met fouten: er wordt niets geïmporteerd</source>
+        <translation>1 line with errors: nothing will be imported</translation>
+    </message>
+    <message>
+        <source>{count} regels met fouten: er wordt niets geïmporteerd</source>
+        <translation>{count} lines with errors: nothing will be imported</translation>
+    </message>
+    <message>
+        <source>Kies de kolommen hierboven.</source>
+        <translation>Choose the columns above.</translation>
     </message>
 </context>
 </TS>

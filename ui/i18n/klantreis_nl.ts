@@ -1,25 +1,57 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
+<context>
+    <name>CaptureBar</name>
+    <message numerus="yes">
+        <source>Vastgelegd in deze sessie: %n citaat/citaten</source>
+        <translation>
+            <numerusform>Vastgelegd in deze sessie: %n citaat</numerusform><numerusform>Vastgelegd in deze sessie: %n citaten</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>JourneyEditor</name>
     <message numerus="yes">
         <source>%n contactmoment(en) gekopieerd</source>
-        <translation><numerusform>%n contactmoment gekopieerd</numerusform><numerusform>%n contactmomenten gekopieerd</numerusform></translation>
+        <translation>
+            <numerusform>%n contactmoment gekopieerd</numerusform>
+            <numerusform>%n contactmomenten gekopieerd</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>JourneyScene</name>
     <message numerus="yes">
         <source>%n contactmoment(en)</source>
-        <translation><numerusform>%n contactmoment</numerusform><numerusform>%n contactmomenten</numerusform></translation>
+        <translation>
+            <numerusform>%n contactmoment</numerusform>
+            <numerusform>%n contactmomenten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PhaseEditor</name>
     <message numerus="yes">
         <source>Fase ‘{name}’ heeft nog %n contactmoment(en). Waar moeten die heen?</source>
-        <translation><numerusform>Fase ‘{name}’ heeft nog %n contactmoment. Waar moet dat heen?</numerusform><numerusform>Fase ‘{name}’ heeft nog %n contactmomenten. Waar moeten die heen?</numerusform></translation>
+        <translation>
+            <numerusform>Fase ‘{name}’ heeft nog %n contactmoment. Waar moet dat heen?</numerusform>
+            <numerusform>Fase ‘{name}’ heeft nog %n contactmomenten. Waar moeten die heen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotesDock</name>
+    <message numerus="yes">
+        <source>Parkeerplaats: citaten zonder contactmoment (%n)</source>
+        <translation>
+            <numerusform>Parkeerplaats: citaten zonder contactmoment (%n)</numerusform><numerusform>Parkeerplaats: citaten zonder contactmoment (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message numerus="yes">
+        <source>%n citaat/citaten geëxporteerd naar {path}</source>
+        <translation>
+            <numerusform>%n citaat geëxporteerd naar {path}</numerusform><numerusform>%n citaten geëxporteerd naar {path}</numerusform></translation>
     </message>
 </context>
 </TS>

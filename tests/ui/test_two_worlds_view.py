@@ -1,0 +1,145 @@
+"""Two worlds on the Raalte example: client and executor views side by side, the biggest gap first,
+disagreements in red, switching the basis, following changes and jumping to the canvas."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtTest import QTest
+
+from klantreis import graph, session
+from klantreis.edits import Sequence
+from ui.two_worlds_view import DIFFERENCE, TwoWorldsView
+
+INTAKE = "Intake en plan van aanpak met de consulent"
+
+
+@pytest.fixture(autouse=True)
+def dutch_numbers():
+    """The app runs with the locale of its language (Dutch here): a decimal comma."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def view(raalte, qtbot):
+    dialog = TwoWorldsView(raalte)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _vote(window, touchpoint_id, respondent_id, value):
+    edit = session.vote(window.document.journey, touchpoint_id, respondent_id, value)
+    assert edit is not None
+    assert window.document.apply(edit)
+
+
+def _apart_on_the_intake(window):
+    """Two statushouders (R1 and R7, of both client groups) vote -2, an executor (U1) +1."""
+    _vote(window, "tp-c4", "r-r1", -2)
+    _vote(window, "tp-c4", "r-r7", -2)
+    _vote(window, "tp-c4", "r-u1", 1)
+
+
+def _texts(view, row):
+    item = view.table.topLevelItem(row)
+    return [item.text(c) for c in range(view.table.columnCount())]
+
+
+def _choose_basis(view, basis):
+    view.basis_box.setCurrentIndex(view.basis_box.findData(basis))
+
+
+def test_without_votes_the_quotes_are_compared(view, raalte):
+    assert view.objectName() == "twoWorlds"
+    assert view.windowTitle() == "Twee werelden"
+    assert not view.isModal()
+    assert view.basis_box.currentData() == "auto"
+    assert [view.basis_box.itemData(i) for i in range(3)] == ["auto", "votes", "quotes"]
+    assert view.table.topLevelItemCount() == 26 == len(view.rows)
+    number = graph.display_numbers(raalte.document.journey)["tp-d3"]
+    assert _texts(view, 0) == [str(number), "Taallessen en inburgeringscursus", "ø −1,0 ±0,0 (n=3)",
+                               "ø −0,7 ±0,5 (n=3)", "+0,3", "citaten"]
+    assert not any(view.row_disagrees(r) for r in range(26))
+    assert view.table.topLevelItem(25).text(DIFFERENCE) == "–"
+
+
+def test_a_gap_of_two_points_comes_first_in_red(view, raalte):
+    _apart_on_the_intake(raalte)
+    first = view.rows[0]
+    assert first.touchpoint_id == "tp-c4"
+    assert first.basis == "votes" and first.difference == pytest.approx(3.0) and first.disagree
+    number = graph.display_numbers(raalte.document.journey)["tp-c4"]
+    assert _texts(view, 0) == [str(number), INTAKE, "ø −2,0 ±0,0 (n=2)", "ø +1,0 (n=1)", "≠ +3,0",
+                               "stemmen"]
+    assert view.row_disagrees(0)
+    item = view.table.topLevelItem(0)
+    assert item.foreground(DIFFERENCE).color().name().upper() == "#B00020"
+    assert item.font(DIFFERENCE).bold()
+    assert not view.row_disagrees(1)
+    assert view.table.topLevelItem(1).foreground(DIFFERENCE).color().name().upper() != "#B00020"
+
+
+def test_a_gap_below_two_points_is_not_red(view, raalte):
+    _vote(raalte, "tp-c4", "r-r1", -1)
+    _vote(raalte, "tp-c4", "r-u1", 0)
+    assert view.rows[0].touchpoint_id == "tp-c4"  # 1 point apart: the biggest gap, but not red
+    assert _texts(view, 0)[2:] == ["ø −1,0 (n=1)", "ø 0,0 (n=1)", "+1,0", "stemmen"]
+    assert not view.row_disagrees(0)
+    assert view.table.topLevelItem(0).font(DIFFERENCE).bold() is False
+
+
+def test_switching_the_basis(view, raalte):
+    _apart_on_the_intake(raalte)
+    _choose_basis(view, "quotes")
+    assert all(r.basis == "quotes" for r in view.rows)
+    intake = next(i for i, r in enumerate(view.rows) if r.touchpoint_id == "tp-c4")
+    # the statushouders' only quote here is gemengd: no mean, so no difference
+    assert _texts(view, intake)[2:] == ["1 gemengd", "ø +0,3 ±0,9 (n=3)", "–", "citaten"]
+    assert not view.row_disagrees(intake)
+    assert view.rows[0].touchpoint_id == "tp-d3"
+    _choose_basis(view, "votes")
+    assert [r.touchpoint_id for r in view.rows if r.difference is not None] == ["tp-c4"]
+    assert view.row_disagrees(0)
+    assert _texts(view, 1)[2:] == ["geen", "geen", "–", "stemmen"]
+    _choose_basis(view, "auto")
+    assert view.rows[0].touchpoint_id == "tp-c4" and view.rows[1].basis == "quotes"
+
+
+def test_rows_follow_changes_and_undo(view, raalte):
+    _apart_on_the_intake(raalte)
+    assert view.row_disagrees(0)
+    _vote(raalte, "tp-c4", "r-u1", -1)  # the executor changes the vote: now 1 point apart
+    assert view.rows[0].touchpoint_id == "tp-c4" and view.rows[0].difference == pytest.approx(1.0)
+    assert not view.row_disagrees(0)
+    assert view.table.topLevelItem(0).text(DIFFERENCE) == "+1,0"
+    raalte.undo()
+    assert view.row_disagrees(0) and view.table.topLevelItem(0).text(DIFFERENCE) == "≠ +3,0"
+    raalte.undo()  # U1's vote gone: only statushouders voted, so the quotes are compared again
+    assert view.rows[0].touchpoint_id == "tp-d3"
+    intake = next(i for i, r in enumerate(view.rows) if r.touchpoint_id == "tp-c4")
+    assert _texts(view, intake)[2:] == ["1 gemengd", "ø +0,3 ±0,9 (n=3)", "–", "citaten"]
+    assert not any(view.row_disagrees(r) for r in range(len(view.rows)))
+
+
+def test_several_votes_as_one_step_refresh_once_correctly(view, raalte):
+    journey = raalte.document.journey
+    edits = [session.vote(journey, "tp-d3", "r-r2", 2), session.vote(journey, "tp-d3", "r-u2", -1)]
+    assert raalte.document.apply(Sequence(edits, "edit_vote"))
+    assert view.rows[0].touchpoint_id == "tp-d3"
+    assert _texts(view, 0)[2:] == ["ø +2,0 (n=1)", "ø −1,0 (n=1)", "≠ −3,0", "stemmen"]
+    assert view.row_disagrees(0)
+
+
+def test_double_click_shows_the_touchpoint(view, raalte, qtbot):
+    _apart_on_the_intake(raalte)
+    raalte.scene.select_only(["tp-a1"])
+    table = view.table
+    rect = table.visualItemRect(table.topLevelItem(0))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert raalte.scene.selected_touchpoints() == ["tp-c4"]

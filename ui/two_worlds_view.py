@@ -1,0 +1,178 @@
+"""Two worlds ("Twee werelden"): per touchpoint how statushouders experience it next to how the
+executors (uitvoerders) see it, the biggest differences first. A difference of two points or
+more is shown in red with a "≠"."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from klantreis import analysis
+from klantreis.graph import display_numbers
+from ui.quote_format import signed, summary_text
+
+DISAGREE_COLOUR = QColor("#B00020")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+NUMBER, TITLE, CLIENT, EXECUTOR, DIFFERENCE, BASIS = range(6)
+COLUMN_WIDTHS = (42, 380, 190, 190, 100, 80)
+
+
+class TwoWorldsView(QDialog):
+    """Public API: ``table`` (a QTreeWidget, one top-level item per row), ``basis_box`` (data:
+    "auto", "votes", "quotes"), ``rows`` (the shown :class:`klantreis.analysis.WorldsRow` list),
+    ``row_disagrees(row)``, ``refresh()``, ``set_document(document)``."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.setObjectName("twoWorlds")
+        self.setWindowTitle(self.tr("Twee werelden"))
+        self.setModal(False)
+        self.window = window
+        self.document = None
+        self.rows: list[analysis.WorldsRow] = []
+        self._stale = False
+        self._build()
+        self.resize(1040, 640)
+        self.set_document(window.document)
+
+    def _build(self) -> None:
+        column = QVBoxLayout(self)
+        explanation = QLabel(self.tr(
+            "Per contactmoment de beleving van statushouders naast die van uitvoerders; bovenaan de "
+            "grootste verschillen. Rood: verschil van 2 punten of meer."))
+        explanation.setWordWrap(True)
+        column.addWidget(explanation)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Vergelijk op:"))
+        row.addWidget(label)
+        self.basis_box = QComboBox()
+        automatic = self.tr("Automatisch (stemmen als beide groepen gestemd hebben, anders citaten)")
+        for text, basis in ((automatic, "auto"), (self.tr("Stemmen"), "votes"),
+                            (self.tr("Citaten"), "quotes")):
+            self.basis_box.addItem(text, basis)
+        self.basis_box.currentIndexChanged.connect(self.refresh)
+        label.setBuddy(self.basis_box)
+        row.addWidget(self.basis_box)
+        row.addStretch(1)
+        column.addLayout(row)
+
+        self.table = table = QTreeWidget()
+        table.setHeaderLabels([self.tr("Nr"), self.tr("Contactmoment"), self.tr("Statushouders"),
+                               self.tr("Uitvoerders"), self.tr("Verschil"), self.tr("Basis")])
+        table.setRootIsDecorated(False)
+        table.setUniformRowHeights(True)
+        table.setAlternatingRowColors(True)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAllColumnsShowFocus(True)
+        for index, width in enumerate(COLUMN_WIDTHS):
+            table.setColumnWidth(index, width)
+        table.headerItem().setTextAlignment(NUMBER, RIGHT)
+        table.headerItem().setTextAlignment(DIFFERENCE, Qt.AlignmentFlag.AlignCenter)
+        table.itemDoubleClicked.connect(lambda _item, _column: self.show_current())
+        show = QAction(self)
+        show.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        show.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        show.triggered.connect(self.show_current)
+        table.addAction(show)
+        column.addWidget(table, 1)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        close = QPushButton(self.tr("Sluiten"))
+        close.setAutoDefault(False)
+        close.clicked.connect(self.close)
+        buttons.addWidget(close)
+        column.addLayout(buttons)
+
+    # ------------------------------------------------------------------ document
+
+    def set_document(self, document) -> None:
+        if self.document is not None:
+            with suppress(RuntimeError, TypeError):
+                self.document.changed.disconnect(self._document_changed)
+        self.document = document
+        if document is not None:
+            document.changed.connect(self._document_changed)
+        self.refresh()
+
+    def _document_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    @property
+    def basis(self) -> str:
+        return self.basis_box.currentData()
+
+    def refresh(self) -> None:
+        """Compute the rows again for the chosen basis; the current touchpoint stays current."""
+        self._stale = False
+        journey = self.document.journey if self.document is not None else None
+        if journey is None:
+            return
+        current = self.table.currentItem()
+        keep = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
+        self.rows = analysis.two_worlds(journey, self.basis)
+        numbers = display_numbers(journey)
+        scrolled = self.table.verticalScrollBar().value()
+        self.table.clear()
+        for row in self.rows:
+            item = self._item(row, numbers[row.touchpoint_id], journey.touchpoint(row.touchpoint_id).title)
+            self.table.addTopLevelItem(item)
+            if row.touchpoint_id == keep:
+                self.table.setCurrentItem(item)
+        self.table.verticalScrollBar().setValue(scrolled)
+
+    def _item(self, row: analysis.WorldsRow, number: int, title: str) -> QTreeWidgetItem:
+        difference = signed(row.difference)
+        if row.disagree:
+            difference = f"≠ {difference}"
+        basis = self.tr("stemmen") if row.basis == "votes" else self.tr("citaten")
+        item = QTreeWidgetItem([str(number), title, summary_text(row.client), summary_text(row.executor),
+                                difference, basis])
+        item.setData(0, Qt.ItemDataRole.UserRole, row.touchpoint_id)
+        item.setTextAlignment(NUMBER, RIGHT)
+        item.setTextAlignment(DIFFERENCE, Qt.AlignmentFlag.AlignCenter)
+        item.setToolTip(TITLE, title)
+        if row.disagree:
+            item.setForeground(DIFFERENCE, QBrush(DISAGREE_COLOUR))
+            font = item.font(DIFFERENCE)
+            font.setBold(True)
+            item.setFont(DIFFERENCE, font)
+            item.setToolTip(DIFFERENCE, self.tr("Verschil van 2 punten of meer"))
+        return item
+
+    def row_disagrees(self, row_index: int) -> bool:
+        """True when the row is shown as a disagreement: red, bold, with the ≠ marker."""
+        item = self.table.topLevelItem(row_index)
+        if item is None:
+            return False
+        return (item.foreground(DIFFERENCE).color() == DISAGREE_COLOUR and item.font(DIFFERENCE).bold()
+                and item.text(DIFFERENCE).startswith("≠"))
+
+    def show_current(self) -> None:
+        item = self.table.currentItem()
+        if item is None:
+            return
+        self.window.show_touchpoint(item.data(0, Qt.ItemDataRole.UserRole))
+        self.window.raise_()
+        self.window.activateWindow()
