@@ -275,8 +275,8 @@ class CaptureBar(QDockWidget):
             self.respondent_id = None
         if self.group_id is not None and journey.find("group", self.group_id) is None:
             self.group_id = None
-        if [g.id for g in journey.groups] != self._group_ids():
-            self._fill_groups()
+        if [(g.id, g.name) for g in journey.groups] != self._group_items():
+            self._fill_groups()  # a group added, removed or renamed
         self._show_target()
         self._show_respondent()
         self._show_recent()
@@ -410,8 +410,9 @@ class CaptureBar(QDockWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def _group_ids(self) -> list[str]:
-        return [self.group_box.itemData(i) for i in range(1, self.group_box.count())]
+    def _group_items(self) -> list[tuple[str, str]]:
+        return [(self.group_box.itemData(i), self.group_box.itemText(i))
+                for i in range(1, self.group_box.count())]
 
     def _fill_groups(self) -> None:
         self.group_box.blockSignals(True)

@@ -169,3 +169,15 @@ def test_an_arabic_quote_is_typed_right_to_left_and_stored_intact(raalte, qtbot)
     quote = raalte.document.journey.quotes[-1]
     assert (quote.text, quote.language) == (text, "ar")
     assert open_project(raalte.document.project.path).quote(quote.id).text == text
+
+
+def test_a_renamed_group_is_renamed_in_the_bar(raalte, qtbot):
+    from dataclasses import replace
+
+    from klantreis.edits import Update
+
+    bar = _open_bar(raalte, qtbot)
+    group = raalte.document.journey.groups[-1]
+    assert raalte.document.apply(Update(replace(group, name="Sessie Eritrea")))
+    assert bar.group_box.findText("Sessie Eritrea") == bar.group_box.findData(group.id) > 0
+    assert bar.group_box.findText(group.name) == -1
