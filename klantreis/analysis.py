@@ -93,6 +93,7 @@ class OwnerIndex:
     def __init__(self, journey: Journey) -> None:
         self.group_of_respondent = {r.id: r.group_id for r in journey.respondents}
         self.perspective_of_group = {g.id: g.perspective for g in journey.groups}
+        self.group_order = {g.id: i for i, g in enumerate(journey.groups)}
 
     def group_id(self, item: Quote | Score) -> str | None:
         if item.group_id is not None:
@@ -203,6 +204,9 @@ class _EvidenceTally:
         self.quotes_g: dict[str, _Tally] = {}
 
 
+_PERSPECTIVE_ORDER = {p: i for i, p in enumerate(Perspective)}
+
+
 def _ordered(tallies: dict, order: dict) -> dict:
     return {key: tallies[key].summary() for key in sorted(tallies, key=order.__getitem__)}
 
@@ -211,12 +215,34 @@ def evidence_by_touchpoint(journey: Journey, *, include_internal: bool = True
                            ) -> dict[str, TouchpointEvidence]:
     """Per touchpoint id (every touchpoint, in journey order), its :class:`TouchpointEvidence`.
     Parked quotes are left out; internal quotes count unless ``include_internal`` is False."""
-    owners = OwnerIndex(journey)
-    group_of_respondent = owners.group_of_respondent  # local names: this loop runs per item
+    owners: list[OwnerIndex] = []  # made once, by the first touchpoint that needs it
+    return {tp.id: evidence_of(journey, tp.id, include_internal=include_internal, _owners=owners)
+            for tp in journey.touchpoints}
+
+
+def evidence_of(journey: Journey, touchpoint_id: str, *, include_internal: bool = True,
+                _owners: list | None = None) -> TouchpointEvidence:
+    """The :class:`TouchpointEvidence` of one touchpoint. It is kept on the journey until the
+    touchpoint's quotes or scores, the groups or the respondents change, so a new quote costs
+    the work of one touchpoint."""
+    owners = [] if _owners is None else _owners
+
+    def compute() -> TouchpointEvidence:
+        if not owners:
+            owners.append(OwnerIndex(journey))
+        return _touchpoint_evidence(journey, touchpoint_id, owners[0], include_internal)
+
+    stamp = (journey.revision("group"), journey.revision("respondent"),
+             journey.evidence_revision(touchpoint_id))
+    return journey.memo(("evidence", include_internal, touchpoint_id), stamp, compute)
+
+
+def _touchpoint_evidence(journey: Journey, tp_id: str, owners: OwnerIndex,
+                         include_internal: bool) -> TouchpointEvidence:
+    group_of_respondent = owners.group_of_respondent  # local names: these loops run per item
     perspective_of_group = owners.perspective_of_group
-    tallies = {tp.id: _EvidenceTally() for tp in journey.touchpoints}
-    for score in journey.scores:
-        tally = tallies[score.touchpoint_id]
+    tally = _EvidenceTally()
+    for score in journey.scores_for(tp_id):
         index = score.value + 2
         tally.votes.counts[index] += 1
         group_id = score.group_id
@@ -227,13 +253,12 @@ def evidence_by_touchpoint(journey: Journey, *, include_internal: bool = True
         tally.votes_g.setdefault(group_id, _Tally()).counts[index] += 1
         perspective = perspective_of_group[group_id]
         tally.votes_p.setdefault(perspective, _Tally()).counts[index] += 1
-    for quote in journey.quotes:
-        if quote.touchpoint_id is None or (quote.internal and not include_internal):
+    for quote in journey.quotes_for(tp_id):
+        if quote.internal and not include_internal:
             continue
         sentiment = quote.sentiment
         if sentiment is Sentiment.UNKNOWN:
             continue  # in no summary, so it makes no key either
-        tally = tallies[quote.touchpoint_id]
         _add_quote(tally.quotes, sentiment)
         group_id = quote.group_id
         if group_id is None:
@@ -245,19 +270,15 @@ def evidence_by_touchpoint(journey: Journey, *, include_internal: bool = True
             perspective = perspective_of_group[group_id]
         if perspective is not None:
             _add_quote(tally.quotes_p.setdefault(perspective, _Tally()), sentiment)
-    perspective_order = {p: i for i, p in enumerate(Perspective)}
-    group_order = {g.id: i for i, g in enumerate(journey.groups)}
-    return {
-        tp_id: TouchpointEvidence(
-            votes=t.votes.summary(),
-            quotes=t.quotes.summary(),
-            votes_by_perspective=_ordered(t.votes_p, perspective_order),
-            quotes_by_perspective=_ordered(t.quotes_p, perspective_order),
-            votes_by_group=_ordered(t.votes_g, group_order),
-            quotes_by_group=_ordered(t.quotes_g, group_order),
-        )
-        for tp_id, t in tallies.items()
-    }
+    group_order = owners.group_order
+    return TouchpointEvidence(
+        votes=tally.votes.summary(),
+        quotes=tally.quotes.summary(),
+        votes_by_perspective=_ordered(tally.votes_p, _PERSPECTIVE_ORDER),
+        quotes_by_perspective=_ordered(tally.quotes_p, _PERSPECTIVE_ORDER),
+        votes_by_group=_ordered(tally.votes_g, group_order),
+        quotes_by_group=_ordered(tally.quotes_g, group_order),
+    )
 
 
 # ----------------------------------------------------------------------------- two worlds
@@ -282,6 +303,26 @@ class WorldsRow:
     basis: str
 
 
+def worlds_row(touchpoint_id: str, evidence: TouchpointEvidence, basis: str = "auto",
+               threshold: float = 2.0) -> WorldsRow:
+    """The two-worlds row of one touchpoint from its evidence (see :func:`two_worlds`)."""
+    client_p, executor_p = Perspective.CLIENT, Perspective.UITVOERDER
+    use = basis
+    if use == "auto":
+        votes = evidence.votes_by_perspective
+        both = client_p in votes and executor_p in votes  # keys only exist with n >= 1
+        use = "votes" if both else "quotes"
+    by_perspective = (evidence.votes_by_perspective if use == "votes"
+                      else evidence.quotes_by_perspective)
+    client = by_perspective.get(client_p, EMPTY_SUMMARY)
+    executor = by_perspective.get(executor_p, EMPTY_SUMMARY)
+    difference = None
+    if client.mean is not None and executor.mean is not None:
+        difference = executor.mean - client.mean
+    disagree = difference is not None and abs(difference) >= threshold - _EPSILON
+    return WorldsRow(touchpoint_id, client, executor, difference, disagree, use)
+
+
 def two_worlds(journey: Journey, basis: str = "auto", threshold: float = 2.0, *,
                include_internal: bool = True,
                evidence: dict[str, TouchpointEvidence] | None = None) -> list[WorldsRow]:
@@ -294,22 +335,7 @@ def two_worlds(journey: Journey, basis: str = "auto", threshold: float = 2.0, *,
         raise ValueError(f"basis must be one of {BASES}, not {basis!r}")
     if evidence is None:
         evidence = evidence_by_touchpoint(journey, include_internal=include_internal)
-    client_p, executor_p = Perspective.CLIENT, Perspective.UITVOERDER
-    rows = []
-    for tp_id, ev in evidence.items():
-        use = basis
-        if use == "auto":
-            votes = ev.votes_by_perspective
-            both = client_p in votes and executor_p in votes  # keys only exist with n >= 1
-            use = "votes" if both else "quotes"
-        by_perspective = ev.votes_by_perspective if use == "votes" else ev.quotes_by_perspective
-        client = by_perspective.get(client_p, EMPTY_SUMMARY)
-        executor = by_perspective.get(executor_p, EMPTY_SUMMARY)
-        difference = None
-        if client.mean is not None and executor.mean is not None:
-            difference = executor.mean - client.mean
-        disagree = difference is not None and abs(difference) >= threshold - _EPSILON
-        rows.append(WorldsRow(tp_id, client, executor, difference, disagree, use))
+    rows = [worlds_row(tp_id, ev, basis, threshold) for tp_id, ev in evidence.items()]
     numbers = display_numbers(journey)
     rows.sort(key=lambda r: (r.difference is None, -abs(r.difference or 0.0), numbers[r.touchpoint_id]))
     return rows

@@ -7,13 +7,14 @@ the *route*: a DAG that gives the display numbers, the start and end points and 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import networkx as nx
 
 from klantreis.entities import TouchpointKind, TransitionKind
-from klantreis.journey import Journey
+from klantreis.journey import ROUTE, Journey
 
 MAX_ROUTES = 1000
 MAX_LOOPS = 200
@@ -66,9 +67,13 @@ def route_order(graph: nx.DiGraph) -> list[str]:
     return list(nx.lexicographical_topological_sort(route_dag(graph), key=_order_key(graph)))
 
 
-def display_numbers(journey: Journey) -> dict[str, int]:
-    """The numbers shown on the cards and in the PDF: 1, 2, ... in route order."""
-    return {node: n for n, node in enumerate(route_order(build_graph(journey)), start=1)}
+def display_numbers(journey: Journey) -> Mapping[str, int]:
+    """The numbers shown on the cards and in the PDF: 1, 2, ... in route order. Worked out once
+    per state of the route (read-only: the mapping is shared)."""
+    def compute() -> Mapping[str, int]:
+        order = route_order(build_graph(journey))
+        return MappingProxyType({node: n for n, node in enumerate(order, start=1)})
+    return journey.memo("display_numbers", journey.revision(ROUTE), compute)
 
 
 def start_points(graph: nx.DiGraph) -> list[str]:

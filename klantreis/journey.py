@@ -7,10 +7,11 @@ validate everything before changing anything, raise typed errors, and emit exact
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TypeVar
 
+from klantreis.collection import KIND_LABEL, Collection
 from klantreis.entities import (
     Actor,
     Group,
@@ -29,7 +30,6 @@ from klantreis.errors import (
     InUse,
     InvalidIndex,
     InvalidValue,
-    NotFound,
     UnknownReference,
 )
 
@@ -47,14 +47,8 @@ KIND_OF: dict[type, str] = {
     Score: "score",
 }
 TYPE_OF: dict[str, type] = {kind: cls for cls, kind in KIND_OF.items()}
+ROUTE = "route"  # the revision of what the route order depends on
 KINDS: tuple[str, ...] = tuple(KIND_OF.values())
-
-# Dutch names for messages
-_KIND_LABEL = {
-    "phase": "fase", "actor": "actor", "touchpoint": "contactmoment", "transition": "overgang",
-    "group": "groep", "respondent": "respondent", "quote": "citaat", "score": "score",
-}
-
 
 @dataclass(frozen=True)
 class Change:
@@ -66,62 +60,6 @@ class Change:
     index: int
 
 
-class _Collection(Generic[E]):
-    """An ordered set of entities with stable ids."""
-
-    def __init__(self, kind: str) -> None:
-        self.kind = kind
-        self._order: list[str] = []
-        self._by_id: dict[str, E] = {}
-
-    def __len__(self) -> int:
-        return len(self._order)
-
-    def __iter__(self) -> Iterator[E]:
-        by_id = self._by_id
-        return (by_id[i] for i in self._order)
-
-    def __contains__(self, item_id: object) -> bool:
-        return item_id in self._by_id
-
-    def get(self, item_id: str) -> E:
-        try:
-            return self._by_id[item_id]
-        except KeyError:
-            raise NotFound("not_found", kind=_KIND_LABEL[self.kind], id=item_id) from None
-
-    def find(self, item_id: str | None) -> E | None:
-        return None if item_id is None else self._by_id.get(item_id)
-
-    def index(self, item_id: str) -> int:
-        self.get(item_id)
-        return self._order.index(item_id)
-
-    def all(self) -> tuple[E, ...]:
-        return tuple(self)
-
-    def check_insert(self, index: int, item_id: str) -> None:
-        if item_id in self._by_id:
-            raise DuplicateId("duplicate_id", kind=_KIND_LABEL[self.kind], id=item_id)
-        if not isinstance(index, int) or not 0 <= index <= len(self._order):
-            raise InvalidIndex("bad_index", kind=_KIND_LABEL[self.kind], index=index)
-
-    def insert(self, index: int, item_id: str, item: E) -> None:
-        self._order.insert(index, item_id)
-        self._by_id[item_id] = item
-
-    def remove(self, item_id: str) -> int:
-        index = self.index(item_id)
-        del self._order[index]
-        del self._by_id[item_id]
-        return index
-
-    def replace(self, item_id: str, item: E) -> E:
-        old = self.get(item_id)
-        self._by_id[item_id] = item
-        return old
-
-
 class Journey:
     """A klantreis: its info, phases, actors, touchpoints, transitions and the evidence."""
 
@@ -129,8 +67,15 @@ class Journey:
         if not isinstance(info, JourneyInfo):
             raise InvalidValue("invalid_choice", what="reisgegevens", value=type(info).__name__)
         self._info = info
-        self._collections: dict[str, _Collection] = {kind: _Collection(kind) for kind in KINDS}
+        self._collections: dict[str, Collection] = {kind: Collection(kind) for kind in KINDS}
         self._listeners: list[Callable[[Change], None]] = []
+        # quote and score ids per touchpoint id (None: the parking lot), for quotes_for/scores_for
+        self._by_touchpoint: dict[str, dict[str | None, set[str]]] = {"quote": {}, "score": {}}
+        # revision counters: per kind, "route" (what the display numbers depend on), and the
+        # evidence (quotes and scores) per touchpoint; the keys of :meth:`memo`
+        self._revisions: dict[str, int] = dict.fromkeys((*KINDS, "journey", ROUTE), 0)
+        self._evidence_revisions: dict[str | None, int] = {}
+        self._memo: dict = {}
 
     # ------------------------------------------------------------------ events
 
@@ -141,8 +86,45 @@ class Journey:
         self._listeners.remove(listener)
 
     def _emit(self, change: Change) -> None:
+        self._revisions[change.kind] += 1
         for listener in list(self._listeners):
             listener(change)
+
+    # ------------------------------------------------------------------ revisions and memos
+
+    def revision(self, kind: str) -> int:
+        """A number that changes whenever an entity of ``kind`` changes ("journey": the info;
+        "route": the phases, the touchpoints' order and phases, or the transitions)."""
+        return self._revisions[kind]
+
+    def evidence_revision(self, touchpoint_id: str | None) -> int:
+        """A number that changes whenever a quote or score of the touchpoint changes (or moves
+        to or from it)."""
+        return self._evidence_revisions.get(touchpoint_id, 0)
+
+    def memo(self, key, stamp, compute: Callable[[], E]) -> E:
+        """``compute()``, kept under ``key`` until ``stamp`` (made of revisions) changes. The
+        value is shared between callers: it must not be changed."""
+        hit = self._memo.get(key)
+        if hit is not None and hit[0] == stamp:
+            return hit[1]
+        value = compute()
+        self._memo[key] = (stamp, value)
+        return value
+
+    def _track_evidence(self, kind: str, old, new) -> None:
+        """Keep the per-touchpoint index of quotes and scores and their revisions."""
+        index = self._by_touchpoint[kind]
+        revisions = self._evidence_revisions
+        if old is not None:
+            ids = index[old.touchpoint_id]
+            ids.discard(old.id)
+            if not ids:
+                del index[old.touchpoint_id]
+            revisions[old.touchpoint_id] = revisions.get(old.touchpoint_id, 0) + 1
+        if new is not None:
+            index.setdefault(new.touchpoint_id, set()).add(new.id)
+            revisions[new.touchpoint_id] = revisions.get(new.touchpoint_id, 0) + 1
 
     # ------------------------------------------------------------------ getters
 
@@ -235,11 +217,20 @@ class Journey:
         )
 
     def quotes_for(self, touchpoint_id: str | None) -> tuple[Quote, ...]:
-        """Quotes of a touchpoint; ``None`` gives the parking lot."""
-        return tuple(q for q in self._collections["quote"] if q.touchpoint_id == touchpoint_id)
+        """Quotes of a touchpoint in journey order; ``None`` gives the parking lot."""
+        return self._of_touchpoint("quote", touchpoint_id)
 
     def scores_for(self, touchpoint_id: str) -> tuple[Score, ...]:
-        return tuple(s for s in self._collections["score"] if s.touchpoint_id == touchpoint_id)
+        """Scores of a touchpoint in journey order."""
+        return self._of_touchpoint("score", touchpoint_id)
+
+    def _of_touchpoint(self, kind: str, touchpoint_id: str | None) -> tuple:
+        ids = self._by_touchpoint[kind].get(touchpoint_id)
+        if not ids:
+            return ()
+        collection = self._collections[kind]
+        position = collection.positions()
+        return tuple(collection.find(i) for i in sorted(ids, key=position.__getitem__))
 
     # ------------------------------------------------------------------ generic operations
 
@@ -250,6 +241,7 @@ class Journey:
         collection.check_insert(index, item.id)
         self._validate(kind, item)
         collection.insert(index, item.id, item)
+        self._after(kind, None, item)
         self._emit(Change("inserted", kind, item.id, index))
 
     def add(self, item) -> int:
@@ -264,6 +256,7 @@ class Journey:
         item = collection.get(item_id)
         self._check_unused(kind, item)
         index = collection.remove(item_id)
+        self._after(kind, item, None)
         self._emit(Change("removed", kind, item_id, index))
         return index
 
@@ -274,6 +267,7 @@ class Journey:
         collection.get(item.id)
         self._validate(kind, item)
         old = collection.replace(item.id, item)
+        self._after(kind, old, item)
         self._emit(Change("updated", kind, item.id, collection.index(item.id)))
         return old
 
@@ -283,11 +277,30 @@ class Journey:
         collection = self._collections[kind]
         item = collection.get(item_id)
         if not isinstance(index, int) or not 0 <= index < len(collection):
-            raise InvalidIndex("bad_index", kind=_KIND_LABEL[kind], index=index)
+            raise InvalidIndex("bad_index", kind=KIND_LABEL[kind], index=index)
         old = collection.remove(item_id)
         collection.insert(index, item_id, item)
+        self._after(kind, item, item)
         self._emit(Change("moved", kind, item_id, index))
         return old
+
+    def _after(self, kind: str, old, new) -> None:
+        """Bookkeeping after a change of ``old`` into ``new`` (None: inserted or removed; the same
+        item: moved in its list)."""
+        if kind in self._by_touchpoint:
+            self._track_evidence(kind, old, new)
+        elif self._changes_route(kind, old, new):
+            self._revisions[ROUTE] += 1
+
+    @staticmethod
+    def _changes_route(kind: str, old, new) -> bool:
+        if kind == "transition":
+            return True
+        if kind not in ("phase", "touchpoint"):
+            return False
+        if old is None or new is None or old is new:
+            return True  # inserted, removed or moved: the order changes
+        return kind == "touchpoint" and old.phase_id != new.phase_id  # (a title does not)
 
     def set_info(self, info: JourneyInfo) -> JourneyInfo:
         if not isinstance(info, JourneyInfo):
@@ -383,15 +396,15 @@ class Journey:
     @staticmethod
     def _expect(item, cls):
         if type(item) is not cls:
-            raise InvalidValue("invalid_choice", what=_KIND_LABEL[KIND_OF[cls]],
+            raise InvalidValue("invalid_choice", what=KIND_LABEL[KIND_OF[cls]],
                                value=type(item).__name__)
         return item
 
     def _require(self, owner_kind: str, target_kind: str, target_id: str | None) -> None:
         if target_id is not None and target_id not in self._collections[target_kind]:
             raise UnknownReference(
-                "unknown_reference", kind=_KIND_LABEL[owner_kind],
-                target=_KIND_LABEL[target_kind], id=target_id,
+                "unknown_reference", kind=KIND_LABEL[owner_kind],
+                target=KIND_LABEL[target_kind], id=target_id,
             )
 
     def _validate(self, kind: str, item) -> None:
@@ -465,5 +478,5 @@ class Journey:
             user_kind, count = users[0]
             name = getattr(item, "name", None) or getattr(item, "title", None) or getattr(
                 item, "code", item.id)
-            raise InUse("in_use", kind=_KIND_LABEL[kind], name=name, count=count,
-                        users=_KIND_LABEL[user_kind] + ("" if count == 1 else "(en)"))
+            raise InUse("in_use", kind=KIND_LABEL[kind], name=name, count=count,
+                        users=KIND_LABEL[user_kind] + ("" if count == 1 else "(en)"))

@@ -233,10 +233,8 @@ class QuotesDock(QDockWidget):
             self.votes_label.clear()
             self.worlds_label.clear()
             return
-        evidence = analysis.evidence_by_touchpoint(self.journey)
-        row = next(r for r in analysis.two_worlds(self.journey, evidence=evidence)
-                   if r.touchpoint_id == tp_id)
-        ev = evidence[tp_id]
+        ev = analysis.evidence_of(self.journey, tp_id)
+        row = analysis.worlds_row(tp_id, ev)
         self.quotes_label.setText(self.tr("Citaten: {summary}").format(summary=summary_text(ev.quotes)))
         self.votes_label.setText(self.tr("Stemmen: {summary}").format(summary=summary_text(ev.votes)))
         basis = self.tr("stemmen") if row.basis == "votes" else self.tr("citaten")

@@ -49,6 +49,7 @@ class RespondentsDock(QDockWidget):
         self.setObjectName("respondents")
         self.window = window
         self.document = None
+        self._shown = None  # the revisions the tables show
         self._filling = False
         keys = KeepKeysInField(self)
         body = QWidget()
@@ -103,15 +104,23 @@ class RespondentsDock(QDockWidget):
             with suppress(RuntimeError, TypeError):
                 self.document.changed.disconnect(self.refresh)
         self.document = document
+        self._shown = None
         document.changed.connect(self.refresh)
         self.refresh()
 
     # ------------------------------------------------------------------ filling
 
     def refresh(self) -> None:
+        """Fill the tables again when groups, respondents or the attribute names changed (a
+        captured quote leaves them alone)."""
         journey = self.journey
         if journey is None:
             return
+        shown = (id(journey), journey.revision("group"), journey.revision("respondent"),
+                 journey.revision("journey"))
+        if shown == self._shown:
+            return
+        self._shown = shown
         self._filling = True
         try:
             self._fill_groups(journey)
@@ -168,13 +177,19 @@ class RespondentsDock(QDockWidget):
             self._say("")
         return ok
 
+    def _show_stored(self) -> None:
+        """Fill the tables again even though nothing changed: a refused cell shows the stored
+        value again."""
+        self._shown = None
+        self.refresh()
+
     def _say(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
 
     def _refused(self, error: KlantreisError) -> None:
         self._say(str(error))
-        self.refresh()  # show the stored value again
+        self._show_stored()
 
     def _group_cell_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:
@@ -192,7 +207,7 @@ class RespondentsDock(QDockWidget):
             self._refused(error)
             return
         if not self._apply(Update(new)):
-            self.refresh()
+            self._show_stored()
 
     def _respondent_cell_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:
@@ -219,7 +234,7 @@ class RespondentsDock(QDockWidget):
             self._refused(error)
             return
         if new != respondent and not self._apply(Update(new)):
-            self.refresh()
+            self._show_stored()
 
     def add_group(self) -> None:
         number = len(self.journey.groups) + 1

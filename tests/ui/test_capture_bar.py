@@ -181,3 +181,19 @@ def test_a_renamed_group_is_renamed_in_the_bar(raalte, qtbot):
     assert raalte.document.apply(Update(replace(group, name="Sessie Eritrea")))
     assert bar.group_box.findText("Sessie Eritrea") == bar.group_box.findData(group.id) > 0
     assert bar.group_box.findText(group.name) == -1
+
+
+def test_a_captured_quote_redraws_only_its_own_card_and_leaves_the_respondents_alone(raalte, qtbot):
+    window = raalte
+    bar = _open_bar(window, qtbot)
+    tp = window.document.journey.touchpoints[4].id
+    window.show_touchpoint(tp)
+    before = {tp_id: card.data for tp_id, card in window.scene.cards.items()}
+    first_row = window.respondents.respondents.item(0, 0)
+    QTest.keyClick(bar.field, Qt.Key.Key_5, ALT)
+    type_text(bar.field, "Heel fijn geholpen")
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    changed = [tp_id for tp_id, card in window.scene.cards.items() if card.data is not before[tp_id]]
+    assert changed == [tp]
+    assert window.scene.card(tp).data.n == before[tp].n + 1
+    assert window.respondents.respondents.item(0, 0) is first_row  # not filled again

@@ -39,6 +39,7 @@ class CardScene(QGraphicsScene):
         self.setBackgroundBrush(QColor("#F5F7FA"))
         self._cards: dict[str, TouchpointItem] = {}
         self._arrows: dict[str, TransitionItem] = {}
+        self._shown_evidence: dict = {}  # per touchpoint id, the evidence its card shows
         self.selection_order: list[str] = []  # touchpoint ids, in the order they were selected
         self._gesture = None  # a LinkDrag (or a subclass's own gesture) while the mouse is down
         # through a weak reference: Qt reports the selection change of its own clear() while
@@ -167,20 +168,23 @@ class CardScene(QGraphicsScene):
     # ------------------------------------------------------------------ card contents
 
     def card_evidence(self) -> dict:
-        """Per touchpoint id: (its evidence, its two-worlds row), computed once for all cards."""
+        """Per touchpoint id: (its evidence, its two-worlds row), for a rebuild of every card."""
         evidence = analysis.evidence_by_touchpoint(self.journey)
-        worlds = {row.touchpoint_id: row
-                  for row in analysis.two_worlds(self.journey, evidence=evidence)}
-        return {tp_id: (ev, worlds[tp_id]) for tp_id, ev in evidence.items()}
+        self._shown_evidence = dict(evidence)
+        return {tp_id: (ev, analysis.worlds_row(tp_id, ev)) for tp_id, ev in evidence.items()}
 
     def refresh_cards(self) -> None:
         """New card contents (quotes, votes, two worlds) without rebuilding the scene: what a
-        captured quote or a vote changes. Numbers and titles stay as they are."""
-        evidence = self.card_evidence()
-        for tp_id, card in self._cards.items():
-            tp = self.journey.find("touchpoint", tp_id)
-            if tp is not None:
-                card.set_data(self._card_data(tp, card.data.number, evidence[tp_id]))
+        captured quote or a vote changes. Numbers and titles stay as they are. Only the cards
+        whose evidence changed are touched (the journey keeps unchanged evidence as it was)."""
+        shown = self._shown_evidence
+        for tp_id, ev in analysis.evidence_by_touchpoint(self.journey).items():
+            card = self._cards.get(tp_id)
+            if card is None or shown.get(tp_id) is ev:
+                continue
+            shown[tp_id] = ev
+            tp = self.journey.touchpoint(tp_id)
+            card.set_data(self._card_data(tp, card.data.number, (ev, analysis.worlds_row(tp_id, ev))))
 
     def _card_data(self, tp, number: int, evidence) -> CardData:
         journey = self.journey
