@@ -124,7 +124,29 @@ def parse_table(text: str, *, source: str = "CSV") -> CsvTable:
                                expected=width)
             del cells[width:]
         cells.extend([""] * (width - len(cells)))
-    return CsvTable(tuple(header), tuple(tuple(r) for r in rows), tuple(lines), delimiter)
+    return CsvTable(tuple(header), tuple(tuple(unguard_cell(c) for c in r) for r in rows),
+                    tuple(lines), delimiter)
+
+
+# A cell that starts like a formula is run by Excel ("=HYPERLINK(...)", "-2+3", "@SUM"): the
+# export writes an apostrophe before it (Excel shows the text as it is) and the import takes the
+# apostrophe off again. Plain numbers such as the sentiment "-1" stay numbers.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+def guard_cell(cell: str) -> str:
+    """``cell`` as it is safe to open in a spreadsheet."""
+    if cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def unguard_cell(cell: str) -> str:
+    """The inverse of :func:`guard_cell`."""
+    if cell.startswith("'") and cell[1:].startswith(_FORMULA_START):
+        return cell[1:]
+    return cell
 
 
 def _sniff(text: str) -> str:
@@ -465,10 +487,11 @@ def export_rows(journey: Journey, quotes: Iterable[Quote]) -> list[list[str]]:
 
 def export_quotes(journey: Journey, quotes: Iterable[Quote], path: str | os.PathLike[str]) -> int:
     """Write ``quotes`` (in the given order, internal ones left out) as CSV for Excel: UTF-8
-    with BOM, ';' between cells. Atomic; raises a KlantreisError "write_failed". Returns the
+    with BOM, ';' between cells, cells that look like formulas guarded (:func:`guard_cell`). Atomic; raises a KlantreisError "write_failed". Returns the
     number of quotes written."""
     rows = export_rows(journey, quotes)
     buffer = io.StringIO()
-    csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(rows)
+    csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(
+        [guard_cell(cell) for cell in row] for row in rows)
     write_bytes_atomically(path, buffer.getvalue().encode("utf-8-sig"))
     return len(rows) - 1

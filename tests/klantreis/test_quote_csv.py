@@ -489,3 +489,26 @@ def test_round_trip_with_respondents_translations_and_newlines(tmp_path):
     plan = plan_quote_import(target, table, guess_mapping(table.headers))
     assert plan.ok
     assert [fields_except_id(q) for q in plan.quotes] == [fields_except_id(q) for q in journey.quotes]
+
+
+def test_cells_that_look_like_formulas_are_guarded_for_excel_and_come_back_intact(tmp_path):
+    journey = make_small_journey()
+    risky = ["=HYPERLINK(\"http://x\")", "-ik wist het niet", "+31 6 1234", "@alle", "'gewoon"]
+    for n, text in enumerate(risky):
+        journey.add(Quote(f"q-risk{n}", text, touchpoint_id="t1"))
+    for quote in journey.quotes:
+        journey.update(replace(quote, sentiment=Sentiment.NEGATIVE))
+    export_quotes(journey, journey.quotes, tmp_path / "k.csv")
+    raw = list(csv.reader(io.StringIO((tmp_path / "k.csv").read_text(encoding="utf-8-sig")),
+                          delimiter=";"))
+    texts = [row[raw[0].index("tekst")] for row in raw[1:]]
+    shown = texts[-len(risky):]
+    assert all(not cell.startswith(("=", "+", "-", "@")) for cell in texts)
+    assert shown == ["'=HYPERLINK(\"http://x\")", "'-ik wist het niet", "'+31 6 1234", "'@alle",
+                     "'gewoon"]
+    assert {row[raw[0].index("sentiment")] for row in raw[1:]} == {"-1"}  # still a number
+    target = without_quotes(make_small_journey())
+    table = read_table(tmp_path / "k.csv")
+    plan = plan_quote_import(target, table, guess_mapping(table.headers))
+    assert plan.ok
+    assert [q.text for q in plan.quotes] == [q.text for q in journey.quotes]
