@@ -132,19 +132,23 @@ class TouchpointItem(QGraphicsItem):
             paint_smiley(painter, QRectF(CARD_W - 36, 8, 26, 26), d.mean)
             painter.setPen(MUTED)
             painter.drawText(QRectF(CARD_W - 110, 6, 70, 14), right, f"n={d.n}")
-        if d.vote_n:
+        if d.vote_n:  # between the star and the smiley; without the spread when it is narrow
             painter.setPen(INK)
-            spread = f" ±{d.vote_spread:.1f}".replace(".", ",") if d.vote_n > 1 else ""
             mean = f"{d.vote_mean:+.1f}".replace(".", ",").replace("-", "−")
-            painter.drawText(QRectF(CARD_W - 130, 21, 90, 14), right,
-                             f"{VOTE_WORD()} {mean}{spread} n={d.vote_n}")
-        if d.disagree:  # two worlds: a red marker on the smiley
-            painter.setPen(Qt.PenStyle.NoPen)
+            spread = f" ±{d.vote_spread:.1f}".replace(".", ",") if d.vote_n > 1 else ""
+            box = QRectF(54, 21, CARD_W - 40 - 54, 14)
+            text = f"{VOTE_WORD()} {mean}{spread} n={d.vote_n}"
+            if QFontMetricsF(self.SMALL_FONT).horizontalAdvance(text) > box.width():
+                text = f"{VOTE_WORD()} {mean} n={d.vote_n}"
+            painter.drawText(box, right, text)
+        if d.disagree:  # two worlds: a red badge on the smiley's top right corner
+            marker = QRectF(CARD_W - 19, 2, 15, 15)
+            painter.setPen(QPen(CARD, 1.2))
             painter.setBrush(DISAGREE)
-            painter.drawEllipse(QRectF(CARD_W - 44, 22, 15, 15))
+            painter.drawEllipse(marker)
             painter.setPen(QColor("#FFFFFF"))
             painter.setFont(self.NUMBER_FONT)
-            painter.drawText(QRectF(CARD_W - 44, 22, 15, 15), Qt.AlignmentFlag.AlignCenter, "≠")
+            painter.drawText(marker, Qt.AlignmentFlag.AlignCenter, "≠")
         # title, wrapped to at most three lines
         painter.setPen(INK)
         self._draw_wrapped(painter, d.title, QRectF(12, 38, CARD_W - 24, CARD_H - 38 - 24))
