@@ -487,8 +487,8 @@ def export_rows(journey: Journey, quotes: Iterable[Quote]) -> list[list[str]]:
 
 def export_quotes(journey: Journey, quotes: Iterable[Quote], path: str | os.PathLike[str]) -> int:
     """Write ``quotes`` (in the given order, internal ones left out) as CSV for Excel: UTF-8
-    with BOM, ';' between cells, cells that look like formulas guarded (:func:`guard_cell`). Atomic; raises a KlantreisError "write_failed". Returns the
-    number of quotes written."""
+    with BOM, ';' between cells, cells that look like formulas guarded (:func:`guard_cell`).
+    Atomic; raises a KlantreisError "write_failed". Returns the number of quotes written."""
     rows = export_rows(journey, quotes)
     buffer = io.StringIO()
     csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(

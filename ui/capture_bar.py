@@ -11,8 +11,6 @@ records the respondent's vote for the touchpoint. Shift+Enter starts a new line.
 
 from __future__ import annotations
 
-from contextlib import suppress
-
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -36,6 +34,7 @@ from klantreis.entities import Sentiment
 from klantreis.errors import KlantreisError
 from ui.fonts import ui_font
 from ui.quote_format import follow_text_direction, sentiment_icon, sentiment_label
+from ui.wiring import GONE, last_selected_touchpoint, rewire
 
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
 RECENT = 30  # captured quotes shown in the running list
@@ -237,13 +236,10 @@ class CaptureBar(QDockWidget):
     # ------------------------------------------------------------------ documents and scenes
 
     def set_document(self, document) -> None:
-        if self.document is not None:
-            with suppress(RuntimeError, TypeError):
-                self.document.changed.disconnect(self._document_changed)
+        rewire(self.document, document, {"changed": self._document_changed})
         self.document = document
         self.captured = []
         self.group_id = self.respondent_id = None
-        document.changed.connect(self._document_changed)
         self._fill_groups()
         self._document_changed()
 
@@ -252,20 +248,15 @@ class CaptureBar(QDockWidget):
         return self.document.journey if self.document else None
 
     def follow_scene(self, scene) -> None:
-        if self._scene is not None:
-            with suppress(RuntimeError, TypeError):
-                self._scene.selectionChanged.disconnect(self._selection_changed)
+        rewire(self._scene, scene, {"selectionChanged": self._selection_changed})
         self._scene = scene
-        scene.selectionChanged.connect(self._selection_changed)
         self._selection_changed()
 
     def _selection_changed(self) -> None:
-        try:
-            selected = self._scene.selected_touchpoints()
-        except RuntimeError:
-            return
-        self.target_id = selected[-1] if selected else None
-        self._show_target()
+        selected = last_selected_touchpoint(self._scene)
+        if selected is not GONE:
+            self.target_id = selected
+            self._show_target()
 
     def _document_changed(self) -> None:
         journey = self.journey

@@ -11,7 +11,6 @@ filled again from the model, with their signals blocked, so filling never makes 
 
 from __future__ import annotations
 
-from contextlib import suppress
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt
@@ -39,6 +38,7 @@ from ui.inspector_fields import (
     TextBlock,
     TextLine,
 )
+from ui.wiring import rewire
 
 TOUCHPOINT, TRANSITION = "touchpoint", "transition"
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
@@ -217,26 +217,16 @@ class InspectorDock(QDockWidget):
 
     def set_document(self, document) -> None:
         """Show fields of ``document`` (an OpenDocument, or None); starts with the hint."""
-        if self.document is not None:
-            for signal, slot in ((self.document.changed, self.refresh),
-                                 (self.document.failed, self._document_failed)):
-                with suppress(RuntimeError, TypeError):  # already gone with its document
-                    signal.disconnect(slot)
+        rewire(self.document, document, {"changed": self.refresh, "failed": self._document_failed})
         self.document = document
-        if document is not None:
-            document.changed.connect(self.refresh)
-            document.failed.connect(self._document_failed)
         self.shown = None
         self._show_hint(0)
 
     def follow_scene(self, scene) -> None:
         """Show what is selected in ``scene`` (a JourneyScene) from now on, instead of in the
         scene followed before."""
-        if self._scene is not None:
-            with suppress(RuntimeError, TypeError):  # already deleted
-                self._scene.selectionChanged.disconnect(self._scene_selection_changed)
+        rewire(self._scene, scene, {"selectionChanged": self._scene_selection_changed})
         self._scene = scene
-        scene.selectionChanged.connect(self._scene_selection_changed)
         self._scene_selection_changed()
 
     def _scene_selection_changed(self) -> None:

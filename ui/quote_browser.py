@@ -5,8 +5,6 @@ shows the quote's touchpoint on the canvas."""
 
 from __future__ import annotations
 
-from contextlib import suppress
-
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -32,6 +30,7 @@ from klantreis.graph import display_numbers
 from klantreis.quote_filter import QuoteFilter, all_languages, all_tags, filter_quotes
 from ui.quote_format import perspective_label, sentiment_icon, sentiment_label
 from ui.quote_table_model import COLUMN, DIRECTION_ROLE, DirectionDelegate, QuoteTableModel
+from ui.wiring import rewire
 
 __all__ = ["DIRECTION_ROLE", "QuoteBrowser"]
 
@@ -187,12 +186,8 @@ class QuoteBrowser(QDialog):
 
     def set_document(self, document) -> None:
         """Show the quotes of ``document`` (the window's, or another one after opening a file)."""
-        if self.document is not None:
-            with suppress(RuntimeError, TypeError):
-                self.document.changed.disconnect(self._document_changed)
+        rewire(self.document, document, {"changed": self._document_changed})
         self.document = document
-        if document is not None:
-            document.changed.connect(self._document_changed)
         self.refresh()
 
     @property

@@ -5,8 +5,6 @@ moved by dragging it onto a card on the canvas."""
 
 from __future__ import annotations
 
-from contextlib import suppress
-
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +28,7 @@ from ui.inspector_fields import KeepKeysInField
 from ui.quote_dialog import QuoteDialog
 from ui.quote_format import direction_of, perspective_label, sentiment_icon, shown_text, summary_text
 from ui.view import QUOTES_MIME
+from ui.wiring import GONE, last_selected_touchpoint, rewire
 
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 DISAGREE_STYLE = "color: #B00020; font-weight: bold;"
@@ -152,29 +151,21 @@ class QuotesDock(QDockWidget):
         return self.document.journey if self.document else None
 
     def set_document(self, document) -> None:
-        if self.document is not None:
-            with suppress(RuntimeError, TypeError):
-                self.document.changed.disconnect(self.refresh)
+        rewire(self.document, document, {"changed": self.refresh})
         self.document = document
-        document.changed.connect(self.refresh)
         self.touchpoint_id = None
         self.refresh()
 
     def follow_scene(self, scene) -> None:
-        if self._scene is not None:
-            with suppress(RuntimeError, TypeError):
-                self._scene.selectionChanged.disconnect(self._selection_changed)
+        rewire(self._scene, scene, {"selectionChanged": self._selection_changed})
         self._scene = scene
-        scene.selectionChanged.connect(self._selection_changed)
         self._selection_changed()
 
     def _selection_changed(self) -> None:
-        try:
-            selected = self._scene.selected_touchpoints()
-        except RuntimeError:
-            return
-        self.touchpoint_id = selected[-1] if selected else None
-        self.refresh()
+        selected = last_selected_touchpoint(self._scene)
+        if selected is not GONE:
+            self.touchpoint_id = selected
+            self.refresh()
 
     # ------------------------------------------------------------------ showing
 

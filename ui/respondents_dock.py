@@ -8,7 +8,6 @@ shows the stored value again.
 
 from __future__ import annotations
 
-from contextlib import suppress
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -32,6 +31,7 @@ from klantreis.entities import Group, Perspective, Respondent, new_id
 from klantreis.errors import KlantreisError
 from ui.inspector_fields import KeepKeysInField
 from ui.quote_format import perspective_label
+from ui.wiring import rewire
 
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
 GROUP_FIELDS = ("name", "perspective", "date", "place")
@@ -100,12 +100,9 @@ class RespondentsDock(QDockWidget):
         return self.document.journey if self.document else None
 
     def set_document(self, document) -> None:
-        if self.document is not None:
-            with suppress(RuntimeError, TypeError):
-                self.document.changed.disconnect(self.refresh)
+        rewire(self.document, document, {"changed": self.refresh})
         self.document = document
         self._shown = None
-        document.changed.connect(self.refresh)
         self.refresh()
 
     # ------------------------------------------------------------------ filling

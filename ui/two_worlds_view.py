@@ -4,8 +4,6 @@ more is shown in red with a "≠"."""
 
 from __future__ import annotations
 
-from contextlib import suppress
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from klantreis import analysis
 from klantreis.graph import display_numbers
 from ui.quote_format import signed, summary_text
+from ui.wiring import rewire
 
 DISAGREE_COLOUR = QColor("#B00020")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -100,12 +99,8 @@ class TwoWorldsView(QDialog):
     # ------------------------------------------------------------------ document
 
     def set_document(self, document) -> None:
-        if self.document is not None:
-            with suppress(RuntimeError, TypeError):
-                self.document.changed.disconnect(self._document_changed)
+        rewire(self.document, document, {"changed": self._document_changed})
         self.document = document
-        if document is not None:
-            document.changed.connect(self._document_changed)
         self.refresh()
 
     def _document_changed(self) -> None:

@@ -5,14 +5,12 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-import time
-from dataclasses import replace
 
 import pytest
 
 from klantreis import interchange
 from klantreis.entities import Group, Perspective, Provenance, Quote, Sentiment, Touchpoint, Translator
-from klantreis.errors import CsvError, InvalidValue, KlantreisError
+from klantreis.errors import CsvError, InvalidValue
 from klantreis.graph import display_numbers
 from klantreis.messages import set_language
 from klantreis.quote_csv import (
@@ -21,14 +19,13 @@ from klantreis.quote_csv import (
     QUOTE_FIELDS,
     CsvTable,
     RowError,
-    export_quotes,
     guess_mapping,
     import_edit,
     parse_table,
     plan_quote_import,
     read_table,
 )
-from tests.conftest import RAALTE_JSON, make_small_journey
+from tests.conftest import make_small_journey
 
 
 def write(tmp_path, text: str, *, bom: bool = False):
@@ -389,7 +386,7 @@ def test_import_edit_adds_all_quotes_as_one_undoable_step():
     assert [q.id for q in journey.quotes] == ["q1", "q2", "q3"]
 
 
-def test_twenty_thousand_rows_plan_quickly():
+def test_twenty_thousand_rows_are_planned():  # (how fast: the benchmarks, not the tests)
     journey = make_small_journey()
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
@@ -397,118 +394,7 @@ def test_twenty_thousand_rows_plan_quickly():
     titles = ["1", "Intake", "b1-route", "4. Z-route", ""]
     for i in range(20_000):
         writer.writerow([f"Citaat {i}", titles[i % 5], "R1" if i % 2 else "", "-1", "a; b"])
-    started = time.perf_counter()
     table = parse_table(buffer.getvalue())
     plan = plan_quote_import(journey, table, guess_mapping(table.headers))
-    elapsed = time.perf_counter() - started
     assert plan.ok and len(plan.quotes) == 20_000
     assert plan.quotes[-1].touchpoint_id is None and plan.quotes[1].touchpoint_id == "t2"
-    assert elapsed < 2.0
-
-
-# ----------------------------------------------------------------------------- export
-
-
-def test_export_writes_excel_csv_with_bom_semicolons_and_attribute_columns(tmp_path):
-    journey = make_small_journey()
-    journey.update(replace(journey.touchpoint("t2"), internal_note="GEHEIM: consulent ziek"))
-    journey.add(Quote("q4", "Alleen voor ons", touchpoint_id="t2", internal=True))
-    path = tmp_path / "uit.csv"
-    quotes = [journey.quote(i) for i in ("q3", "q1", "q4", "q2")]
-    assert export_quotes(journey, quotes, path) == 3
-    raw = path.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbfnummer;contactmoment;fase;")
-    text = raw.decode("utf-8-sig")
-    assert "GEHEIM" not in text and "Alleen voor ons" not in text
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
-    assert rows[0] == [*EXPORT_COLUMNS, "kenmerk: leeftijdsklasse"]
-    assert rows[1] == ["", "", "", "", "", "", "gemengd", "nl", "Nog niet geplaatst", "", "", "letterlijk",
-                       "", "", "", ""]
-    assert rows[2] == ["2", "Intake", "Aankomst", "R1", "Focusgroep 1", "client", "-1", "ar",
-                       journey.quote("q1").text, journey.quote("q1").translation, "tolk",
-                       "letterlijk", "", "taal", "", "30-40"]
-    assert rows[3][:9] == ["3", "B1-route", "Inburgering", "", "", "", "-2", "ti", journey.quote("q2").text]
-    assert len(rows) == 4 and text.endswith("\r\n")
-    # without respondents, no attribute columns
-    assert export_quotes(journey, [journey.quote("q2")], tmp_path / "a.csv") == 1
-    header = (tmp_path / "a.csv").read_text(encoding="utf-8-sig").splitlines()[0]
-    assert header == ";".join(EXPORT_COLUMNS)
-
-
-def test_export_writes_a_group_id_when_group_names_are_shared(tmp_path):
-    journey = make_small_journey()
-    journey.add(Group("g2", "focusgroep 1", Perspective.UITVOERDER))
-    journey.add(Quote("q9", "Van de tweede", group_id="g2", perspective=Perspective.UITVOERDER))
-    export_quotes(journey, journey.quotes, tmp_path / "a.csv")
-    table = read_table(tmp_path / "a.csv")
-    assert [row[4] for row in table.rows] == ["g1", "", "", "g2"]
-    plan = plan_quote_import(journey, table, guess_mapping(table.headers))
-    assert plan.ok and [q.group_id for q in plan.quotes] == ["g1", None, None, "g2"]
-
-
-def test_export_failure_is_a_clear_error(tmp_path):
-    journey = make_small_journey()
-    with pytest.raises(KlantreisError) as caught:
-        export_quotes(journey, journey.quotes, tmp_path / "geen-map" / "uit.csv")
-    assert caught.value.code == "write_failed"
-    assert "de map bestaat niet" in str(caught.value)
-
-
-def fields_except_id(quote: Quote) -> dict:
-    data = dataclasses.asdict(quote)
-    del data["id"], data["captured_at"]
-    return data
-
-
-def test_round_trip_of_the_raalte_example(tmp_path):
-    original = interchange.load_json(RAALTE_JSON)
-    secret = original.quotes[5]
-    original.update(replace(secret, internal=True))
-    shared = [q for q in original.quotes if not q.internal]
-    assert len(shared) == original.count("quote") - 1 > 30
-    path = tmp_path / "raalte.csv"
-    assert export_quotes(original, original.quotes, path) == len(shared)
-    target = without_quotes(interchange.load_json(RAALTE_JSON))
-    table = read_table(path)
-    assert table.delimiter == ";"
-    plan = plan_quote_import(target, table, guess_mapping(table.headers), captured_at="2025-01-01")
-    assert plan.errors == () and plan.ok
-    assert [fields_except_id(q) for q in plan.quotes] == [fields_except_id(q) for q in shared]
-    assert secret.text not in path.read_text(encoding="utf-8-sig")
-    import_edit(plan).apply(target)
-    assert target.count("quote") == len(shared)
-
-
-def test_round_trip_with_respondents_translations_and_newlines(tmp_path):
-    journey = make_small_journey()
-    journey.update(replace(journey.quote("q3"), text="Eerste regel\nTweede regel; met \"quotes\"",
-                           provenance=Provenance.PARAFRASE, source="r. 1, 2", tags=("a b", "c")))
-    export_quotes(journey, journey.quotes, tmp_path / "k.csv")
-    target = without_quotes(make_small_journey())
-    table = read_table(tmp_path / "k.csv")
-    plan = plan_quote_import(target, table, guess_mapping(table.headers))
-    assert plan.ok
-    assert [fields_except_id(q) for q in plan.quotes] == [fields_except_id(q) for q in journey.quotes]
-
-
-def test_cells_that_look_like_formulas_are_guarded_for_excel_and_come_back_intact(tmp_path):
-    journey = make_small_journey()
-    risky = ["=HYPERLINK(\"http://x\")", "-ik wist het niet", "+31 6 1234", "@alle", "'gewoon"]
-    for n, text in enumerate(risky):
-        journey.add(Quote(f"q-risk{n}", text, touchpoint_id="t1"))
-    for quote in journey.quotes:
-        journey.update(replace(quote, sentiment=Sentiment.NEGATIVE))
-    export_quotes(journey, journey.quotes, tmp_path / "k.csv")
-    raw = list(csv.reader(io.StringIO((tmp_path / "k.csv").read_text(encoding="utf-8-sig")),
-                          delimiter=";"))
-    texts = [row[raw[0].index("tekst")] for row in raw[1:]]
-    shown = texts[-len(risky):]
-    assert all(not cell.startswith(("=", "+", "-", "@")) for cell in texts)
-    assert shown == ["'=HYPERLINK(\"http://x\")", "'-ik wist het niet", "'+31 6 1234", "'@alle",
-                     "'gewoon"]
-    assert {row[raw[0].index("sentiment")] for row in raw[1:]} == {"-1"}  # still a number
-    target = without_quotes(make_small_journey())
-    table = read_table(tmp_path / "k.csv")
-    plan = plan_quote_import(target, table, guess_mapping(table.headers))
-    assert plan.ok
-    assert [q.text for q in plan.quotes] == [q.text for q in journey.quotes]

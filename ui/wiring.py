@@ -1,0 +1,30 @@
+"""Connecting a widget to the open document and to the shown scene, which both get replaced
+(another project opened, the swimlane view switched on) and may already be deleted by Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import suppress
+
+GONE = object()  # what last_selected_touchpoint gives for a scene that is being deleted
+
+
+def rewire(old, new, slots: dict[str, Callable]) -> None:
+    """Disconnect each slot from the signal of that name on ``old`` (None, or an object that
+    Qt may already have deleted) and connect it to the one on ``new`` (None: nothing)."""
+    for name, slot in slots.items():
+        if old is not None:
+            with suppress(RuntimeError, TypeError):  # deleted, or never connected
+                getattr(old, name).disconnect(slot)
+        if new is not None:
+            getattr(new, name).connect(slot)
+
+
+def last_selected_touchpoint(scene):
+    """The touchpoint the user selected last in ``scene`` (None: none), or :data:`GONE` while
+    the scene is being deleted (its items deselect on the way out)."""
+    try:
+        selected = scene.selected_touchpoints()
+    except RuntimeError:
+        return GONE
+    return selected[-1] if selected else None
