@@ -34,7 +34,7 @@ from klantreis.entities import Sentiment
 from klantreis.errors import KlantreisError
 from ui.fonts import ui_font
 from ui.quote_format import follow_text_direction, sentiment_icon, sentiment_label
-from ui.wiring import GONE, last_selected_touchpoint, rewire
+from ui.wiring import FollowsSelection, rewire
 
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
 RECENT = 30  # captured quotes shown in the running list
@@ -104,7 +104,7 @@ class _CaptureKeys(QObject):
         return False
 
 
-class CaptureBar(QDockWidget):
+class CaptureBar(FollowsSelection, QDockWidget):
     """Public API: ``set_document``, ``follow_scene``, ``start_session``; ``target_id`` is the
     touchpoint the next quote goes to (None: parking lot), ``group_id``/``respondent_id`` who
     speaks, ``sentiment`` the sentiment of the next quote, ``captured`` the ids of this
@@ -247,16 +247,9 @@ class CaptureBar(QDockWidget):
     def journey(self):
         return self.document.journey if self.document else None
 
-    def follow_scene(self, scene) -> None:
-        rewire(self._scene, scene, {"selectionChanged": self._selection_changed})
-        self._scene = scene
-        self._selection_changed()
-
-    def _selection_changed(self) -> None:
-        selected = last_selected_touchpoint(self._scene)
-        if selected is not GONE:
-            self.target_id = selected
-            self._show_target()
+    def touchpoint_selected(self, touchpoint_id: str | None) -> None:
+        self.target_id = touchpoint_id
+        self._show_target()
 
     def _document_changed(self) -> None:
         journey = self.journey

@@ -28,7 +28,7 @@ from ui.inspector_fields import KeepKeysInField
 from ui.quote_dialog import QuoteDialog
 from ui.quote_format import direction_of, perspective_label, sentiment_icon, shown_text, summary_text
 from ui.view import QUOTES_MIME
-from ui.wiring import GONE, last_selected_touchpoint, rewire
+from ui.wiring import FollowsSelection, rewire
 
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 DISAGREE_STYLE = "color: #B00020; font-weight: bold;"
@@ -78,7 +78,7 @@ class QuoteList(QListWidget):
         return data
 
 
-class QuotesDock(QDockWidget):
+class QuotesDock(FollowsSelection, QDockWidget):
     """Public API: ``set_document``, ``follow_scene``; ``touchpoint_id`` on display (None: the
     parking lot); ``quote_list``, ``worlds_label``, ``votes_label``, ``vote_respondent``."""
 
@@ -156,16 +156,9 @@ class QuotesDock(QDockWidget):
         self.touchpoint_id = None
         self.refresh()
 
-    def follow_scene(self, scene) -> None:
-        rewire(self._scene, scene, {"selectionChanged": self._selection_changed})
-        self._scene = scene
-        self._selection_changed()
-
-    def _selection_changed(self) -> None:
-        selected = last_selected_touchpoint(self._scene)
-        if selected is not GONE:
-            self.touchpoint_id = selected
-            self.refresh()
+    def touchpoint_selected(self, touchpoint_id: str | None) -> None:
+        self.touchpoint_id = touchpoint_id
+        self.refresh()
 
     # ------------------------------------------------------------------ showing
 

@@ -65,13 +65,10 @@ class SessionActions(QObject):
         return self.worlds
 
     def document_replaced(self) -> None:
-        """Another project is open: the windows of the old one close."""
-        for attribute in ("browser", "worlds"):
-            widget = getattr(self, attribute)
+        """Another project is open: the open windows show it from now on."""
+        for widget in (self.browser, self.worlds):
             if widget is not None:
-                widget.close()
-                widget.deleteLater()
-                setattr(self, attribute, None)
+                widget.set_document(self.window.document)
 
     # ------------------------------------------------------------------ files
 

@@ -28,3 +28,23 @@ def last_selected_touchpoint(scene):
     except RuntimeError:
         return GONE
     return selected[-1] if selected else None
+
+
+class FollowsSelection:
+    """For widgets that show or use the touchpoint selected on the canvas: ``follow_scene(scene)``
+    (again for each new scene) and ``touchpoint_selected(touchpoint_id or None)`` to implement."""
+
+    _scene = None
+
+    def follow_scene(self, scene) -> None:
+        rewire(self._scene, scene, {"selectionChanged": self._scene_selection_changed})
+        self._scene = scene
+        self._scene_selection_changed()
+
+    def _scene_selection_changed(self) -> None:
+        selected = last_selected_touchpoint(self._scene)
+        if selected is not GONE:
+            self.touchpoint_selected(selected)
+
+    def touchpoint_selected(self, touchpoint_id: str | None) -> None:
+        raise NotImplementedError

@@ -43,3 +43,20 @@ def test_the_session_menu_lists_capture_docks_and_windows(raalte):
     assert browser.isVisible() and raalte.sessions.open_browser() is browser
     worlds = raalte.sessions.open_worlds()
     assert worlds.isVisible()
+
+
+def test_open_windows_follow_when_another_project_is_opened(raalte, tmp_path):
+    from klantreis.entities import JourneyInfo
+    from klantreis.journey import Journey
+    from klantreis.store import Project
+    from ui.document import open_document
+
+    browser = raalte.sessions.open_browser()
+    worlds = raalte.sessions.open_worlds()
+    assert browser.model.rowCount() == 38 and len(worlds.rows) == 26
+    path = tmp_path / "leeg.klantreis"
+    Project.create(path, Journey(JourneyInfo(title="Leeg"))).close()
+    raalte.show_document(open_document(path))
+    assert raalte.sessions.browser is browser and browser.isVisible()
+    assert browser.document is raalte.document and browser.model.rowCount() == 0
+    assert worlds.document is raalte.document and worlds.rows == [] and worlds.table.topLevelItemCount() == 0
