@@ -1,0 +1,235 @@
+"""Text in any of our scripts, laid out for reportlab, which neither joins Arabic letters nor
+reorders right-to-left text by itself.
+
+The recipe (see ARCHITECTURE.md): wrap in logical order with measured widths; then per line join
+the Arabic letters (arabic-reshaper, vowel marks kept), reorder the line visually with the Unicode
+bidi algorithm (python-bidi), and split it into runs per font: Noto Sans Arabic for Arabic and
+Farsi (it has no Latin letters), Noto Sans Ethiopic for Ge'ez (Tigrinya), Noto Sans for the rest.
+A :class:`Block` is the result: lines of positioned runs, drawn by :func:`draw_on_canvas` (pages)
+or :func:`add_to_group` (a reportlab Drawing).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import arabic_reshaper
+from bidi import get_display
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from exports.fonts import ARABIC, ETHIOPIC, LATIN, face, has_glyph
+from klantreis.session import is_right_to_left
+
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={
+    "delete_harakat": False,  # keep vowel marks such as the shadda
+    "support_ligatures": True,
+})
+_SPACE = re.compile(r"[ \t]+")
+
+
+def script_of(char: str) -> str | None:
+    """"arabic", "ethiopic", "latin" for a letter or digit of that script; None for spaces and
+    punctuation, which take the font of the text around them."""
+    code = ord(char)
+    if (0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0x08A0 <= code <= 0x08FF
+            or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF):
+        return "arabic" if unicodedata.category(char)[0] in "LMN" or code >= 0xFB50 else None
+    if 0x1200 <= code <= 0x139F or 0x2D80 <= code <= 0x2DDF or 0xAB00 <= code <= 0xAB2F:
+        return "ethiopic"
+    if unicodedata.category(char)[0] in "LM":
+        return "latin"
+    return None
+
+
+_FAMILY = {"arabic": ARABIC, "ethiopic": ETHIOPIC, "latin": LATIN}
+
+
+@dataclass(frozen=True)
+class Style:
+    size: float = 9.0
+    bold: bool = False
+    italic: bool = False
+    leading: float | None = None  # distance between baselines; None: 1.3 x size
+
+    @property
+    def line_height(self) -> float:
+        return self.leading if self.leading is not None else round(self.size * 1.3, 2)
+
+    def font(self, family: str) -> str:
+        return face(family, bold=self.bold, italic=self.italic and family == LATIN)
+
+
+@dataclass(frozen=True)
+class Run:
+    """Visual text in one font, at ``x`` from the start (left end) of its line."""
+
+    text: str
+    font: str
+    x: float
+    width: float
+
+
+@dataclass(frozen=True)
+class Line:
+    runs: tuple[Run, ...]
+    width: float
+    logical: str  # the line's text in reading order (for tests and extraction checks)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A laid-out paragraph: ``lines`` top to bottom; ``rtl`` is the paragraph direction."""
+
+    lines: tuple[Line, ...]
+    rtl: bool
+    style: Style
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.style.line_height
+
+    @property
+    def width(self) -> float:
+        return max((line.width for line in self.lines), default=0.0)
+
+
+def _font_runs(visual: str, style: Style) -> list[tuple[str, str]]:
+    """Split visual text into (text, font) runs; spaces and punctuation stay in the run they are
+    in when its font has them."""
+    runs: list[list[str]] = []  # [font, text]
+    for char in visual:
+        script = script_of(char)
+        if script is not None:
+            font = style.font(_FAMILY[script])
+        elif runs and has_glyph(runs[-1][0], char):
+            font = runs[-1][0]
+        else:
+            font = next((style.font(f) for f in (LATIN, ARABIC, ETHIOPIC)
+                         if has_glyph(style.font(f), char)), style.font(LATIN))
+        if runs and runs[-1][0] == font:
+            runs[-1][1] += char
+        else:
+            runs.append([font, char])
+    return [(text, font) for font, text in runs]
+
+
+def _drawable(visual: str) -> str:
+    """Without the invisible format characters (zero-width non-joiner and joiner, direction
+    marks): they did their work in shaping and reordering, and the fonts would show a box."""
+    return "".join(char for char in visual if unicodedata.category(char) != "Cf")
+
+
+@lru_cache(maxsize=4096)
+def _shape_line(text: str, rtl: bool, style: Style) -> Line:
+    visual = get_display(_RESHAPER.reshape(text), base_dir="R" if rtl else "L")
+    visual = _drawable(visual)  # (vowel marks stay before their letter: the font draws them back)
+    runs, x = [], 0.0
+    for run_text, font in _font_runs(visual, style):
+        width = stringWidth(run_text, font, style.size)
+        runs.append(Run(run_text, font, x, width))
+        x += width
+    return Line(tuple(runs), x, text)
+
+
+def text_width(text: str, style: Style) -> float:
+    """The width of ``text`` on one line."""
+    return _shape_line(text, is_right_to_left(text), style).width
+
+
+def _split_long(word: str, width: float, style: Style, rtl: bool) -> list[str]:
+    """A word wider than the line, cut into pieces that fit (long URLs, compounds)."""
+    pieces, current = [], ""
+    for char in word:
+        if current and _shape_line(current + char, rtl, style).width > width:
+            pieces.append(current)
+            current = char
+        else:
+            current += char
+    return [*pieces, current] if current else pieces
+
+
+def _wrap(paragraph: str, width: float, style: Style, rtl: bool) -> list[str]:
+    """Greedy wrapping in logical order. Joining never crosses a space, so a line is as wide as
+    its words plus its spaces and each word is measured once."""
+    space = stringWidth(" ", style.font(LATIN), style.size)
+    lines: list[str] = []
+    current, used = "", 0.0
+    for word in _SPACE.split(paragraph.strip()):
+        if not word:
+            continue
+        word_width = _shape_line(word, rtl, style).width
+        if word_width > width:  # a word of its own lines
+            if current:
+                lines.append(current)
+            *full, current = _split_long(word, width, style, rtl)
+            lines.extend(full)
+            used = _shape_line(current, rtl, style).width
+        elif current and used + space + word_width > width:
+            lines.append(current)
+            current, used = word, word_width
+        else:
+            current, used = (f"{current} {word}", used + space + word_width) if current else (
+                word, word_width)
+    lines.append(current)
+    return lines
+
+
+def layout(text: str, width: float, style: Style = Style(), *, max_lines: int | None = None) -> Block:
+    """``text`` wrapped to ``width`` points; newlines are kept. With ``max_lines``, the last line
+    ends in an ellipsis when the text is longer."""
+    rtl = is_right_to_left(text)
+    logical_lines = [line for paragraph in text.split("\n")
+                     for line in _wrap(paragraph, width, style, rtl)]
+    if max_lines is not None and len(logical_lines) > max_lines:
+        kept = logical_lines[:max_lines]
+        last = kept[-1]
+        while last and _shape_line(last + " …", rtl, style).width > width:
+            last = last[:-1].rstrip()
+        kept[-1] = (last + " …") if last else "…"
+        logical_lines = kept
+    return Block(tuple(_shape_line(line, rtl, style) for line in logical_lines), rtl, style)
+
+
+def _line_left(line: Line, x: float, width: float, align: str, rtl: bool) -> float:
+    if align == "centre":
+        return x + (width - line.width) / 2
+    at_right = align == "right" or (align == "start" and rtl) or (align == "end" and not rtl)
+    return x + width - line.width if at_right else x
+
+
+def placed_runs(block: Block, x: float, top: float, width: float, align: str = "start"):
+    """(x, baseline y, run) for every run, reportlab coordinates (y up), the first line's top at
+    ``top``. ``align``: "start" (left, or right for right-to-left text), "end", "left",
+    "right", "centre"."""
+    style = block.style
+    ascent = style.size * 0.93 + (style.line_height - style.size * 1.2) / 2
+    for index, line in enumerate(block.lines):
+        left = _line_left(line, x, width, align, block.rtl)
+        baseline = top - ascent - index * style.line_height
+        for run in line.runs:
+            yield left + run.x, baseline, run
+
+
+def draw_on_canvas(canvas, block: Block, x: float, top: float, width: float,
+                   align: str = "start") -> None:
+    """Draw ``block`` on a reportlab canvas (in the current fill colour)."""
+    size = block.style.size
+    for run_x, baseline, run in placed_runs(block, x, top, width, align):
+        canvas.setFont(run.font, size)
+        canvas.drawString(run_x, baseline, run.text)
+
+
+def add_to_group(group, block: Block, x: float, top: float, width: float, align: str = "start",
+                 colour=None) -> None:
+    """Add ``block`` as String shapes to a reportlab graphics Group or Drawing."""
+    from reportlab.graphics.shapes import String
+
+    size = block.style.size
+    for run_x, baseline, run in placed_runs(block, x, top, width, align):
+        shape = String(run_x, baseline, run.text, fontName=run.font, fontSize=size)
+        if colour is not None:
+            shape.fillColor = colour
+        group.add(shape)
