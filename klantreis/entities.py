@@ -177,6 +177,42 @@ def _check_str_tuple(values: tuple[str, ...], what: str) -> None:
 # ----------------------------------------------------------------------------- entities
 
 
+class Paper(StrEnum):
+    A3 = "A3"
+    A4 = "A4"
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """How the infographic PDF is made; kept in the project, so the next export is the same.
+    Empty selections mean everything; no highlighted quotes means the automatic choice (the
+    most negative and the most positive quote of each phase)."""
+
+    paper: Paper = Paper.A3
+    language: str = "nl"  # of the labels (the journey's own texts stay as they are)
+    details: bool = True  # the detail pages after the infographic
+    phase_ids: tuple[str, ...] = ()
+    perspectives: tuple[Perspective, ...] = ()
+    group_ids: tuple[str, ...] = ()
+    highlighted_quote_ids: tuple[str, ...] = ()
+    phase_colours: bool = True  # the project's phase colours, else one neutral tone
+    accent: str = "#1F4E79"  # title, route and number badges
+
+    def __post_init__(self) -> None:
+        _check_enum(self.paper, Paper, "papierformaat")
+        if self.language not in ("nl", "en"):
+            raise InvalidValue("invalid_choice", what="taal van de PDF", value=str(self.language))
+        _check_bool(self.details, "detailpagina's")
+        _check_bool(self.phase_colours, "fasekleuren")
+        for name in ("phase_ids", "group_ids", "highlighted_quote_ids"):
+            _check_str_tuple(getattr(self, name), name)
+        if not isinstance(self.perspectives, tuple):
+            raise InvalidValue("invalid_list", what="perspectieven")
+        for perspective in self.perspectives:
+            _check_enum(perspective, Perspective, "perspectief")
+        _check_colour(self.accent, "accentkleur")
+
+
 @dataclass(frozen=True)
 class JourneyInfo:
     """The journey's own fields (one per project)."""
@@ -193,9 +229,13 @@ class JourneyInfo:
     # the respondent attributes this project asks for (e.g. leeftijdsklasse, land van herkomst),
     # in the order the respondent table shows them; chosen per project, never a name
     attribute_names: tuple[str, ...] = ()
+    pdf_options: PdfOptions = PdfOptions()
 
     def __post_init__(self) -> None:
         _check_text(self.title, "titel", required=True, max_len=500)
+        if not isinstance(self.pdf_options, PdfOptions):
+            raise InvalidValue("invalid_choice", what="PDF-instellingen",
+                               value=type(self.pdf_options).__name__)
         for name in ("subtitle", "organisation", "period", "description", "method"):
             _check_text(getattr(self, name), name)
         _check_language(self.language, "taal")

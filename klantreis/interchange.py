@@ -70,7 +70,9 @@ def _to_json_value(name: str, value: object) -> object:
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, tuple):
-        return list(value)
+        return [_to_json_value(name, v) for v in value]
+    if dataclasses.is_dataclass(value):
+        return entity_to_dict(value)  # e.g. the PDF options of the journey
     return value
 
 
@@ -102,7 +104,12 @@ def _from_json_value(name: str, hint: object, value: object) -> object:
     if typing.get_origin(hint) is tuple:
         if not isinstance(value, list):
             raise TypeError(name)
+        item = typing.get_args(hint)[0]
+        if isinstance(item, type) and issubclass(item, StrEnum):
+            return tuple(item(v) for v in value)
         return tuple(value)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return entity_from_dict(hint, value)
     return value
 
 

@@ -10,7 +10,7 @@ from enum import StrEnum
 from functools import cache
 
 from klantreis.entities import JourneyInfo
-from klantreis.interchange import entity_from_dict
+from klantreis.interchange import entity_from_dict, entity_to_dict
 from klantreis.journey import TYPE_OF
 
 TABLE_OF: dict[str, str] = {
@@ -40,12 +40,15 @@ def _bool_fields(cls: type) -> frozenset[str]:
 def info_row(info: JourneyInfo) -> dict:
     row = {"id": 1, **dataclasses.asdict(info)}
     row["attribute_names"] = json.dumps(list(info.attribute_names), ensure_ascii=False)
+    row["pdf_options"] = json.dumps(entity_to_dict(info.pdf_options), ensure_ascii=False,
+                                    sort_keys=True)
     return row
 
 
 def info_from_row(row: dict) -> JourneyInfo:
     data = {k: v for k, v in row.items() if k != "id" and v is not None}
     data["attribute_names"] = json.loads(data.get("attribute_names") or "[]")
+    data["pdf_options"] = json.loads(data.get("pdf_options") or "{}")
     return entity_from_dict(JourneyInfo, data)
 
 

@@ -127,7 +127,12 @@ def _migration_2(db: Database) -> None:
     db["journey"].add_column("attribute_names", str)
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_migration_1, _migration_2)
+def _migration_3(db: Database) -> None:
+    """The PDF options of the project (a JSON object on the journey row)."""
+    db["journey"].add_column("pdf_options", str)
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_migration_1, _migration_2, _migration_3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -67,3 +67,23 @@ def test_load_json_file_errors(tmp_path):
     bad.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(ProjectFileError, match="geen geldig JSON"):
         interchange.load_json(bad)
+
+
+def test_pdf_options_travel_with_the_journey_and_bad_ones_are_refused(small_journey):
+    import dataclasses
+
+    from klantreis.entities import Paper, PdfOptions, Perspective
+
+    options = PdfOptions(paper=Paper.A4, perspectives=(Perspective.UITVOERDER, Perspective.CLIENT),
+                         highlighted_quote_ids=("q1",), accent="#336699")
+    small_journey.set_info(dataclasses.replace(small_journey.info, pdf_options=options))
+    text = interchange.dumps(small_journey)
+    assert json.loads(text)["journey"]["pdf_options"] == {
+        "paper": "A4", "perspectives": ["uitvoerder", "client"], "highlighted_quote_ids": ["q1"],
+        "accent": "#336699"}
+    assert interchange.loads(text).info.pdf_options == options
+    data = json.loads(text)
+    data["journey"]["pdf_options"]["paper"] = "A5"
+    with pytest.raises(ProjectFileError) as caught:
+        interchange.loads(json.dumps(data))
+    assert "journey" in str(caught.value)

@@ -16,6 +16,8 @@ from klantreis.entities import (
     Actor,
     Group,
     JourneyInfo,
+    Paper,
+    PdfOptions,
     Perspective,
     Phase,
     Quote,
@@ -87,18 +89,23 @@ def test_a_version_1_file_is_migrated_and_keeps_its_data(tmp_path):
         MIGRATIONS[0](db)
         db.execute("PRAGMA user_version = 1")
         row = info_row(make_small_journey().info)
-        del row["attribute_names"]
+        del row["attribute_names"], row["pdf_options"]
         db["journey"].insert(row)
     db.close()
     project = Project.open(path)
     assert project.journey.info.attribute_names == ()
+    assert project.journey.info.pdf_options == PdfOptions()
     assert project.db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
     changes = []
     project.journey.subscribe(changes.append)
-    project.journey.set_info(dataclasses.replace(project.journey.info, attribute_names=("geslacht", "land")))
+    options = PdfOptions(paper=Paper.A4, language="en", details=False, phase_ids=("p1",),
+                         perspectives=(Perspective.CLIENT,), highlighted_quote_ids=("q2", "q1"))
+    project.journey.set_info(dataclasses.replace(project.journey.info, attribute_names=("geslacht", "land"),
+                                                 pdf_options=options))
     project.apply(changes)
     project.close()
     assert open_project(path).info.attribute_names == ("geslacht", "land")
+    assert open_project(path).info.pdf_options == options
 
 
 # ----------------------------------------------------------------------------- refusals
