@@ -4,6 +4,7 @@
     python main.py stats FILE
     python main.py convert IN OUT
     python main.py check FILE
+    python main.py export FILE --pdf OUT.pdf [--png OUT.png] [--paper A3|A4] [--lang nl|en] [--no-details]
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ def _app_parser() -> argparse.ArgumentParser:
 
     parser = _Parser(
         prog="python main.py",
-        description="Klantreis: klantreizen in kaart brengen. Commando's: stats, convert, check.",
+        description="Klantreis: klantreizen in kaart brengen. Commando's: stats, convert, check, export.",
     )
     parser.add_argument("file", metavar="FILE", nargs="?",
                         help=".klantreis- of .json-bestand (zonder: het voorbeeld Raalte 2021)")
@@ -39,6 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         messages.set_language(lang)
     if argv and argv[0] in COMMANDS:
         return run(argv)
+    if argv and argv[0] == "export":
+        from exports.cli import run as export
+
+        return export(argv[1:])
     try:
         args = _app_parser().parse_args(argv)
     except UsageError as error:

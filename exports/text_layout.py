@@ -116,10 +116,23 @@ def _font_runs(visual: str, style: Style) -> list[tuple[str, str]]:
     return [(text, font) for font, text in runs]
 
 
+# characters none of the bundled fonts has, and what is drawn instead
+SUBSTITUTES = {"\u2212": "–", "→": "›", "←": "‹", "≥": ">=", "≤": "<=", "≠": "=/=", "★": "*",
+               "✓": "v"}
+
+
 def _drawable(visual: str) -> str:
     """Without the invisible format characters (zero-width non-joiner and joiner, direction
-    marks): they did their work in shaping and reordering, and the fonts would show a box."""
-    return "".join(char for char in visual if unicodedata.category(char) != "Cf")
+    marks): they did their work in shaping and reordering, and the fonts would show a box. A
+    character no bundled font has is replaced (a minus sign by an en dash) or left out."""
+    out = []
+    for char in visual:
+        if unicodedata.category(char) == "Cf":
+            continue
+        if not any(has_glyph(face(f), char) for f in (LATIN, ARABIC, ETHIOPIC)):
+            char = SUBSTITUTES.get(char, "")
+        out.append(char)
+    return "".join(out)
 
 
 @lru_cache(maxsize=4096)
@@ -187,7 +200,8 @@ def layout(text: str, width: float, style: Style = Style(), *, max_lines: int | 
         kept = logical_lines[:max_lines]
         last = kept[-1]
         while last and _shape_line(last + " …", rtl, style).width > width:
-            last = last[:-1].rstrip()
+            cut = last.rfind(" ")
+            last = last[:cut].rstrip() if cut > 0 else last[:-1]  # whole words where it can
         kept[-1] = (last + " …") if last else "…"
         logical_lines = kept
     return Block(tuple(_shape_line(line, rtl, style) for line in logical_lines), rtl, style)

@@ -282,6 +282,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "en": "{detail} (see 'python main.py --help')"},
     "cli_converted": {"nl": "{source} → {target}: {touchpoints} contactmomenten, {quotes} citaten",
                       "en": "{source} → {target}: {touchpoints} touchpoints, {quotes} quotes"},
+    "export_needs_output": {"nl": "geef --pdf OUT.pdf en/of --png OUT.png", "en": "give --pdf OUT.pdf and/or --png OUT.png"},
+    "export_written": {"nl": "{path} geschreven", "en": "{path} written"},
 }
 
 

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-SENTIMENT_STOPS = [  # -2 .. +2
-    QColor("#B35806"),
-    QColor("#F1A340"),
-    QColor("#D9D9D9"),
-    QColor("#998EC3"),
-    QColor("#542788"),
-]
+from klantreis import scale
+
+SENTIMENT_STOPS = [QColor(c) for c in scale.SENTIMENT_STOPS]  # -2 .. +2
 INK = QColor("#1F2933")
 MUTED = QColor("#52606D")
 CARD = QColor("#FFFFFF")
@@ -24,17 +20,7 @@ DISAGREE = QColor("#B00020")  # the two-worlds marker
 
 def sentiment_colour(mean: float) -> QColor:
     """The colour for a mean sentiment in -2..+2, interpolated between the stops."""
-    position = max(0.0, min(4.0, mean + 2.0))
-    low = int(position)
-    if low >= 4:
-        return QColor(SENTIMENT_STOPS[4])
-    t = position - low
-    a, b = SENTIMENT_STOPS[low], SENTIMENT_STOPS[low + 1]
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * t),
-        round(a.green() + (b.green() - a.green()) * t),
-        round(a.blue() + (b.blue() - a.blue()) * t),
-    )
+    return QColor(*scale.sentiment_rgb(mean))
 
 
 def darker(colour: str | QColor, factor: int = 160) -> QColor:

@@ -1,0 +1,196 @@
+"""The detail pages: a section per phase and a block per contactmoment with its description,
+actors, norm, the score summary and every quote that may be shared."""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.colors import HexColor
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+
+from exports.flowables import Swatch, Text
+from exports.labels import labels, number
+from exports.smiley import smiley
+from exports.text_layout import Style
+from klantreis import analysis, graph
+from klantreis.entities import Perspective, Quote, Translator
+from klantreis.journey import Journey
+
+INK = HexColor("#1F2933")
+MUTED = HexColor("#52606D")
+FAINT = HexColor("#D9DEE3")
+PHASE = Style(size=15, bold=True, leading=19)
+TOUCHPOINT = Style(size=11, bold=True, leading=14)
+BODY = Style(size=9, leading=12.4)
+SMALL = Style(size=7.6, leading=10)
+LABEL = Style(size=7.6, bold=True, leading=10)
+QUOTE = Style(size=9, leading=12.6)
+PAGE_MARGIN = 56.0
+CONTENT_W = 595.2756 - 2 * PAGE_MARGIN  # A4 portrait
+LANGUAGE_NAMES = {"nl": ("Nederlands", "Dutch"), "ar": ("Arabisch", "Arabic"), "fa": ("Farsi", "Farsi"),
+                  "prs": ("Dari", "Dari"), "ti": ("Tigrinya", "Tigrinya"), "so": ("Somalisch", "Somali"),
+                  "en": ("Engels", "English"), "tr": ("Turks", "Turkish"), "uk": ("Oekraïens", "Ukrainian")}
+
+
+def language_name(code: str, language: str) -> str:
+    names = LANGUAGE_NAMES.get(code)
+    return code if names is None else names[0 if language == "nl" else 1]
+
+
+def summary_text(summary: analysis.ScoreSummary, words, language: str, *, quotes: bool) -> str:
+    if summary.n == 0 and not summary.mixed:
+        return "–"
+    parts = []
+    if summary.n:
+        parts.append(words["mean"].format(mean=number(summary.mean, language, signed=True)))
+        if summary.n > 1:
+            parts.append(words["spread"].format(spread=number(summary.spread, language)))
+        parts.append(words["n"].format(n=summary.n))
+    if quotes and summary.mixed:
+        parts.append(words["mixed_n"].format(n=summary.mixed))
+    return " · ".join(parts)
+
+
+def detail_story(journey: Journey, language: str, progress=None) -> list:
+    """The flowables of the detail pages of ``journey`` (the shared copy), phase by phase in
+    route order. ``progress(done, total)`` is called as each contactmoment is made."""
+    words = labels(language)
+    numbers = graph.display_numbers(journey)
+    owners = analysis.OwnerIndex(journey)
+    story: list = []
+    total = len(journey.touchpoints)
+    done = 0
+    for index, phase in enumerate(journey.phases):
+        tps = sorted(journey.touchpoints_in_phase(phase.id), key=lambda tp: numbers[tp.id])
+        if not tps:
+            continue
+        letter = chr(ord("A") + index)
+        title = f"{letter} · {phase.name}"
+        story.append(CondPageBreak(160))
+        story.append(Text(title, PHASE, space_before=6, space_after=4, keep_with_next=True,
+                          bookmark=(f"phase-{phase.id}", title, 0)))
+        if phase.description:
+            story.append(Text(phase.description, BODY, colour=MUTED, space_after=8))
+        for tp in tps:
+            story.extend(_touchpoint(journey, tp, numbers[tp.id], owners, words, language))
+            done += 1
+            if progress is not None:
+                story.append(_Progress(progress, done, total))
+    return story
+
+
+class _Progress(Spacer):
+    """Reports progress when the page it is on is laid out."""
+
+    def __init__(self, callback, done: int, total: int) -> None:
+        super().__init__(0, 0)
+        self.callback, self.done, self.total = callback, done, total
+
+    def draw(self) -> None:
+        self.callback(self.done, self.total)
+
+
+def _touchpoint(journey: Journey, tp, number_: int, owners, words, language: str) -> list:
+    heading = f"{number_}. {tp.title}"
+    head = [Text(heading, TOUCHPOINT, space_before=10, space_after=3, keep_with_next=True,
+                 bookmark=(f"tp-{tp.id}", heading, 1))]
+    facts = []
+    if tp.description:
+        facts.append(Text(tp.description, BODY, space_after=4))
+    actors = ", ".join(journey.actor(a).name for a in tp.actor_ids)
+    if actors:
+        facts.append(Text(f"{words['actors_of']}: {actors}", SMALL, colour=MUTED, space_after=2))
+    if tp.norm:
+        facts.append(Text(f"{words['norm']}: {tp.norm}", SMALL, colour=MUTED, space_after=2))
+    flow = [KeepTogether(head + facts[:1])] + facts[1:]
+    flow.append(_scores(journey, tp.id, words, language))
+    quotes = journey.quotes_for(tp.id)
+    flow.append(Text(words["quotes"] + f" ({len(quotes)})", LABEL, space_before=6, space_after=3,
+                     keep_with_next=bool(quotes)))
+    if not quotes:
+        flow.append(Text(words["no_quotes"], SMALL, colour=MUTED))
+    for quote in quotes:
+        flow.append(_quote(journey, quote, owners, words, language))
+    return flow
+
+
+def _scores(journey: Journey, tp_id: str, words, language: str) -> Table:
+    ev = analysis.evidence_of(journey, tp_id)
+    rows = [[Text("", LABEL), Text(words["votes"], LABEL), Text(words["quotes"], LABEL)]]
+
+    def add(name: str, votes, quotes) -> None:
+        empty = analysis.EMPTY_SUMMARY
+        rows.append([Text(name, SMALL),
+                     Text(summary_text(votes or empty, words, language, quotes=False), SMALL),
+                     Text(summary_text(quotes or empty, words, language, quotes=True), SMALL)])
+
+    add(words["all"], ev.votes, ev.quotes)
+    for perspective in (Perspective.CLIENT, Perspective.UITVOERDER):
+        if perspective in ev.votes_by_perspective or perspective in ev.quotes_by_perspective:
+            add(words["clients"] if perspective is Perspective.CLIENT else words["executors"],
+                ev.votes_by_perspective.get(perspective), ev.quotes_by_perspective.get(perspective))
+    for group in journey.groups:
+        if group.id in ev.votes_by_group or group.id in ev.quotes_by_group:
+            add(f"{words['group']}: {group.name}", ev.votes_by_group.get(group.id),
+                ev.quotes_by_group.get(group.id))
+    table = Table(rows, colWidths=[CONTENT_W * 0.3, CONTENT_W * 0.35, CONTENT_W * 0.35], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, FAINT),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.4, FAINT),
+        ("FONT", (0, 0), (-1, -1), "Noto", 9),  # (else the table sets Helvetica, not embedded)
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    table.keepWithNext = False
+    return table
+
+
+def _quote(journey: Journey, quote: Quote, owners, words, language: str) -> Table:
+    parts: list = []
+    if quote.language != "nl":
+        parts.append(Text(words["original"].format(language=language_name(quote.language, language)),
+                          LABEL, colour=MUTED, space_after=1))
+    parts.append(Text(quote.text, QUOTE, space_after=2))
+    if quote.language != "nl" and quote.translation:
+        translator = ""
+        if quote.translated_by is not Translator.NONE:
+            translator = " (" + words["translated_by"].format(
+                who=words.get(quote.translated_by.value, quote.translated_by.value)) + ")"
+        parts.append(Text(words["translation"] + translator, LABEL, colour=MUTED, space_after=1))
+        parts.append(Text(quote.translation, QUOTE, space_after=2))
+    parts.append(Text(_meta(journey, quote, owners, words), SMALL, colour=MUTED, space_after=0))
+    mark = Drawing(14, 14, initialFontName="Noto")
+    mark.add(smiley(7, 7, 6.2, None if quote.sentiment.score is None else float(quote.sentiment.score),
+                    mixed=quote.sentiment.value == "gemengd"))
+    table = Table([[Swatch(mark, 14, 14), parts]], colWidths=[20, CONTENT_W - 20], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), "Noto", 9),  # (else the table sets Helvetica, not embedded)
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, FAINT),
+    ]))
+    return table
+
+
+def _meta(journey: Journey, quote: Quote, owners, words) -> str:
+    parts = []
+    if quote.respondent_id:
+        parts.append(journey.respondent(quote.respondent_id).code)
+    group_id = owners.group_id(quote)
+    if group_id:
+        parts.append(journey.group(group_id).name)
+    perspective = owners.quote_perspective(quote)
+    if perspective is Perspective.CLIENT:
+        parts.append(words["clients"])
+    elif perspective is Perspective.UITVOERDER:
+        parts.append(words["executors"])
+    sentiment = {"-2": "very_negative", "-1": "negative", "0": "neutral", "+1": "positive",
+                 "+2": "very_positive", "gemengd": "mixed"}.get(quote.sentiment.value)
+    if sentiment:
+        parts.append(words[sentiment])
+    if quote.provenance.value != "letterlijk":
+        parts.append(quote.provenance.value)
+    if quote.source:
+        parts.append(quote.source)
+    return " · ".join(parts)

@@ -1,0 +1,96 @@
+"""Platypus flowables that draw with :mod:`exports.text_layout`, so the detail pages get the same
+correct Arabic, Farsi and Tigrinya as the infographic."""
+
+from __future__ import annotations
+
+from reportlab.graphics import renderPDF
+from reportlab.lib.colors import HexColor
+from reportlab.platypus import Flowable
+
+from exports.text_layout import Block, Style, draw_on_canvas, layout
+
+INK = HexColor("#1F2933")
+PLAIN = Style()
+
+
+class Text(Flowable):
+    """A paragraph in any script. Splits between lines over pages."""
+
+    def __init__(self, text: str, style: Style = PLAIN, *, colour=INK, indent: float = 0.0,
+                 space_before: float = 0.0, space_after: float = 2.0, align: str = "start",
+                 bookmark: tuple[str, str, int] | None = None, keep_with_next: bool = False,
+                 block: Block | None = None) -> None:
+        super().__init__()
+        self.text, self.style, self.colour = text, style, colour
+        self.indent, self.align = indent, align
+        self.spaceBefore, self.spaceAfter = space_before, space_after
+        self.bookmark = bookmark  # (key, title, outline level)
+        self.keepWithNext = keep_with_next
+        self.block = block
+        self._width = 0.0
+
+    def wrap(self, available_width, available_height):  # noqa: ARG002 (platypus signature)
+        self._width = available_width - self.indent
+        if self.block is None or abs(self._laid_width - self._width) > 0.01:
+            self.block = layout(self.text, self._width, self.style)
+            self._laid_width = self._width
+        self.height = self.block.height
+        return available_width, self.height
+
+    _laid_width = -1.0
+
+    def split(self, available_width, available_height):
+        self.wrap(available_width, available_height)
+        fits = int(available_height // self.style.line_height)
+        if fits <= 0 or fits >= len(self.block.lines):
+            return []
+        first, rest = self.block.lines[:fits], self.block.lines[fits:]
+        head = Text(self.text, self.style, colour=self.colour, indent=self.indent,
+                    space_before=self.spaceBefore, space_after=0, align=self.align,
+                    bookmark=self.bookmark, block=Block(first, self.block.rtl, self.style))
+        tail = Text(self.text, self.style, colour=self.colour, indent=self.indent, space_before=0,
+                    space_after=self.spaceAfter, align=self.align,
+                    block=Block(rest, self.block.rtl, self.style))
+        head._laid_width = tail._laid_width = self._width
+        return [head, tail]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self.bookmark is not None:
+            key, title, level = self.bookmark
+            canvas.bookmarkHorizontal(key, 0, self.height + 4)
+            canvas.addOutlineEntry(title, key, level=level, closed=level > 0)
+        canvas.setFillColor(self.colour)
+        draw_on_canvas(canvas, self.block, self.indent, self.height, self._width, self.align)
+
+
+class Picture(Flowable):
+    """A reportlab Drawing as a whole page (the infographic), scaled to the frame."""
+
+    def __init__(self, drawing, width: float, height: float) -> None:
+        super().__init__()
+        self.drawing, self.width, self.height = drawing, width, height
+
+    def wrap(self, available_width, available_height):  # noqa: ARG002
+        return self.width, self.height
+
+    def draw(self) -> None:
+        scale = min(self.width / self.drawing.width, self.height / self.drawing.height)
+        self.canv.saveState()
+        self.canv.scale(scale, scale)
+        renderPDF.draw(self.drawing, self.canv, 0, 0)
+        self.canv.restoreState()
+
+
+class Swatch(Flowable):
+    """A small drawing inline in the flow (a smiley before a quote)."""
+
+    def __init__(self, group, width: float, height: float) -> None:
+        super().__init__()
+        self.group, self.width, self.height = group, width, height
+
+    def wrap(self, available_width, available_height):  # noqa: ARG002
+        return self.width, self.height
+
+    def draw(self) -> None:
+        renderPDF.draw(self.group, self.canv, 0, 0)

@@ -1,0 +1,438 @@
+"""Page 1 of the PDF: the klantreis as an infographic, a reportlab Drawing (the same drawing goes
+into the PDF and, through it, into a PNG).
+
+The drawing's named groups are what tests and readers look for: ``stations`` (one group per
+touchpoint), ``bubbles`` (one per highlighted quote), ``hartslag``, ``legend``, ``method``.
+Geometry comes from :mod:`exports.infographic_layout` (y down); :func:`_y` is the one place that
+turns it into reportlab's y up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Polygon, Rect, String
+from reportlab.lib.colors import HexColor, white
+
+from exports import infographic_layout as geo
+from exports.labels import labels
+from exports.selection import highlights, shared_journey
+from exports.smiley import smiley
+from exports.text_layout import Style, add_to_group, layout
+from klantreis import analysis, graph
+from klantreis.entities import PdfOptions, Perspective, Quote
+from klantreis.journey import Journey
+
+INK = HexColor("#1F2933")
+MUTED = HexColor("#52606D")
+FAINT = HexColor("#CBD2D9")
+ROUTE = HexColor("#7B8794")
+NEUTRAL_PHASE = HexColor("#EEF1F4")
+CLIENT_FILL, CLIENT_LINE = HexColor("#FFF3E3"), HexColor("#B35806")
+EXECUTOR_FILL, EXECUTOR_LINE = HexColor("#EFEAF7"), HexColor("#542788")
+OTHER_FILL = HexColor("#F2F4F6")
+
+
+def _y(y: float) -> float:
+    """Layout y (down from the top) to reportlab y (up from the bottom)."""
+    return geo.PAGE_H - y
+
+
+@dataclass(frozen=True)
+class Infographic:
+    drawing: Drawing
+    page: geo.PageLayout
+    journey: Journey  # the shared copy that was drawn
+    highlights: tuple[Quote, ...]
+
+
+def shown_text(quote: Quote) -> str:
+    """What a reader of the report gets: the Dutch translation of a quote in another language."""
+    return quote.translation if quote.language != "nl" and quote.translation else quote.text
+
+
+def build(journey: Journey, options: PdfOptions) -> Infographic:
+    """The infographic of ``journey`` with ``options``, always on an A3 landscape drawing (the
+    PDF scales it down for A4)."""
+    shared = shared_journey(journey, options)
+    words = labels(options.language)
+    numbers = graph.display_numbers(shared)
+    order = sorted(shared.touchpoints, key=lambda tp: numbers[tp.id])
+    stations = [(tp.id, numbers[tp.id], tp.title, ", ".join(shared.actor(a).name for a in tp.actor_ids))
+                for tp in order]
+    chosen = highlights(shared, options)
+    owners = analysis.OwnerIndex(shared)
+    bubbles = [(q.id, q.touchpoint_id, f"“{shown_text(q)}”", _attribution(shared, q, owners, words))
+               for q in chosen]
+    page = geo.page_layout(stations, bubbles)
+    drawing = Drawing(geo.PAGE_W, geo.PAGE_H, initialFontName="Noto")  # (else renderPDF adds Helvetica)
+    accent = HexColor(options.accent)
+    drawing.add(_header(shared, page, accent), name="header")
+    drawing.add(_phase_bar(shared, page, numbers, options), name="phases")
+    drawing.add(_row_backgrounds(shared, page, options), name="backgrounds")
+    drawing.add(_hartslag(shared, page), name="hartslag")
+    drawing.add(_route(shared, page, numbers), name="route")
+    drawing.add(_jumps(shared, page, numbers, accent), name="jumps")
+    drawing.add(_stations(shared, page, accent), name="stations")
+    drawing.add(_bubbles(shared, page, owners), name="bubbles")
+    legend_bottom = _legend_into(drawing, shared, page, words)
+    drawing.add(_method(shared, page, words, legend_bottom), name="method")
+    drawing.add(_source(shared, page, words), name="source")
+    return Infographic(drawing, page, shared, tuple(chosen))
+
+
+def _attribution(journey: Journey, quote: Quote, owners, words) -> str:
+    parts = []
+    if quote.respondent_id:
+        parts.append(journey.respondent(quote.respondent_id).code)
+    perspective = owners.quote_perspective(quote)
+    if perspective is not None:
+        parts.append(words["clients"] if perspective is Perspective.CLIENT else words["executors"]
+                     if perspective is Perspective.UITVOERDER else perspective.value)
+    group_id = owners.group_id(quote)
+    if group_id:
+        parts.append(journey.group(group_id).name)
+    return "— " + " · ".join(parts) if parts else ""
+
+
+def _text(group: Group, text: str, x: float, top: float, width: float, style: Style, *,
+          align: str = "start", colour=INK, max_lines: int | None = None) -> float:
+    """Add wrapped text with its top at layout y ``top``; returns the layout y below it."""
+    block = layout(text, width, style, max_lines=max_lines)
+    add_to_group(group, block, x, _y(top), width, align, colour)
+    return top + block.height
+
+
+# ----------------------------------------------------------------------------- header and bars
+
+
+def _header(journey: Journey, page: geo.PageLayout, accent) -> Group:
+    group = Group()
+    box = page.header
+    info = journey.info
+    below = _text(group, info.title, box.x, box.y, box.w * 0.7, Style(size=22, bold=True), colour=accent,
+                  max_lines=1)
+    if info.subtitle:
+        _text(group, info.subtitle, box.x, below + 2, box.w * 0.7, Style(size=12), colour=MUTED,
+              max_lines=1)
+    right = " · ".join(p for p in (info.organisation, info.period) if p)
+    if right:
+        _text(group, right, box.x + box.w * 0.7, box.y + 8, box.w * 0.3, Style(size=8.5),
+              align="right", colour=MUTED, max_lines=2)
+    group.add(Line(box.x, _y(box.bottom), box.right, _y(box.bottom), strokeColor=FAINT, strokeWidth=0.8))
+    return group
+
+
+def _phase_fill(phase, options: PdfOptions):
+    return HexColor(phase.colour) if options.phase_colours else NEUTRAL_PHASE
+
+
+def _phase_bar(journey: Journey, page: geo.PageLayout, numbers, options: PdfOptions) -> Group:
+    """The phases in order across the top, each as wide as its share of the stations."""
+    group = Group()
+    bar = page.phase_bar
+    counts = [(p, sorted(numbers[tp.id] for tp in journey.touchpoints_in_phase(p.id)))
+              for p in journey.phases]
+    counts = [(p, n) for p, n in counts if n]
+    total = sum(len(n) for _p, n in counts) or 1
+    x = bar.x
+    for phase, nums in counts:
+        width = bar.w * len(nums) / total
+        group.add(Rect(x + 1, _y(bar.bottom), width - 2, bar.h, rx=5, ry=5,
+                       fillColor=_phase_fill(phase, options), strokeColor=None))
+        letter = chr(ord("A") + journey.index_of("phase", phase.id))
+        span = f"{nums[0]}–{nums[-1]}" if len(nums) > 1 else f"{nums[0]}"
+        _text(group, f"{letter} · {phase.name}", x + 7, bar.y + 4, width - 14,
+              Style(size=8, bold=True), max_lines=1)
+        _text(group, span, x + 7, bar.y + 15.5, width - 14, Style(size=6.8), colour=MUTED, max_lines=1)
+        x += width
+    return group
+
+
+def _row_backgrounds(journey: Journey, page: geo.PageLayout, options: PdfOptions) -> Group:
+    """Per row, one pale band per run of stations of the same phase."""
+    group = Group()
+    for row in page.rows:
+        stations = sorted((page.stations[t] for t in row.station_ids), key=lambda s: s.x)
+        runs: list[list[geo.Station]] = []
+        for station in stations:
+            phase = journey.touchpoint(station.touchpoint_id).phase_id
+            if runs and journey.touchpoint(runs[-1][-1].touchpoint_id).phase_id == phase:
+                runs[-1].append(station)
+            else:
+                runs.append([station])
+        for run in runs:
+            left, right = run[0].footprint.x, run[-1].footprint.right
+            top, bottom = run[0].footprint.y - 2, run[0].footprint.bottom
+            phase = journey.phase(journey.touchpoint(run[0].touchpoint_id).phase_id)
+            group.add(Rect(left, _y(bottom), right - left, bottom - top, rx=7, ry=7,
+                           fillColor=_phase_fill(phase, options), strokeColor=None))
+    return group
+
+
+# ----------------------------------------------------------------------------- route and jumps
+
+
+def _route(journey: Journey, page: geo.PageLayout, numbers) -> Group:
+    """The winding line through the stations in number order: solid where a transition joins
+    two consecutive stations, dotted where it does not; U-turns at the row ends."""
+    group = Group()
+    edges = {(numbers[t.source_id], numbers[t.target_id]) for t in journey.transitions}
+    order = sorted(page.stations.values(), key=lambda s: s.number)
+    width = 2.6 * page.metrics.scale + 0.6
+    for a, b in zip(order, order[1:], strict=False):
+        path = Path(strokeColor=ROUTE, strokeWidth=width, fillColor=None, strokeLineCap=1)
+        if (a.number, b.number) not in edges:
+            path.strokeDashArray = [1.5, 3]
+            path.strokeWidth = width * 0.6
+        path.moveTo(a.x, _y(a.y))
+        if a.row == b.row:
+            path.lineTo(b.x, _y(b.y))
+        else:  # a U-turn beside the journey area
+            at_right = page.rows[a.row].left_to_right
+            turn = page.journey_area.right + 9 if at_right else page.journey_area.x - 9
+            bend = min(14.0, (b.y - a.y) / 2)
+            sign = 1 if at_right else -1
+            path.lineTo(turn - sign * bend, _y(a.y))
+            path.curveTo(turn, _y(a.y), turn, _y(a.y), turn, _y(a.y + bend))
+            path.lineTo(turn, _y(b.y - bend))
+            path.curveTo(turn, _y(b.y), turn, _y(b.y), turn - sign * bend, _y(b.y))
+            path.lineTo(b.x, _y(b.y))
+        group.add(path)
+    return group
+
+
+def _arrowhead(x: float, y: float, dx: float, dy: float, size: float, colour) -> Polygon:
+    length = (dx * dx + dy * dy) ** 0.5 or 1.0
+    ux, uy = dx / length, dy / length
+    return Polygon([x, y, x - ux * size - uy * size * 0.55, y - uy * size + ux * size * 0.55,
+                    x - ux * size + uy * size * 0.55, y - uy * size - ux * size * 0.55],
+                   fillColor=colour, strokeColor=None)
+
+
+def _jumps(journey: Journey, page: geo.PageLayout, numbers, accent) -> Group:
+    """Transitions that skip along the route: arcs in the row's lane (dashed back for a loop),
+    or, to another row, a chip with the number it goes to or comes from."""
+    group = Group()
+    scale = page.metrics.scale
+    out: dict[str, list[int]] = {}
+    into: dict[str, list[int]] = {}
+    for tr in sorted(journey.transitions, key=lambda t: (numbers[t.source_id], numbers[t.target_id])):
+        a, b = page.stations[tr.source_id], page.stations[tr.target_id]
+        if b.number == a.number + 1:
+            continue
+        if a.row != b.row:
+            out.setdefault(a.touchpoint_id, []).append(b.number)
+            into.setdefault(b.touchpoint_id, []).append(a.number)
+            continue
+        loop = b.number < a.number
+        row = page.rows[a.row]
+        span = abs(b.number - a.number)
+        top = row.lane_top + 1.5 + page.metrics.lane_h * 0.5 / span  # longer arcs above shorter
+        start_y = a.y - page.metrics.radius
+        path = Path(strokeColor=accent, strokeWidth=1.1, fillColor=None)
+        if loop:
+            path.strokeDashArray = [3, 2]
+        path.moveTo(a.x, _y(start_y))
+        path.curveTo(a.x, _y(top), b.x, _y(top), b.x, _y(start_y - 1.5))
+        group.add(path)
+        group.add(_arrowhead(b.x, _y(start_y - 1), 0, -1, 4 * scale + 1, accent))
+        if tr.label:
+            mid = (a.x + b.x) / 2
+            width = min(abs(b.x - a.x) - 16, 150 * scale + 20)
+            block = layout(tr.label, width, Style(size=6 * max(scale, 0.8)), max_lines=1)
+            box_top = top + 0.2 * page.metrics.lane_h
+            group.add(Rect(mid - block.width / 2 - 2, _y(box_top + block.height), block.width + 4,
+                           block.height, fillColor=white, strokeColor=None))
+            add_to_group(group, block, mid - block.width / 2, _y(box_top), block.width + 1,
+                         "left", accent)
+    for tp_id, targets in out.items():
+        _chip(group, page, page.stations[tp_id], " · ".join(map(str, targets)), accent, True)
+    for tp_id, sources in into.items():
+        _chip(group, page, page.stations[tp_id], " · ".join(map(str, sources)), accent, False)
+    return group
+
+
+def _chip(group: Group, page: geo.PageLayout, station: geo.Station, text: str, accent, out: bool):
+    """A small label in the lane: an arrow and the numbers the route jumps to (``out``, right of
+    the station) or comes from (left of it)."""
+    scale = page.metrics.scale
+    block = layout(text, 80, Style(size=5.8 * max(scale, 0.8), bold=True), max_lines=1)
+    arrow = 6.0 * max(scale, 0.8)
+    width = block.width + arrow + 8
+    top = station.y - block.height / 2 - 0.5  # on the route line, beside the station
+    radius, badge = page.metrics.radius, 6.8 * scale
+    x = station.x + radius + 2.5 if out else station.x - radius - 2 * badge - 1.5 - width
+    group.add(Rect(x, _y(top + block.height + 1), width, block.height + 1, rx=3, ry=3,
+                   fillColor=white, strokeColor=accent, strokeWidth=0.6))
+    mid = _y(top + 0.5 + block.height / 2)
+    tip, tail = (x + 3 + arrow, x + 3) if out else (x + 3, x + 3 + arrow)  # out: →, in: ←
+    group.add(Line(tail, mid, tip, mid, strokeColor=accent, strokeWidth=0.9))
+    group.add(_arrowhead(tip, mid, tip - tail, 0, 2.6, accent))
+    add_to_group(group, block, x + arrow + 5, _y(top + 0.5), block.width + 1, "left", accent)
+
+
+# ----------------------------------------------------------------------------- the experience line
+
+
+def _series(journey: Journey) -> list[tuple[str, Perspective | None]]:
+    """The hartslag lines to draw: one per perspective when both have data, else one overall."""
+    present = set()
+    for ev in analysis.evidence_by_touchpoint(journey).values():
+        present |= set(ev.votes_by_perspective) | set(ev.quotes_by_perspective)
+    wanted = [p for p in (Perspective.CLIENT, Perspective.UITVOERDER) if p in present]
+    if len(wanted) == 2:
+        return [("line_clients", Perspective.CLIENT), ("line_executors", Perspective.UITVOERDER)]
+    return [("line_all", None)]
+
+
+def station_mean(evidence, perspective: Perspective | None) -> float | None:
+    """Votes when there are any (of the perspective), else the quotes' mean sentiment."""
+    if perspective is None:
+        return evidence.votes.mean if evidence.votes.n else evidence.quotes.mean
+    votes = evidence.votes_by_perspective.get(perspective)
+    if votes is not None and votes.n:
+        return votes.mean
+    quotes = evidence.quotes_by_perspective.get(perspective)
+    return quotes.mean if quotes is not None else None
+
+
+def _line_style(key: str) -> dict:
+    if key == "line_executors":
+        return {"strokeColor": EXECUTOR_LINE, "strokeDashArray": [4, 2.2], "strokeWidth": 1.5}
+    return {"strokeColor": CLIENT_LINE if key == "line_clients" else INK, "strokeWidth": 1.5}
+
+
+def _hartslag(journey: Journey, page: geo.PageLayout) -> Group:
+    group = Group()
+    evidence = analysis.evidence_by_touchpoint(journey)
+    series = _series(journey)
+    for row in page.rows:
+        strip = row.strip
+        mid = strip.y + strip.h / 2
+        half = strip.h / 2 - 4
+        group.add(Line(strip.x, _y(mid), strip.right, _y(mid), strokeColor=FAINT, strokeWidth=0.5,
+                       strokeDashArray=[1, 2]))
+        for text, at in (("+2", strip.y + 4), ("–2", strip.bottom - 4)):
+            group.add(String(strip.x + 2, _y(at) - 2, text, fontName="Noto", fontSize=5,
+                             fillColor=MUTED))
+        stations = sorted((page.stations[t] for t in row.station_ids), key=lambda s: s.x)
+        for key, perspective in series:
+            style = _line_style(key)
+            points: list[tuple[float, float]] = []
+            for station in stations + [None]:
+                mean = None if station is None else station_mean(evidence[station.touchpoint_id],
+                                                                 perspective)
+                if mean is None:
+                    if len(points) > 1:
+                        flat = [v for point in points for v in point]
+                        group.add(_polyline(flat, style))
+                    points = []
+                    continue
+                point = (station.x, _y(mid - mean / 2 * half))
+                points.append(point)
+                group.add(Circle(point[0], point[1], 1.9, fillColor=style["strokeColor"], strokeColor=None))
+    return group
+
+
+def _polyline(flat: list[float], style: dict) -> Path:
+    path = Path(fillColor=None, strokeLineJoin=1, **style)
+    path.moveTo(flat[0], flat[1])
+    for i in range(2, len(flat), 2):
+        path.lineTo(flat[i], flat[i + 1])
+    return path
+
+
+# ----------------------------------------------------------------------------- stations and bubbles
+
+
+def _stations(journey: Journey, page: geo.PageLayout, accent) -> Group:
+    group = Group()
+    evidence = analysis.evidence_by_touchpoint(journey)
+    scale = page.metrics.scale
+    for station in sorted(page.stations.values(), key=lambda s: s.number):
+        tp = journey.touchpoint(station.touchpoint_id)
+        ev = evidence[tp.id]
+        item = Group()
+        mean = station_mean(ev, None)
+        mixed = mean is None and ev.quotes.mixed > 0
+        item.add(smiley(station.x, _y(station.y), page.metrics.radius, mean, mixed=mixed))
+        badge_r = 6.8 * scale
+        bx, by = station.x - page.metrics.radius - badge_r * 0.55, _y(station.y - page.metrics.radius * 0.55)
+        item.add(Circle(bx, by, badge_r, fillColor=accent, strokeColor=white, strokeWidth=0.8))
+        item.add(String(bx, by - badge_r * 0.36, str(station.number), fontName="Noto-Bold",
+                        fontSize=6.4 * scale + 0.4, fillColor=white, textAnchor="middle"))
+        if tp.bottleneck:  # a knelpunt: a red ring
+            item.add(Circle(station.x, _y(station.y), page.metrics.radius + 2.2, fillColor=None,
+                            strokeColor=HexColor("#C2410C"), strokeWidth=1.2))
+        dots = [HexColor(journey.actor(a).colour) for a in tp.actor_ids][:6]
+        for i, colour in enumerate(dots):
+            dx = (i - (len(dots) - 1) / 2) * 5.2 * scale
+            item.add(Circle(station.x + dx, _y(station.label.y - 0.5), 1.9 * scale, fillColor=colour,
+                            strokeColor=None))
+        label = station.label
+        add_to_group(item, station.title, label.x, _y(label.y + 2.5 * scale), label.w, "centre", INK)
+        add_to_group(item, station.actors, label.x, _y(label.y + 2.5 * scale + station.title.height + 1),
+                     label.w, "centre", MUTED)
+        group.add(item)
+    return group
+
+
+def _bubbles(journey: Journey, page: geo.PageLayout, owners) -> Group:
+    group = Group()
+    for bubble in page.bubbles:
+        quote = journey.quote(bubble.quote_id)
+        perspective = owners.quote_perspective(quote)
+        fill, line = ((CLIENT_FILL, CLIENT_LINE) if perspective is Perspective.CLIENT else
+                      (EXECUTOR_FILL, EXECUTOR_LINE) if perspective is Perspective.UITVOERDER else
+                      (OTHER_FILL, MUTED))
+        station = page.stations[bubble.touchpoint_id]
+        rect = bubble.rect
+        item = Group()
+        base_x = min(max(station.x, rect.x + 14), rect.right - 14)
+        if bubble.points_up:
+            base_y, apex = rect.y, station.label.bottom + 1
+        else:
+            base_y, apex = rect.bottom, page.rows[station.row].strip.y - 1
+        item.add(Polygon([base_x - 6, _y(base_y), base_x + 6, _y(base_y), station.x, _y(apex)],
+                         fillColor=fill, strokeColor=line, strokeWidth=0.7))
+        item.add(Rect(rect.x, _y(rect.bottom), rect.w, rect.h, rx=6, ry=6, fillColor=fill,
+                      strokeColor=line, strokeWidth=0.7))
+        # cover the tail's base line so the bubble and its tail read as one shape
+        item.add(Line(base_x - 5.3, _y(base_y), base_x + 5.3, _y(base_y), strokeColor=fill, strokeWidth=1.2))
+        add_to_group(item, bubble.text, rect.x + 7, _y(rect.y + 6), rect.w - 14, "start", INK)
+        add_to_group(item, bubble.attribution, rect.x + 7, _y(rect.y + 8 + bubble.text.height),
+                     rect.w - 14, "start", line)
+        group.add(item)
+    return group
+
+
+def _legend_into(drawing: Drawing, journey: Journey, page: geo.PageLayout, words) -> float:
+    from exports.legend import legend
+
+    group, bottom = legend(journey, page.side, words, _y)
+    drawing.add(group, name="legend")
+    return bottom
+
+
+def _method(journey: Journey, page: geo.PageLayout, words, top: float) -> Group:
+    from exports.legend import method_box
+
+    return method_box(journey, geo.Rect(page.side.x, top, page.side.w, page.side.bottom - top), words, _y)
+
+
+def _source(journey: Journey, page: geo.PageLayout, words) -> Group:
+    group = Group()
+    info = journey.info
+    parts = [p for p in (info.organisation, info.period) if p]
+    text = (f"{words['source']}: " + " · ".join(parts) + ". " if parts else "") + words["made_with"]
+    notes = []
+    if page.unplaced:
+        notes.append(words["not_placed"].format(n=len(page.unplaced)))
+    if notes:
+        text += "  " + " ".join(notes)
+    _text(group, text, page.source.x, page.source.y, page.source.w, Style(size=6.8), colour=MUTED,
+          max_lines=1)
+    return group
+
+
