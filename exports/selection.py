@@ -58,7 +58,7 @@ def shared_journey(journey: Journey, options: PdfOptions) -> Journey:
 def highlights(journey: Journey, options: PdfOptions) -> list[Quote]:
     """The quotes for the speech bubbles, in route order: the user's choice when there is one
     (quotes that are no longer there or not shown are skipped), else per phase the most negative
-    and the most positive quote (first in the journey on a tie)."""
+    and the most positive quote (on a tie, the first along the route)."""
     from klantreis.graph import display_numbers
 
     numbers = display_numbers(journey)
@@ -71,8 +71,8 @@ def highlights(journey: Journey, options: PdfOptions) -> list[Quote]:
         return sorted((q for q in chosen if q is not None and q.touchpoint_id is not None), key=place)
     picked: list[Quote] = []
     for phase in journey.phases:
-        in_phase = [q for tp in journey.touchpoints_in_phase(phase.id)
-                    for q in journey.quotes_for(tp.id) if q.sentiment.score is not None]
+        in_phase = sorted((q for tp in journey.touchpoints_in_phase(phase.id)
+                           for q in journey.quotes_for(tp.id) if q.sentiment.score is not None), key=place)
         worst = min(in_phase, key=lambda q: q.sentiment.score, default=None)
         best = max(in_phase, key=lambda q: q.sentiment.score, default=None)
         for quote, ok in ((worst, lambda s: s < 0), (best, lambda s: s > 0)):

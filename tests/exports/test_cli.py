@@ -1,0 +1,55 @@
+"""python main.py export: both example journeys, PDF and PNG; bad input is one line and exit 2."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pypdfium2
+import pytest
+
+from main import main
+from tests.conftest import EXAMPLES, REPO
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_both_examples_export(path, tmp_path, capsys):
+    target = tmp_path / f"{path.stem}.pdf"
+    assert main(["export", str(path), "--pdf", str(target), "--paper", "A4", "--lang", "en"]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and out.strip() == f"{target} geschreven"
+    document = pypdfium2.PdfDocument(str(target))
+    assert len(document) > 1 and tuple(map(round, document[0].get_size())) == (842, 595)
+    document.close()
+
+
+def test_no_details_and_a_png(tmp_path, capsys):
+    pdf, png = tmp_path / "kaart.pdf", tmp_path / "kaart.png"
+    assert main(["export", str(EXAMPLES[0]), "--pdf", str(pdf), "--png", str(png), "--no-details"]) == 0
+    assert len(pypdfium2.PdfDocument(str(pdf))) == 1
+    assert png.read_bytes().startswith(b"\x89PNG")
+    assert capsys.readouterr().out.count("geschreven") == 2
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["export", "bestaat-niet.json", "--pdf", "x.pdf"], "bestaat niet"),
+    (["export", str(EXAMPLES[0])], "--pdf"),
+    (["export", str(EXAMPLES[0]), "--pdf", "/geen/map/x.pdf"], "niet schrijven"),
+    (["export", str(EXAMPLES[0]), "--pdf", "x.pdf", "--paper", "A5"], "A5"),
+])
+def test_bad_input_is_one_line_and_exit_2(args, expected, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(args) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.strip().splitlines()) == 1 and expected in err
+    assert "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_broken_file_exits_2_in_a_real_process(tmp_path):
+    broken = tmp_path / "kapot.klantreis"
+    broken.write_bytes(b"geen sqlite")
+    command = [sys.executable, "main.py", "export", str(broken), "--pdf", str(tmp_path / "x.pdf")]
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
