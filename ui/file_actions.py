@@ -112,7 +112,13 @@ class FileActions(QObject):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action("save_copy", self.tr("Opslaan als &kopie…"), None, self.save_copy)
         self._action("import_json", self.tr("&Importeren (JSON)…"), None, self.import_json)
-        self._action("export_json", self.tr("&Exporteren (JSON)…"), None, self.export_json)
+        self.export_menu = QMenu(self.tr("&Exporteren"), window)
+        self._action("export_pdf", self.tr("&PDF (infographic en details)…"), "Ctrl+E", self.export_pdf)
+        self._action("export_png", self.tr("P&NG van de infographic…"), None, self.export_png)
+        self._action("export_json", self.tr("&JSON…"), None, self.export_json)
+        for name in ("export_pdf", "export_png", "export_json"):
+            self.export_menu.addAction(self.actions[name])
+        self.pdf_dialog = None
         self._action("quit", self.tr("&Afsluiten"), QKeySequence.StandardKey.Quit, window.close)
 
     def _action(self, name, text, shortcut, slot) -> None:
@@ -127,8 +133,9 @@ class FileActions(QObject):
             menu.addAction(self.actions[name])
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
-        for name in ("save_copy", "import_json", "export_json"):
+        for name in ("save_copy", "import_json"):
             menu.addAction(self.actions[name])
+        menu.addMenu(self.export_menu)
         menu.addSeparator()
         menu.addAction(self.actions["quit"])
 
@@ -236,6 +243,28 @@ class FileActions(QObject):
         self.window.view.fit()
         remember_recent(target)
         return True
+
+    def export_pdf(self):
+        """The PDF dialog: options, a preview of page 1, export with progress."""
+        from ui.pdf_export_dialog import PdfExportDialog
+
+        if self.window.document is None:
+            return None
+        if self.pdf_dialog is not None and self.pdf_dialog.window.document is self.window.document:
+            self.pdf_dialog.show()
+            self.pdf_dialog.raise_()
+            return self.pdf_dialog
+        if self.pdf_dialog is not None:
+            self.pdf_dialog.close()
+        self.pdf_dialog = PdfExportDialog(self.window)
+        self.pdf_dialog.show()
+        return self.pdf_dialog
+
+    def export_png(self):
+        dialog = self.export_pdf()
+        if dialog is not None:
+            dialog.export_png()
+        return dialog
 
     def export_json(self) -> None:
         """The journey as JSON for other tools, without internal notes and internal quotes."""

@@ -15,7 +15,7 @@ from ui.document import open_document
 from ui.main_window import MainWindow
 
 EN_TS = I18N_DIR / "klantreis_en.ts"
-SAME_IN_BOTH = {"Help", "Nederlands", "English", "Klantreis"}
+SAME_IN_BOTH = {"Help", "Nederlands", "English", "Klantreis", "JSON…"}
 
 
 def _messages(path):

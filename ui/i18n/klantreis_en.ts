@@ -81,7 +81,9 @@
     <message numerus="yes">
         <source>Vastgelegd in deze sessie: %n citaat/citaten</source>
         <translation>
-            <numerusform>Captured in this session: %n quote</numerusform><numerusform>Captured in this session: %n quotes</numerusform></translation>
+            <numerusform>Captured in this session: %n quote</numerusform>
+            <numerusform>Captured in this session: %n quotes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sessie {time}</source>
@@ -105,6 +107,13 @@
     <message>
         <source>Statushouders {client} · uitvoerders {executor}</source>
         <translation>Status holders {client} · professionals {executor}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Het exporteren is mislukt ({kind}: {detail}).</source>
+        <translation>The export failed ({kind}: {detail}).</translation>
     </message>
 </context>
 <context>
@@ -134,8 +143,20 @@
         <translation>&amp;Import (JSON)…</translation>
     </message>
     <message>
-        <source>&amp;Exporteren (JSON)…</source>
-        <translation>&amp;Export (JSON)…</translation>
+        <source>&amp;Exporteren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;PDF (infographic en details)…</source>
+        <translation>&amp;PDF (infographic and details)…</translation>
+    </message>
+    <message>
+        <source>P&amp;NG van de infographic…</source>
+        <translation>P&amp;NG of the infographic…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>
@@ -716,6 +737,117 @@ Start with an empty map.</translation>
     </message>
 </context>
 <context>
+    <name>PdfExportDialog</name>
+    <message>
+        <source>PDF exporteren</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>A3 liggend (zoals een rapportbijlage)</source>
+        <translation>A3 landscape (like a report appendix)</translation>
+    </message>
+    <message>
+        <source>A4 liggend</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>&amp;Papier:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>&amp;Taal van de vaste teksten:</source>
+        <translation>&amp;Language of the labels:</translation>
+    </message>
+    <message>
+        <source>&amp;Detailpagina's per contactmoment</source>
+        <translation>&amp;Detail pages per touchpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Fasekleuren van het project</source>
+        <translation>The project's &amp;phase colours</translation>
+    </message>
+    <message>
+        <source>&amp;Accentkleur:</source>
+        <translation>&amp;Accent colour:</translation>
+    </message>
+    <message>
+        <source>Fasen</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Perspectieven</source>
+        <translation>Perspectives</translation>
+    </message>
+    <message>
+        <source>Groepen</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Citaten in tekstballonnen</source>
+        <translation>Quotes in speech bubbles</translation>
+    </message>
+    <message>
+        <source>Automatisch: per fase het meest negatieve en het meest positieve citaat</source>
+        <translation>Automatic: per phase the most negative and the most positive quote</translation>
+    </message>
+    <message>
+        <source>Zelf kiezen:</source>
+        <translation>Choose:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Voorbeeld van pagina 1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Preview of page 1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;PDF exporteren…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;NG (300 dpi)…</source>
+        <translation>P&amp;NG (300 dpi)…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Accentkleur</source>
+        <translation>Accent colour</translation>
+    </message>
+    <message>
+        <source>Voorbeeld wordt gemaakt…</source>
+        <translation>Making the preview…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Infographic als PNG</source>
+        <translation>Infographic as PNG</translation>
+    </message>
+    <message>
+        <source>PNG-afbeelding (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Exporteren naar {name}…</source>
+        <translation>Exporting to {name}…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd: {path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <source>Exporteren geannuleerd; er is niets geschreven.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>PhaseEditor</name>
     <message>
         <source>Nieuwe &amp;fase</source>
@@ -1233,7 +1365,9 @@ Start with an empty map.</translation>
     <message numerus="yes">
         <source>Parkeerplaats: citaten zonder contactmoment (%n)</source>
         <translation>
-            <numerusform>Parking lot: quotes without a touchpoint (%n)</numerusform><numerusform>Parking lot: quotes without a touchpoint (%n)</numerusform></translation>
+            <numerusform>Parking lot: quotes without a touchpoint (%n)</numerusform>
+            <numerusform>Parking lot: quotes without a touchpoint (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>geen groep</source>
@@ -1467,7 +1601,9 @@ Start with an empty map.</translation>
     <message numerus="yes">
         <source>%n citaat/citaten geëxporteerd naar {path}</source>
         <translation>
-            <numerusform>%n quote exported to {path}</numerusform><numerusform>%n quotes exported to {path}</numerusform></translation>
+            <numerusform>%n quote exported to {path}</numerusform>
+            <numerusform>%n quotes exported to {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
     <message numerus="yes">
         <source>Vastgelegd in deze sessie: %n citaat/citaten</source>
         <translation>
-            <numerusform>Vastgelegd in deze sessie: %n citaat</numerusform><numerusform>Vastgelegd in deze sessie: %n citaten</numerusform></translation>
+            <numerusform>Vastgelegd in deze sessie: %n citaat</numerusform>
+            <numerusform>Vastgelegd in deze sessie: %n citaten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -43,7 +45,9 @@
     <message numerus="yes">
         <source>Parkeerplaats: citaten zonder contactmoment (%n)</source>
         <translation>
-            <numerusform>Parkeerplaats: citaten zonder contactmoment (%n)</numerusform><numerusform>Parkeerplaats: citaten zonder contactmoment (%n)</numerusform></translation>
+            <numerusform>Parkeerplaats: citaten zonder contactmoment (%n)</numerusform>
+            <numerusform>Parkeerplaats: citaten zonder contactmoment (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -51,7 +55,9 @@
     <message numerus="yes">
         <source>%n citaat/citaten geëxporteerd naar {path}</source>
         <translation>
-            <numerusform>%n citaat geëxporteerd naar {path}</numerusform><numerusform>%n citaten geëxporteerd naar {path}</numerusform></translation>
+            <numerusform>%n citaat geëxporteerd naar {path}</numerusform>
+            <numerusform>%n citaten geëxporteerd naar {path}</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

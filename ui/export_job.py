@@ -1,0 +1,107 @@
+"""Exports off the UI thread: a job renders a snapshot of the journey in a worker thread and
+reports back through Qt signals (delivered on the UI thread), so the window stays responsive and
+the export can be cancelled. One reportlab build runs at a time."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from klantreis import interchange
+from klantreis.errors import KlantreisError
+from klantreis.journey import Journey
+
+_RENDER_LOCK = threading.Lock()  # reportlab keeps global state: one build at a time
+
+
+def snapshot(journey: Journey) -> Journey:
+    """A copy that later edits in the window cannot change while the worker reads it."""
+    return interchange.journey_from_dict(interchange.journey_to_dict(journey))
+
+
+class ExportJob(QObject):
+    """Run ``work(journey, progress, cancelled)`` on a worker thread. Signals: ``progressed(done,
+    total)``, ``succeeded(result)``, ``failed(message)``, ``cancelled()``; exactly one of the last
+    three ends the job."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, journey: Journey, work, parent=None) -> None:
+        super().__init__(parent)
+        self.journey = snapshot(journey)
+        self.work = work
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="klantreis-export", daemon=True)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the worker (tests and closing the window); True when it has ended."""
+        if self._thread is None:
+            return True
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        from exports.pdf import ExportCancelled
+
+        try:
+            with _RENDER_LOCK:
+                if self._stop.is_set():
+                    raise ExportCancelled
+                result = self.work(self.journey, self.progressed.emit, self._stop.is_set)
+        except ExportCancelled:
+            self.cancelled.emit()
+        except KlantreisError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 (a bug must not take the window down)
+            self.failed.emit(self.tr("Het exporteren is mislukt ({kind}: {detail}).").format(
+                kind=type(error).__name__, detail=error))
+        else:
+            self.succeeded.emit(result)
+
+
+def pdf_work(path: Path, options):
+    from exports.pdf import write_pdf
+
+    def work(journey, progress, cancelled):
+        return write_pdf(journey, path, options, progress=progress, cancelled=cancelled)
+    return work
+
+
+def png_work(path: Path, options):
+    from exports.png import write_png
+
+    def work(journey, progress, cancelled):  # noqa: ARG001 (one page: no steps to report)
+        progress(0, 1)
+        result = write_png(journey, path, options)
+        progress(1, 1)
+        return result
+    return work
+
+
+def preview_work(options, dpi: float = 60):
+    """Page 1 rendered small, as (width, height, RGB bytes), for the dialog's preview."""
+    import tempfile
+    from dataclasses import replace
+
+    from exports.pdf import write_pdf
+    from exports.png import render_first_page
+
+    def work(journey, progress, cancelled):  # noqa: ARG001
+        with tempfile.TemporaryDirectory(prefix="klantreis-preview-") as folder:
+            pdf = write_pdf(journey, Path(folder) / "voorbeeld.pdf", replace(options, details=False),
+                            cancelled=cancelled)
+            image = render_first_page(pdf, dpi)
+        return image.width, image.height, image.tobytes()
+    return work
