@@ -1,5 +1,5 @@
-"""Renderers from a journey to files (the infographic PDF, PNG, CSV). Never imports Qt.
+"""Renderers from a journey to files (the infographic PDF and its PNG). Never imports Qt.
 
-The JSON interchange format lives in :mod:`klantreis.interchange`; the PDF renderer is the
-subject of a later issue.
+The JSON interchange format and the quote CSV live in :mod:`klantreis` (they are data, read back
+by the app); this package only writes: :func:`exports.pdf.write_pdf`, :func:`exports.png.write_png`.
 """

@@ -76,7 +76,11 @@ def build(journey: Journey, options: PdfOptions) -> Infographic:
     drawing.add(_stations(shared, page, accent), name="stations")
     drawing.add(_bubbles(shared, page, owners), name="bubbles")
     legend_bottom = _legend_into(drawing, shared, page, words)
-    drawing.add(_method(shared, page, words, legend_bottom), name="method")
+    method, method_bottom = _method(shared, page, words, legend_bottom)
+    drawing.add(method, name="method")
+    worlds = _worlds(shared, page, words, method_bottom + 10, options.language)
+    if worlds is not None:
+        drawing.add(worlds, name="worlds")
     drawing.add(_source(shared, page, words), name="source")
     return Infographic(drawing, page, shared, tuple(chosen))
 
@@ -415,10 +419,17 @@ def _legend_into(drawing: Drawing, journey: Journey, page: geo.PageLayout, words
     return bottom
 
 
-def _method(journey: Journey, page: geo.PageLayout, words, top: float) -> Group:
+def _method(journey: Journey, page: geo.PageLayout, words, top: float) -> tuple[Group, float]:
     from exports.legend import method_box
 
     return method_box(journey, geo.Rect(page.side.x, top, page.side.w, page.side.bottom - top), words, _y)
+
+
+def _worlds(journey: Journey, page: geo.PageLayout, words, top: float, language: str):
+    from exports.legend import worlds_box
+
+    box = geo.Rect(page.side.x, top, page.side.w, page.side.bottom - top)
+    return worlds_box(journey, box, words, _y, language)
 
 
 def _source(journey: Journey, page: geo.PageLayout, words) -> Group:

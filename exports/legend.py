@@ -16,6 +16,7 @@ MUTED = HexColor("#52606D")
 FAINT = HexColor("#CBD2D9")
 HEADING = Style(size=9, bold=True)
 SMALL = Style(size=6.8, leading=8.4)
+MEANINGFUL_DIFFERENCE = 0.5  # smaller differences are not listed in the two-worlds box
 
 
 def _text(group, text, x, top, width, style, y, colour=INK, align="start", max_lines=None) -> float:
@@ -43,6 +44,7 @@ def legend(journey: Journey, box, words, y) -> tuple[Group, float]:
     top += 42
     top = _text(group, words["lines"], x, top, width, HEADING, y)
     samples = [("route", {"strokeColor": ROUTE, "strokeWidth": 2.6}),
+               ("bottleneck", {"strokeColor": HexColor("#C2410C"), "strokeWidth": 1.6}),
                ("no_transition", {"strokeColor": ROUTE, "strokeWidth": 1.5, "strokeDashArray": [1.5, 3]}),
                ("jump", {"strokeColor": INK, "strokeWidth": 1.1}),
                ("loop", {"strokeColor": INK, "strokeWidth": 1.1, "strokeDashArray": [3, 2]})]
@@ -73,7 +75,7 @@ def legend(journey: Journey, box, words, y) -> tuple[Group, float]:
     return group, top
 
 
-def method_box(journey: Journey, box, words, y) -> Group:
+def method_box(journey: Journey, box, words, y) -> tuple[Group, float]:
     """The method: per group its perspective, the number of respondents, date and place; then
     the journey's method text, as much as fits."""
     content = Group()
@@ -96,9 +98,46 @@ def method_box(journey: Journey, box, words, y) -> Group:
         lines = int((box.bottom - pad - top - 2) // SMALL.line_height)
         if lines > 0:
             top = _text(content, method, x, top + 2, width, SMALL, y, max_lines=lines)
-    height = min(box.h, top + pad - box.y)  # as tall as what it says
+    return _boxed(content, box, top + pad - box.y, y)
+
+
+def _boxed(content: Group, box, height: float, y) -> tuple[Group, float]:
+    """``content`` on a pale rounded box as tall as what it says (at most the room there is);
+    returns the group and the layout y of its bottom."""
+    height = min(box.h, height)
     group = Group()
     group.add(Rect(box.x, y(box.y + height), box.w, height, rx=6, ry=6, fillColor=HexColor("#F7F9FB"),
                    strokeColor=FAINT, strokeWidth=0.7))
     group.add(content)
-    return group
+    return group, box.y + height
+
+
+def worlds_box(journey: Journey, box, words, y, language: str, limit: int = 6) -> Group | None:
+    """The contactmomenten where statushouders and uitvoerders differ most (two worlds), or None
+    when no contactmoment has both perspectives."""
+    from exports.labels import number
+    from klantreis import analysis, graph
+
+    compared = [r for r in analysis.two_worlds(journey, "auto") if r.difference is not None]
+    if not compared or box.h < 60:
+        return None  # no contactmoment has both perspectives: nothing to compare
+    rows = [r for r in compared if abs(r.difference) >= MEANINGFUL_DIFFERENCE][:limit]
+    numbers = graph.display_numbers(journey)
+    content = Group()
+    pad = 8
+    x, width = box.x + pad, box.w - 2 * pad
+    top = _text(content, words["worlds"], x, box.y + pad, width, HEADING, y)
+    note = words["worlds_note"] if rows else words["worlds_none"]
+    top = _text(content, note, x, top, width, SMALL, y, MUTED, max_lines=2) + 3
+    for row in rows:
+        if top + 2 * SMALL.line_height > box.bottom - pad:
+            break
+        title = f"{numbers[row.touchpoint_id]}. {journey.touchpoint(row.touchpoint_id).title}"
+        top = _text(content, title, x, top, width, Style(size=6.9, bold=True, leading=8.4), y,
+                    HexColor("#B00020") if row.disagree else INK, max_lines=1)
+        basis = words["votes"] if row.basis == "votes" else words["quotes"]
+        detail = (f"{words['clients']} {number(row.client.mean, language, signed=True)} · "
+                  f"{words['executors']} {number(row.executor.mean, language, signed=True)} · "
+                  f"{words['difference']} {number(abs(row.difference), language)} ({basis.lower()})")
+        top = _text(content, detail, x, top, width, SMALL, y, MUTED, max_lines=1) + 2
+    return _boxed(content, box, top + pad - box.y, y)[0]

@@ -133,3 +133,29 @@ def test_phase_colours_can_be_switched_off(raalte_journey):
     fills = {shape.fillColor.hexval() for shape in plain.drawing.backgrounds.contents}
     assert len(fills) == 1
     assert len({shape.fillColor.hexval() for shape in coloured.drawing.backgrounds.contents}) == 6
+
+
+def test_the_two_worlds_box_lists_real_differences_in_red(raalte_journey):
+    from reportlab.lib.colors import HexColor
+
+    from klantreis import session
+
+    plain = infographic.build(raalte_journey, PdfOptions())
+    assert "Op geen contactmoment" in " ".join(_strings(plain.drawing.worlds))
+    for respondent, value in (("r-r1", -2), ("r-r7", -2), ("r-u1", 2), ("r-u2", 1)):
+        session.vote(raalte_journey, "tp-c4", respondent, value).apply(raalte_journey)
+    picture = infographic.build(raalte_journey, PdfOptions())
+    box = picture.drawing.worlds
+    texts = " ".join(_strings(box))
+    assert "13. Intake en plan van aanpak met de consulent" in texts
+    assert "statushouders –2,0" in texts and "uitvoerders +1,5" in texts and "verschil 3,5" in texts
+    red = [s for s in _all_strings(box) if s.fillColor == HexColor("#B00020")]
+    assert [s.text for s in red] and "Intake" in " ".join(s.text for s in red)
+
+
+def _all_strings(node):
+    if isinstance(node, String):
+        return [node]
+    if isinstance(node, Group):
+        return [s for child in node.contents for s in _all_strings(child)]
+    return []
