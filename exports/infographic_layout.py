@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from itertools import product
 
 from reportlab.lib.pagesizes import A3, landscape
 
@@ -25,6 +26,7 @@ PHASE_BAR_H = 28.0
 SOURCE_H = 16.0
 MIN_PITCH, COMFORTABLE_PITCH, MAX_PITCH = 46.0, 88.0, 112.0
 BUBBLE_W = 214.0
+BUBBLE_WIDTHS = (BUBBLE_W, 172.0)  # a narrower, taller bubble where the wide one does not fit
 BUBBLE_GAP = 8.0
 
 
@@ -194,10 +196,10 @@ def page_layout(order: list[tuple[str, int, str, str]],
                       tuple(bands), tuple(placed), tuple(unplaced))
 
 
-def _bubble_blocks(text: str, attribution: str, band_h: float, scale: float):
+def _bubble_blocks(text: str, attribution: str, band_h: float, scale: float, width: float):
     text_style = Style(size=7.4 * max(scale, 0.8), leading=9.2 * max(scale, 0.8))
     small = Style(size=6.2 * max(scale, 0.8), leading=7.4 * max(scale, 0.8))
-    inner_w = BUBBLE_W - 14
+    inner_w = width - 14
     lines = int((band_h - 14 - small.line_height - 10) // text_style.line_height)
     if lines < 2:
         return None
@@ -219,20 +221,26 @@ def _place_bubbles(bubbles, stations: dict[str, Station], rows: list[Row], bands
             unplaced.append(quote_id)
             continue
         best = None
-        for band_index, points_up in ((station.row, False), (station.row + 1, True)):
+        for (band_index, points_up), width in product(((station.row, False), (station.row + 1, True)),
+                                                      BUBBLE_WIDTHS):
             band = bands[band_index]
-            blocks = _bubble_blocks(text, attribution, band.h, metrics.scale)
+            blocks = _bubble_blocks(text, attribution, band.h, metrics.scale, width)
             if blocks is None:
                 continue
             body, who = blocks
             height = body.height + who.height + 14
             y = band.bottom - height - 4 if not points_up else band.y + 4
-            x = _free_x(station.x - BUBBLE_W / 2, BUBBLE_W, band, taken[band_index])
+            x = _free_x(station.x - width / 2, width, band, taken[band_index])
             if x is None:
                 continue
-            cost = abs(x + BUBBLE_W / 2 - station.x) + (0 if band_index == station.row else 1)
+            # near its station, in the band above it, wide; a tail that cannot reach straight
+            # from under the bubble to its station costs most
+            off = abs(x + width / 2 - station.x)
+            cost = off + (0 if band_index == station.row else 1) + (BUBBLE_W - width) * 0.4
+            if not x + 14 <= station.x <= x + width - 14:
+                cost += 400
             if best is None or cost < best[0]:
-                best = (cost, Bubble(quote_id, tp_id, body, who, Rect(x, y, BUBBLE_W, height),
+                best = (cost, Bubble(quote_id, tp_id, body, who, Rect(x, y, width, height),
                                      band_index, points_up))
         if best is None:
             unplaced.append(quote_id)
