@@ -101,6 +101,9 @@ def _touchpoint(journey: Journey, tp, number_: int, owners, words, language: str
         facts.append(Text(f"{words['actors_of']}: {actors}", SMALL, colour=MUTED, space_after=2))
     if tp.norm:
         facts.append(Text(f"{words['norm']}: {tp.norm}", SMALL, colour=MUTED, space_after=2))
+    following = _following(journey, tp.id, words)
+    if following:
+        facts.append(Text(f"{words['next']}: {following}", SMALL, colour=MUTED, space_after=2))
     flow = [KeepTogether(head + facts[:1])] + facts[1:]
     flow.append(_scores(journey, tp.id, words, language))
     quotes = journey.quotes_for(tp.id)
@@ -113,8 +116,25 @@ def _touchpoint(journey: Journey, tp, number_: int, owners, words, language: str
     return flow
 
 
-def _scores(journey: Journey, tp_id: str, words, language: str) -> Table:
+def _following(journey: Journey, tp_id: str, words) -> str:
+    """Where the route goes from here, with the kind and label of each transition."""
+    numbers = graph.display_numbers(journey)
+    parts = []
+    for tr in sorted((t for t in journey.transitions if t.source_id == tp_id),
+                     key=lambda t: numbers[t.target_id]):
+        target = journey.touchpoint(tr.target_id)
+        text = f"{numbers[target.id]}. {target.title}"
+        how = [words.get(f"kind_{tr.kind.value}", "")] if tr.kind.value != "volgende" else []
+        how += [tr.label] if tr.label else []
+        how = [h for h in how if h]
+        parts.append(text + (f" ({': '.join(how)})" if how else ""))
+    return " · ".join(parts)
+
+
+def _scores(journey: Journey, tp_id: str, words, language: str):
     ev = analysis.evidence_of(journey, tp_id)
+    if not (ev.votes.n or ev.quotes.n or ev.quotes.mixed):
+        return Text(words["no_scores"], SMALL, colour=MUTED, space_after=2)
     rows = [[Text("", LABEL), Text(words["votes"], LABEL), Text(words["quotes"], LABEL)]]
 
     def add(name: str, votes, quotes) -> None:

@@ -221,6 +221,7 @@ def _jumps(journey: Journey, page: geo.PageLayout, numbers, accent) -> Group:
     scale = page.metrics.scale
     out: dict[str, list[int]] = {}
     into: dict[str, list[int]] = {}
+    labels_out: dict[str, list[str]] = {}
     for tr in sorted(journey.transitions, key=lambda t: (numbers[t.source_id], numbers[t.target_id])):
         a, b = page.stations[tr.source_id], page.stations[tr.target_id]
         if b.number == a.number + 1:
@@ -228,6 +229,8 @@ def _jumps(journey: Journey, page: geo.PageLayout, numbers, accent) -> Group:
         if a.row != b.row:
             out.setdefault(a.touchpoint_id, []).append(b.number)
             into.setdefault(b.touchpoint_id, []).append(a.number)
+            if tr.label:
+                labels_out.setdefault(a.touchpoint_id, []).append(tr.label)
             continue
         loop = b.number < a.number
         row = page.rows[a.row]
@@ -252,6 +255,13 @@ def _jumps(journey: Journey, page: geo.PageLayout, numbers, accent) -> Group:
                          "left", accent)
     for tp_id, targets in out.items():
         _chip(group, page, page.stations[tp_id], " · ".join(map(str, targets)), accent, True)
+        if tp_id in labels_out:  # the jump's label in the lane above, up to the next station
+            station = page.stations[tp_id]
+            width = page.pitch - page.metrics.radius - 8
+            block = layout(" · ".join(labels_out[tp_id]), width,
+                           Style(size=5.8 * max(scale, 0.8), italic=True), max_lines=1)
+            add_to_group(group, block, station.x + page.metrics.radius + 3,
+                         _y(page.rows[station.row].lane_top + 1), width, "left", accent)
     for tp_id, sources in into.items():
         _chip(group, page, page.stations[tp_id], " · ".join(map(str, sources)), accent, False)
     return group

@@ -122,6 +122,7 @@ class Bubble:
 @dataclass(frozen=True)
 class PageLayout:
     metrics: Metrics
+    pitch: float  # distance between two stations on a row
     header: Rect
     phase_bar: Rect
     journey_area: Rect
@@ -192,7 +193,7 @@ def page_layout(order: list[tuple[str, int, str, str]],
         y += metrics.row_h
     bands.append(Rect(area.x, y, area.w, max(0.0, area.bottom - y)))
     placed, unplaced = _place_bubbles(bubbles, stations, rows, bands, metrics)
-    return PageLayout(metrics, header, phase_bar, area, side, source, tuple(rows), stations,
+    return PageLayout(metrics, pitch, header, phase_bar, area, side, source, tuple(rows), stations,
                       tuple(bands), tuple(placed), tuple(unplaced))
 
 

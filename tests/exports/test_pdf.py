@@ -139,3 +139,16 @@ def test_png_of_the_infographic_at_300_dpi(raalte_journey, tmp_path):
         width, height = image.size  # A4 landscape at 300 dpi (PDFium rounds up)
         assert abs(width - 3508) <= 1 and abs(height - 2480) <= 1
         assert round(image.info["dpi"][0]) == 300
+
+
+def test_branch_labels_reach_the_reader_on_both_pages(raalte_pdf):
+    document = pypdfium2.PdfDocument(str(raalte_pdf))
+    try:
+        first = _squeeze(document[0].get_textpage().get_text_range())
+        rest = _squeeze("".join(document[i].get_textpage().get_text_range() for i in range(1, len(document))))
+    finally:
+        document.close()
+    assert _squeeze("werkroute naast inburgering") in first  # beside the jump to another row
+    assert _squeeze("19. Re-integratietraject en (vrijwillige) werkplek (parallel: werkroute naast "
+                    "inburgering)") in rest
+    assert _squeeze("13. Intake en plan van aanpak met de consulent (terugkeer: voortgangsgesprek)") in rest
