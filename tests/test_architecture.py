@@ -44,3 +44,10 @@ def test_modules_stay_small():
         and (n := len(p.read_text(encoding="utf-8").splitlines())) > 500
     ]
     assert big == []
+
+
+def test_the_domain_does_not_depend_on_the_exporters():
+    offenders = [str(p.relative_to(REPO)) for p in (REPO / "klantreis").rglob("*.py")
+                 if "from exports" in p.read_text(encoding="utf-8")
+                 or "import exports" in p.read_text(encoding="utf-8")]
+    assert offenders == []
