@@ -63,6 +63,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "en": "File '{path}' cannot be read: {reason}."},
     "not_a_project": {"nl": "'{path}' is geen Klantreis-bestand.",
                       "en": "'{path}' is not a Klantreis file."},
+    "project_locked": {"nl": "'{path}' is al geopend in een andere Klantreis (proces {pid} op {host}, sinds {since}).",
+                       "en": "'{path}' is already open in another Klantreis (process {pid} on {host}, since {since})."},
+    "project_locked_here": {"nl": "'{path}' is al geopend in een ander venster.",
+                            "en": "'{path}' is already open in another window."},
+    "read_only_project": {"nl": "'{path}' is alleen-lezen geopend; wijzigingen worden niet bewaard.",
+                          "en": "'{path}' is open read-only; changes are not saved."},
     "damaged_project": {"nl": "'{path}' is beschadigd of onvolledig en is niet geopend.",
                         "en": "'{path}' is damaged or incomplete and was not opened."},
     "newer_project": {

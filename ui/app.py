@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from klantreis import messages
 from klantreis.errors import KlantreisError
 from klantreis.paths import example_copy
+from klantreis.store.lock import ProjectLocked
 from ui.document import open_document
 from ui.fonts import apply_app_font, load_bundled_fonts
 
@@ -53,13 +54,30 @@ def install_language(app: QApplication, language: str | None) -> str:
     return language
 
 
+def _look_anyway(text: str) -> bool:
+    """At start-up, the file is open in another Klantreis: look at it read-only, or stop."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Klantreis", text)
+    box.setInformativeText(QApplication.translate(
+        "App", "U kunt het bestand alleen-lezen openen: u ziet alles, maar wijzigingen worden niet bewaard."))
+    look = box.addButton(QApplication.translate("App", "Alleen lezen"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("App", "Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is look
+
+
 def run_app(file: str | None = None, screenshot: str | None = None,
             language: str | None = None) -> int:
     app = create_application()
     install_language(app, language)
     try:
         path = Path(file) if file else example_copy()
-        document = open_document(path)
+        try:
+            document = open_document(path)
+        except ProjectLocked as error:
+            headless = app.platformName() in ("offscreen", "minimal")
+            if screenshot or headless or not _look_anyway(str(error)):
+                raise
+            document = open_document(path, read_only=True)
     except KlantreisError as error:
         print(f"klantreis: {error}", file=sys.stderr)
         if not screenshot and app.platformName() not in ("offscreen", "minimal"):

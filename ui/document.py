@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from klantreis import interchange
 from klantreis.edits import Edit
-from klantreis.errors import KlantreisError
+from klantreis.errors import KlantreisError, ProjectFileError
 from klantreis.files import file_type
 from klantreis.journey import Change, Journey
 from klantreis.store import Project
@@ -85,6 +85,11 @@ class OpenDocument(QObject):
         return self.project is None
 
     @property
+    def read_only(self) -> bool:
+        """Opened while another Klantreis edits the file: shown, never written."""
+        return self.project is not None and self.project.read_only
+
+    @property
     def display_name(self) -> str:
         if self.project is not None:
             return self.project.path.name
@@ -101,6 +106,9 @@ class OpenDocument(QObject):
         """Apply ``edit`` as one undo step and write it to the file; False (and ``failed``
         emitted) when it was refused or could not be saved, leaving everything as it was."""
         if self.project is None and not self._become_project():
+            return False
+        if self.read_only:
+            self.failed.emit(str(ProjectFileError("read_only_project", path=str(self.project.path))))
             return False
         command = EditCommand(self, edit)
         self.undo_stack.push(command)
@@ -155,11 +163,12 @@ class OpenDocument(QObject):
         return bool(self.last_changes) and all(c.kind in EVIDENCE_KINDS for c in self.last_changes)
 
 
-def open_document(path: str | Path) -> OpenDocument:
+def open_document(path: str | Path, *, read_only: bool = False) -> OpenDocument:
     """Open a project, or a JSON file as an untitled document; raises KlantreisError with a
-    clear message."""
+    clear message (ProjectLocked when another Klantreis edits the project: open it again with
+    ``read_only`` to look without writing)."""
     path = Path(path)
     if file_type(path) == "json":
         return OpenDocument(path, interchange.load_json(path))
-    project = Project.open(path)
+    project = Project.open(path, read_only=read_only)
     return OpenDocument(path, project.journey, project)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from klantreis import session
 from klantreis.errors import KlantreisError
 from klantreis.journey import Journey
+from klantreis.store.lock import ProjectLocked
 from ui.canvas.scene import JourneyScene
 from ui.canvas.swimlane_scene import SwimlaneScene
 from ui.capture_bar import CaptureBar
@@ -336,15 +337,38 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> bool:
         """Open a file; on a bad file, say why and keep what is open now."""
         try:
-            document = open_document(path)
+            document = self.open_or_look(path)
         except KlantreisError as error:
             QMessageBox.warning(self, self.tr("Openen mislukt"), str(error))
+            return False
+        if document is None:
             return False
         self.show_document(document)
         self.view.fit()
         if document.project is not None:
             remember_recent(document.path)
         return True
+
+    def open_or_look(self, path: str | Path):
+        """``open_document``, and when another Klantreis (or window) edits the file, the choice
+        to open it read-only; None when the user cancels."""
+        try:
+            return open_document(path)
+        except ProjectLocked as error:
+            if not self.ask_read_only(str(error)):
+                return None
+            return open_document(path, read_only=True)
+
+    def ask_read_only(self, text: str) -> bool:
+        """The one place that asks whether to look at a project another Klantreis edits (tests
+        replace it)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Al geopend"), text, parent=self)
+        box.setInformativeText(self.tr("U kunt het bestand alleen-lezen openen: u ziet alles, maar "
+                                       "wijzigingen worden niet bewaard."))
+        look = box.addButton(self.tr("Alleen lezen"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is look
 
     def ask_open_path(self) -> Path | None:
         """The one place that asks for a file to open (tests replace it)."""
@@ -366,9 +390,11 @@ class MainWindow(QMainWindow):
         if path is None:
             return None
         try:
-            document = open_document(path)
+            document = self.open_or_look(path)
         except KlantreisError as error:
             self.edit_failed(str(error))
+            return None
+        if document is None:
             return None
         window = MainWindow(document)
         window.testing = self.testing
@@ -385,6 +411,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Klantreis")
             return
         state = (self.tr("nog niet bewaard") if self.document.untitled
+                 else self.tr("alleen lezen") if self.document.read_only
                  else self.tr("alles opgeslagen"))
         self.setWindowTitle(f"{self.document.journey.info.title} — {self.document.display_name} "
                             f"({state}) — Klantreis")

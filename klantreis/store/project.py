@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from klantreis.errors import KlantreisError, NewerVersion, ProjectFileError
 from klantreis.fileio import os_reason, write_atomically
 from klantreis.journey import KINDS, Change, Journey
+from klantreis.store.lock import ProjectLock
 from klantreis.store.rows import (
     CHILDREN,
     TABLE_OF,
@@ -136,41 +137,65 @@ class Project:
     autosave calls it for every undo command.
     """
 
-    def __init__(self, path: Path, db: Database, journey: Journey) -> None:
+    def __init__(self, path: Path, db: Database, journey: Journey, *, lock: ProjectLock | None = None,
+                 read_only: bool = False) -> None:
         self.path = path
         self.db = db
         self.journey = journey
+        self.lock = lock
+        self.read_only = read_only
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> Project:
+    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> Project:
+        """Open a project for editing (taking its lock: raises ProjectLocked when another
+        Klantreis has it) or, with ``read_only``, a private copy in memory that never writes to
+        the file (no lock, no migration of the file itself)."""
         path = Path(path)
         version = inspect_header(path)
         _check_readable(path)
+        lock = None if read_only else ProjectLock.acquire(path)
         try:
-            db = _connect(path)
+            db = _memory_copy(path) if read_only else _connect(path)
             if version < SCHEMA_VERSION:
                 migrate(db)
         except sqlite3.DatabaseError as error:
+            if lock is not None:
+                lock.release()
             raise ProjectFileError("file_unreadable", path=str(path), reason=str(error)) from None
         try:
             journey = read_journey(db, source=str(path))
         except BaseException:
             db.close()
+            if lock is not None:
+                lock.release()
             raise
-        return cls(path, db, journey)
+        return cls(path, db, journey, lock=lock, read_only=read_only)
 
     @classmethod
     def create(cls, path: str | os.PathLike[str], journey: Journey) -> Project:
         """Write ``journey`` to a new file at ``path`` (replacing it atomically) and open it."""
-        save_project(path, journey)
-        return cls(Path(path), _connect(Path(path)), journey)
+        lock = ProjectLock.acquire(Path(path)) if Path(path).exists() else None
+        try:
+            save_project(path, journey)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return cls(Path(path), _connect(Path(path)), journey,
+                   lock=lock or ProjectLock.acquire(Path(path)))
 
     def close(self) -> None:
         self.db.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def apply(self, changes: Iterable[Change]) -> None:
         """Write the current state of everything the changes touched, in one transaction.
-        Raises ProjectFileError (the file unchanged) when it cannot be written, e.g. a full disk."""
+        Raises ProjectFileError (the file unchanged) when it cannot be written, e.g. a full disk,
+        or when the project is open read-only."""
+        if self.read_only:
+            raise ProjectFileError("read_only_project", path=str(self.path))
         try:
             with self.db.atomic():
                 moved = set()
@@ -226,10 +251,22 @@ def _reason(error: Exception) -> str:
 
 
 def open_project(path: str | os.PathLike[str]) -> Journey:
-    """Read the journey of a project file and close it again."""
-    project = Project.open(path)
+    """Read the journey of a project file (read-only: also while another Klantreis edits it)."""
+    project = Project.open(path, read_only=True)
     project.close()
     return project.journey
+
+
+def _memory_copy(path: Path) -> Database:
+    """The project's database copied into memory with SQLite's backup API (read-only source)."""
+    source = _connect(path, read_only=True)
+    try:
+        target = sqlite3.connect(":memory:", isolation_level=None)
+        source.conn.backup(target)
+    finally:
+        source.close()
+    target.execute("PRAGMA foreign_keys = ON")
+    return Database(target)
 
 
 def save_project(path: str | os.PathLike[str], journey: Journey) -> None:

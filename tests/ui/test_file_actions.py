@@ -136,3 +136,27 @@ def test_a_second_project_opens_in_its_own_window_and_takes_a_paste(qtbot, raalt
     other.editor.actions["paste"].trigger()
     assert other.document.journey.count("touchpoint") == count + 1
     assert interchange.dumps(open_project(other_path)) == state(other)
+
+
+def test_a_project_open_elsewhere_can_be_looked_at_read_only(qtbot, raalte):
+    from dataclasses import replace
+
+    from klantreis.edits import Update
+
+    path = raalte.document.project.path
+    asked = []
+    raalte.ask_read_only = lambda text: asked.append(text) or True
+    raalte.ask_open_path = lambda: path
+    window = raalte.open_in_new_window()
+    try:
+        assert window is not None and asked and "ander venster" in asked[0]
+        assert window.document.read_only and "alleen lezen" in window.windowTitle()
+        before = path.read_bytes()
+        tp = window.document.journey.touchpoints[0]
+        assert not window.document.apply(Update(replace(tp, title="Niet bewaard")))
+        assert "alleen-lezen" in window.statusBar().currentMessage()
+        assert path.read_bytes() == before and window.document.journey.touchpoints[0] == tp
+        raalte.ask_read_only = lambda text: False  # cancel: nothing opens
+        assert raalte.open_in_new_window() is None
+    finally:
+        window.close()
