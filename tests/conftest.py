@@ -68,3 +68,17 @@ def make_small_journey() -> Journey:
 @pytest.fixture
 def small_journey() -> Journey:
     return make_small_journey()
+
+
+def pytest_addoption(parser):
+    parser.addoption("--slow", action="store_true", default=False,
+                     help="also run the long tests marked slow (e.g. 50 crash kills)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--slow") or os.environ.get("KLANTREIS_SLOW_TESTS"):
+        return
+    skip = pytest.mark.skip(reason="long run: give --slow (or KLANTREIS_SLOW_TESTS=1)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

@@ -76,8 +76,27 @@ def inspect_header(path: Path) -> int:
     return user_version
 
 
+def _recover_journal(path: Path) -> None:
+    """After a crash mid-write, SQLite's rollback journal is "hot": the file holds part of an
+    unfinished transaction. A read-write connection rolls it back to the last committed state
+    (which is what the user last saw saved); read-only connections cannot, and would report the
+    file as damaged. A journal of a writer that is still running is left alone."""
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=0.2)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass  # busy (a live writer) or not writable: the read-only check below decides
+
+
 def _check_readable(path: Path) -> None:
-    """Let SQLite verify the file, read-only."""
+    """Let SQLite verify the file, read-only (after recovering from a crash, see above)."""
+    _recover_journal(path)
     try:
         db = _connect(path, read_only=True)
         try:
