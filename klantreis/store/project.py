@@ -172,6 +172,8 @@ class Project:
         path = Path(path)
         version = inspect_header(path)
         _check_readable(path)
+        if not read_only and not os.access(path, os.W_OK):
+            read_only = True  # a write-protected file (or on a read-only medium): look, never write
         lock = None if read_only else ProjectLock.acquire(path)
         try:
             db = _memory_copy(path) if read_only else _connect(path)
@@ -233,7 +235,7 @@ class Project:
     def _write_change(self, change: Change) -> None:
         journey, db = self.journey, self.db
         if change.kind == "journey":
-            db["journey"].upsert(info_row(journey.info), pk="id")
+            _upsert(db, "journey", info_row(journey.info))
             return
         table = TABLE_OF[change.kind]
         if change.action == "moved":  # renumbered once the transaction's changes are written
@@ -250,9 +252,27 @@ class Project:
             db.execute(f"UPDATE [{table}] SET position = position + 1 WHERE position >= ?",
                        [change.index])
         row, children = entity_rows(change.kind, journey.get(change.kind, change.id), change.index)
-        db[table].upsert(row, pk="id")
+        _upsert(db, table, row)
         if children:
             db[child[1]].insert_all(children)
+
+
+def _upsert(db: Database, table: str, row: dict) -> None:
+    """Insert or update one row, and fail loudly when it was not written.
+
+    Not sqlite-utils' ``upsert``: it decides once per connection whether SQLite can do
+    ``ON CONFLICT DO UPDATE`` by creating a scratch table, and when that first attempt meets a
+    full disk it falls back for good to "INSERT OR IGNORE, then UPDATE", which silently writes
+    nothing for a new row of a table with NOT NULL columns (a captured quote would be lost while
+    the app believed it saved)."""
+    columns = list(row)
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+    cursor = db.conn.execute(f'INSERT INTO [{table}] ({names}) VALUES ({marks}) '
+                             f'ON CONFLICT("id") DO UPDATE SET {updates}', list(row.values()))
+    if cursor.rowcount != 1:
+        raise sqlite3.OperationalError(f"{table} row {row.get('id')!r} was not written")
 
 
 def _reason(error: Exception) -> str:

@@ -197,3 +197,24 @@ def test_a_captured_quote_redraws_only_its_own_card_and_leaves_the_respondents_a
     assert changed == [tp]
     assert window.scene.card(tp).data.n == before[tp].n + 1
     assert window.respondents.respondents.item(0, 0) is first_row  # not filled again
+
+
+def test_a_full_disk_keeps_the_typed_quote_and_the_project_working(raalte, qtbot):
+    from tests.ui.helpers import on_disk, state
+
+    bar = _open_bar(raalte, qtbot)
+    db = raalte.document.project.db
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full
+    count = raalte.document.journey.count("quote")
+    text = "Een lang verhaal over de intake. " * 2500
+    bar.field.setPlainText(text)
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    assert raalte.document.journey.count("quote") == count
+    assert "de schijf is vol" in raalte.statusBar().currentMessage()
+    assert bar.field.toPlainText() == text  # nothing the facilitator typed is lost
+    assert on_disk(raalte) == state(raalte)
+    db.execute(f"PRAGMA max_page_count = {pages + 10_000}")  # room again: Enter once more
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    assert raalte.document.journey.count("quote") == count + 1 and bar.field.toPlainText() == ""
+    assert on_disk(raalte) == state(raalte)

@@ -1,0 +1,91 @@
+"""Files that cannot be written: a write-protected project, a full disk in the middle of work.
+Each gives one clear message, the file stays byte-identical, and the project keeps working."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+
+import pytest
+
+from klantreis.entities import Quote
+from klantreis.errors import ProjectFileError
+from klantreis.store import Project
+from klantreis.store import project as project_module
+from klantreis.store.project import open_project
+from tests.conftest import make_small_journey
+
+
+def sha(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def project_file(tmp_path):
+    path = tmp_path / "reis.klantreis"
+    Project.create(path, make_small_journey()).close()
+    return path
+
+
+def _edit(project: Project, quote: Quote) -> None:
+    changes = []
+    project.journey.subscribe(changes.append)
+    project.journey.add(quote)
+    try:
+        project.apply(changes)
+    finally:
+        project.journey.unsubscribe(changes.append)
+
+
+def test_a_write_protected_project_opens_read_only_and_is_never_written(project_file, monkeypatch):
+    os.chmod(project_file, 0o444)
+    if os.access(project_file, os.W_OK):  # root may write anyway: let the OS say no for us
+        monkeypatch.setattr(project_module.os, "access", lambda path, mode: mode != os.W_OK)
+    before = sha(project_file)
+    project = Project.open(project_file)
+    try:
+        assert project.read_only and project.lock is None
+        with pytest.raises(ProjectFileError) as caught:
+            _edit(project, Quote("q-new", "Nieuw", touchpoint_id="t1"))
+        assert "alleen-lezen" in str(caught.value)
+    finally:
+        project.close()
+    assert sha(project_file) == before
+
+
+def test_sqlite_refusing_to_write_is_a_read_only_message(project_file, monkeypatch):
+    """The file was writable when it was opened and became read-only (a USB stick pulled to
+    read-only, a network share): SQLite's own refusal gets a clear Dutch reason."""
+    project = Project.open(project_file)
+    before = sha(project_file)
+    read_only = sqlite3.connect(f"{project_file.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    from sqlite_utils import Database
+    project.db = Database(read_only)
+    try:
+        with pytest.raises(ProjectFileError) as caught:
+            _edit(project, Quote("q-new", "Nieuw", touchpoint_id="t1"))
+        assert "Kan" in str(caught.value) and "alleen-lezen" in str(caught.value)
+    finally:
+        project.close()
+    assert sha(project_file) == before
+
+
+def test_a_full_disk_refuses_the_change_and_the_next_one_works(project_file):
+    project = Project.open(project_file)
+    try:
+        pages = project.db.execute("PRAGMA page_count").fetchone()[0]
+        limit = project.db.execute(f"PRAGMA max_page_count = {pages}").fetchone()[0]
+        assert limit == pages  # the disk is full from here
+        before = sha(project_file)
+        with pytest.raises(ProjectFileError) as caught:
+            _edit(project, Quote("q-big", "lang citaat " * 8000, touchpoint_id="t1"))
+        assert "de schijf is vol" in str(caught.value)
+        assert sha(project_file) == before
+        project.journey.remove_quote("q-big")  # (the app's undo command takes the model back)
+        project.db.execute(f"PRAGMA max_page_count = {pages + 1000}")  # room again
+        _edit(project, Quote("q-small", "Kort citaat", touchpoint_id="t1"))
+    finally:
+        project.close()
+    journey = open_project(project_file)
+    assert journey.find("quote", "q-small") is not None and journey.find("quote", "q-big") is None
