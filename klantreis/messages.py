@@ -170,6 +170,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "edit_import_json": {"nl": "JSON importeren", "en": "import JSON"},
     "edit_change_info": {"nl": "reisgegevens wijzigen", "en": "change journey details"},
     "edit_change_attributes": {"nl": "kenmerken wijzigen", "en": "change attributes"},
+    "edit_restore_version": {"nl": "vorige versie terugzetten", "en": "restore previous version"},
     "edit_pdf_options": {"nl": "PDF-instellingen wijzigen", "en": "change PDF settings"},
     "edit_capture_quote": {"nl": "citaat vastleggen", "en": "capture quote"},
     "edit_vote": {"nl": "stem vastleggen", "en": "record vote"},

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -111,6 +111,7 @@ class FileActions(QObject):
         self.recent_menu = QMenu(self.tr("&Recente bestanden"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action("save_copy", self.tr("Opslaan als &kopie…"), None, self.save_copy)
+        self._action("versions", self.tr("Vorige &versies…"), None, self.show_versions)
         self._action("import_json", self.tr("&Importeren (JSON)…"), None, self.import_json)
         self.export_menu = QMenu(self.tr("&Exporteren"), window)
         self._action("export_pdf", self.tr("&PDF (infographic en details)…"), "Ctrl+E", self.export_pdf)
@@ -133,7 +134,7 @@ class FileActions(QObject):
             menu.addAction(self.actions[name])
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
-        for name in ("save_copy", "import_json"):
+        for name in ("save_copy", "versions", "import_json"):
             menu.addAction(self.actions[name])
         menu.addMenu(self.export_menu)
         menu.addSeparator()
@@ -243,6 +244,19 @@ class FileActions(QObject):
         self.window.view.fit()
         remember_recent(target)
         return True
+
+    def show_versions(self):
+        """The previous versions of the open project (snapshots taken when it was opened)."""
+        from ui.versions_dialog import VersionsDialog
+
+        if self.window.document is None or self.window.document.project is None:
+            self.window.statusBar().showMessage(self.tr("Dit bestand is nog geen project: er zijn "
+                                                        "geen vorige versies."), 10000)
+            return None
+        dialog = VersionsDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def export_pdf(self):
         """The PDF dialog: options, a preview of page 1, export with progress."""

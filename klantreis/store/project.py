@@ -190,6 +190,10 @@ class Project:
             if lock is not None:
                 lock.release()
             raise
+        if not read_only:
+            from klantreis.store.backups import take_snapshot
+
+            take_snapshot(path, db.conn)  # a previous version to go back to (see backups.py)
         return cls(path, db, journey, lock=lock, read_only=read_only)
 
     @classmethod
