@@ -8,17 +8,32 @@ There is deliberately no field for a person's name anywhere: respondents are cod
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
-from enum import StrEnum
 
+from klantreis.checks import (
+    _check_bool,
+    _check_colour,
+    _check_enum,
+    _check_id,
+    _check_language,
+    _check_optional_id,
+    _check_str_tuple,
+    _check_text,
+    _check_timestamp,
+)
+from klantreis.enums import (  # noqa: F401 (re-exported: the entities' vocabulary)
+    ActorKind,
+    Channel,
+    Perspective,
+    Provenance,
+    Sentiment,
+    TouchpointKind,
+    TransitionKind,
+    Translator,
+)
 from klantreis.errors import InvalidValue
-
-_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-_COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
-_LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+from klantreis.settings import Paper, PdfOptions, PrivacySettings  # noqa: F401 (re-exported)
 
 
 def new_id() -> str:
@@ -26,191 +41,7 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-class ActorKind(StrEnum):
-    GEMEENTE = "gemeente"
-    VLUCHTELINGENWERK = "vluchtelingenwerk"
-    WONINGCORPORATIE = "woningcorporatie"
-    TAALSCHOOL = "taalschool"
-    DUO = "duo"
-    COA = "coa"
-    IND = "ind"
-    RIJK = "rijk"
-    WELZIJN = "welzijn"
-    WERKGEVER = "werkgever"
-    VRIJWILLIGERSORGANISATIE = "vrijwilligersorganisatie"
-    SCHULDHULP = "schuldhulp"
-    STATUSHOUDER = "statushouder"
-    OVERIG = "overig"
-
-
-class Channel(StrEnum):
-    BALIE = "balie"
-    GESPREK = "gesprek"
-    TELEFOON = "telefoon"
-    BRIEF = "brief"
-    EMAIL = "email"
-    HUISBEZOEK = "huisbezoek"
-    ONLINE = "online"
-    GROEPSBIJEENKOMST = "groepsbijeenkomst"
-    LES = "les"
-    OVERIG = "overig"
-    ONBEKEND = "onbekend"
-
-
-class TouchpointKind(StrEnum):
-    CONTACT = "contact"
-    WACHTEN = "wachten"
-    BESLISSING = "beslissing"
-    OVERDRACHT = "overdracht"
-    MIJLPAAL = "mijlpaal"
-
-
-class TransitionKind(StrEnum):
-    VOLGENDE = "volgende"  # the next step on the route
-    VERTAKKING = "vertakking"  # one of several alternatives (a real choice)
-    PARALLEL = "parallel"  # a track that runs alongside, both are followed
-    TERUGKEER = "terugkeer"  # back to an earlier step (a loop)
-    OMWEG = "omweg"  # a detour that rejoins the route
-    OVERDRACHT = "overdracht"  # a handover between organisations
-
-
-class Perspective(StrEnum):
-    CLIENT = "client"
-    UITVOERDER = "uitvoerder"
-    OVERIG = "overig"
-
-
-class Sentiment(StrEnum):
-    VERY_NEGATIVE = "-2"
-    NEGATIVE = "-1"
-    NEUTRAL = "0"
-    POSITIVE = "+1"
-    VERY_POSITIVE = "+2"
-    MIXED = "gemengd"
-    UNKNOWN = "onbekend"
-
-    @property
-    def score(self) -> int | None:
-        """The numeric value -2..+2, or None for mixed and unknown."""
-        if self in (Sentiment.MIXED, Sentiment.UNKNOWN):
-            return None
-        return int(self.value)
-
-    @classmethod
-    def from_score(cls, score: int) -> Sentiment:
-        return cls({-2: "-2", -1: "-1", 0: "0", 1: "+1", 2: "+2"}[score])
-
-
-class Provenance(StrEnum):
-    LETTERLIJK = "letterlijk"
-    PARAFRASE = "parafrase"
-
-
-class Translator(StrEnum):
-    NONE = ""
-    TOLK = "tolk"
-    ONDERZOEKER = "onderzoeker"
-
-
-# ----------------------------------------------------------------------------- validation helpers
-
-
-def _check_id(value: str, what: str) -> None:
-    if not isinstance(value, str) or not _ID_RE.match(value):
-        raise InvalidValue("invalid_id", what=what, value=str(value))
-
-
-def _check_optional_id(value: str | None, what: str) -> None:
-    if value is not None:
-        _check_id(value, what)
-
-
-def _check_text(value: str, what: str, *, required: bool = False, max_len: int = 100_000) -> None:
-    if not isinstance(value, str):
-        raise InvalidValue("not_text", what=what)
-    if required and not value.strip():
-        raise InvalidValue("required", what=what)
-    if len(value) > max_len:
-        raise InvalidValue("too_long", what=what, limit=max_len)
-
-
-def _check_colour(value: str, what: str) -> None:
-    if not isinstance(value, str) or not _COLOUR_RE.match(value):
-        raise InvalidValue("invalid_colour", what=what, value=str(value))
-
-
-def _check_language(value: str, what: str, *, required: bool = True) -> None:
-    if not value and not required:
-        return
-    if not isinstance(value, str) or not _LANG_RE.match(value):
-        raise InvalidValue("invalid_language", what=what, value=str(value))
-
-
-def _check_timestamp(value: str, what: str, *, required: bool = True) -> None:
-    if not value and not required:
-        return
-    try:
-        datetime.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise InvalidValue("invalid_timestamp", what=what, value=str(value)) from None
-
-
-def _check_enum(value: object, enum: type[StrEnum], what: str) -> None:
-    if not isinstance(value, enum):
-        raise InvalidValue("invalid_choice", what=what, value=str(value))
-
-
-def _check_bool(value: object, what: str, *, optional: bool = False) -> None:
-    if optional and value is None:
-        return
-    if not isinstance(value, bool):
-        raise InvalidValue("invalid_choice", what=what, value=str(value))
-
-
-def _check_str_tuple(values: tuple[str, ...], what: str) -> None:
-    if not isinstance(values, tuple) or not all(isinstance(v, str) and v.strip() for v in values):
-        raise InvalidValue("invalid_list", what=what)
-    if len(set(values)) != len(values):
-        raise InvalidValue("duplicate_in_list", what=what)
-
-
 # ----------------------------------------------------------------------------- entities
-
-
-class Paper(StrEnum):
-    A3 = "A3"
-    A4 = "A4"
-
-
-@dataclass(frozen=True)
-class PdfOptions:
-    """How the infographic PDF is made; kept in the project, so the next export is the same.
-    Empty selections mean everything; no highlighted quotes means the automatic choice (the
-    most negative and the most positive quote of each phase)."""
-
-    paper: Paper = Paper.A3
-    language: str = "nl"  # of the labels (the journey's own texts stay as they are)
-    details: bool = True  # the detail pages after the infographic
-    phase_ids: tuple[str, ...] = ()
-    perspectives: tuple[Perspective, ...] = ()
-    group_ids: tuple[str, ...] = ()
-    highlighted_quote_ids: tuple[str, ...] = ()
-    phase_colours: bool = True  # the project's phase colours, else one neutral tone
-    accent: str = "#1F4E79"  # title, route and number badges
-
-    def __post_init__(self) -> None:
-        _check_enum(self.paper, Paper, "papierformaat")
-        if self.language not in ("nl", "en"):
-            raise InvalidValue("invalid_choice", what="taal van de PDF", value=str(self.language))
-        _check_bool(self.details, "detailpagina's")
-        _check_bool(self.phase_colours, "fasekleuren")
-        for name in ("phase_ids", "group_ids", "highlighted_quote_ids"):
-            _check_str_tuple(getattr(self, name), name)
-        if not isinstance(self.perspectives, tuple):
-            raise InvalidValue("invalid_list", what="perspectieven")
-        for perspective in self.perspectives:
-            _check_enum(perspective, Perspective, "perspectief")
-        _check_colour(self.accent, "accentkleur")
 
 
 @dataclass(frozen=True)
@@ -230,9 +61,13 @@ class JourneyInfo:
     # in the order the respondent table shows them; chosen per project, never a name
     attribute_names: tuple[str, ...] = ()
     pdf_options: PdfOptions = PdfOptions()
+    privacy: PrivacySettings = PrivacySettings()
 
     def __post_init__(self) -> None:
         _check_text(self.title, "titel", required=True, max_len=500)
+        if not isinstance(self.privacy, PrivacySettings):
+            raise InvalidValue("invalid_choice", what="privacy-instellingen",
+                               value=type(self.privacy).__name__)
         if not isinstance(self.pdf_options, PdfOptions):
             raise InvalidValue("invalid_choice", what="PDF-instellingen",
                                value=type(self.pdf_options).__name__)

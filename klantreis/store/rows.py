@@ -40,15 +40,16 @@ def _bool_fields(cls: type) -> frozenset[str]:
 def info_row(info: JourneyInfo) -> dict:
     row = {"id": 1, **dataclasses.asdict(info)}
     row["attribute_names"] = json.dumps(list(info.attribute_names), ensure_ascii=False)
-    row["pdf_options"] = json.dumps(entity_to_dict(info.pdf_options), ensure_ascii=False,
-                                    sort_keys=True)
+    for name in ("pdf_options", "privacy"):
+        row[name] = json.dumps(entity_to_dict(getattr(info, name)), ensure_ascii=False, sort_keys=True)
     return row
 
 
 def info_from_row(row: dict) -> JourneyInfo:
     data = {k: v for k, v in row.items() if k != "id" and v is not None}
     data["attribute_names"] = json.loads(data.get("attribute_names") or "[]")
-    data["pdf_options"] = json.loads(data.get("pdf_options") or "{}")
+    for name in ("pdf_options", "privacy"):
+        data[name] = json.loads(data.get(name) or "{}")
     return entity_from_dict(JourneyInfo, data)
 
 

@@ -132,7 +132,13 @@ def _migration_3(db: Database) -> None:
     db["journey"].add_column("pdf_options", str)
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_migration_1, _migration_2, _migration_3)
+def _migration_4(db: Database) -> None:
+    """The privacy settings of the project (a JSON object on the journey row)."""
+    db["journey"].add_column("privacy", str)
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_migration_1, _migration_2, _migration_3,
+                                                      _migration_4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

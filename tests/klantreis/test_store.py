@@ -89,7 +89,7 @@ def test_a_version_1_file_is_migrated_and_keeps_its_data(tmp_path):
         MIGRATIONS[0](db)
         db.execute("PRAGMA user_version = 1")
         row = info_row(make_small_journey().info)
-        del row["attribute_names"], row["pdf_options"]
+        del row["attribute_names"], row["pdf_options"], row["privacy"]
         db["journey"].insert(row)
     db.close()
     project = Project.open(path)
