@@ -171,6 +171,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "edit_change_info": {"nl": "reisgegevens wijzigen", "en": "change journey details"},
     "edit_change_attributes": {"nl": "kenmerken wijzigen", "en": "change attributes"},
     "edit_restore_version": {"nl": "vorige versie terugzetten", "en": "restore previous version"},
+    "edit_redact": {"nl": "persoonsgegeven vervangen", "en": "redact personal data"},
+    "edit_privacy_settings": {"nl": "privacy-instellingen wijzigen", "en": "change privacy settings"},
     "edit_pdf_options": {"nl": "PDF-instellingen wijzigen", "en": "change PDF settings"},
     "edit_capture_quote": {"nl": "citaat vastleggen", "en": "capture quote"},
     "edit_vote": {"nl": "stem vastleggen", "en": "record vote"},

@@ -1,7 +1,7 @@
 """What may leave the app: internal notes and quotes marked internal never do.
 
-Exports that go to other people (the JSON export, the PDF) take :func:`shareable` of the journey;
-the project file itself keeps everything.
+Exports that go to other people (the JSON export, the quote CSV, the PDF) leave out internal
+notes, internal quotes and private attributes; the project file itself keeps everything.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from klantreis.journey import Journey
 
 
 def shareable(journey: Journey) -> Journey:
-    """A copy of ``journey`` without internal notes and without internal quotes."""
+    """A copy of ``journey`` without internal notes, internal quotes and the attributes the
+    project marks private."""
+    private = private_attributes(journey)
     copy = Journey(journey.info)
     for kind in ("phase", "actor", "touchpoint", "transition", "group", "respondent", "quote",
                  "score"):
@@ -21,8 +23,16 @@ def shareable(journey: Journey) -> Journey:
                 item = replace(item, internal_note="")
             elif kind == "quote" and item.internal:
                 continue
+            elif kind == "respondent" and private:
+                item = replace(item, attributes=tuple((n, v) for n, v in item.attributes
+                                                      if n.casefold() not in private))
             copy.add(item)
     return copy
+
+
+def private_attributes(journey: Journey) -> frozenset[str]:
+    """The attribute names (case-folded) that never leave the app."""
+    return frozenset(name.casefold() for name in journey.info.privacy.private_attributes)
 
 
 def internal_content(journey: Journey) -> tuple[int, int]:

@@ -454,14 +454,19 @@ ATTRIBUTE_PREFIX = "kenmerk: "
 
 
 def export_rows(journey: Journey, quotes: Iterable[Quote]) -> list[list[str]]:
-    """The header and one row per quote that may be shared (internal quotes are left out).
+    """The header and one row per quote that may be shared (internal quotes and private
+    attributes are left out).
 
     A group is written by name, or by id when another group has the same name."""
+    from klantreis.privacy import private_attributes
+
     quotes = [q for q in quotes if not q.internal]
     numbers = display_numbers(journey)
     used = {q.respondent_id for q in quotes}
     respondents = [r for r in journey.respondents if r.id in used]
-    attributes = list(dict.fromkeys(name for r in respondents for name, _ in r.attributes))
+    private = private_attributes(journey)
+    attributes = list(dict.fromkeys(name for r in respondents for name, _ in r.attributes
+                                    if name.casefold() not in private))
     name_count: dict[str, int] = {}
     for g in journey.groups:
         name_count[_words(g.name)] = name_count.get(_words(g.name), 0) + 1

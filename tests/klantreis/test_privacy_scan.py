@@ -1,0 +1,128 @@
+"""The privacy check: it finds the planted personal data of the corpus (at least 95%) and leaves
+clean quotes alone (under 5% flagged); every finding is redacted in one undoable edit; small
+groups of respondents are warned about; private attributes never leave the app."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from klantreis import interchange
+from klantreis.entities import PrivacySettings, Quote, Respondent
+from klantreis.privacy import shareable
+from klantreis.privacy_scan import bsn_valid, redact_edit, scan, scan_text, small_groups
+from klantreis.quote_csv import export_rows
+from tests.conftest import make_small_journey
+from tests.klantreis.privacy_corpus import CLEAN, PLANTED, WORDS
+
+
+def test_the_corpus_is_large_enough():
+    assert len(PLANTED) >= 60 and len(CLEAN) >= 200 and len(set(CLEAN)) == len(CLEAN)
+
+
+def test_at_least_95_percent_of_the_planted_items_are_found():
+    missed = [(quote, wanted) for quote, wanted in PLANTED
+              if wanted not in [quote[s:e] for _k, s, e in scan_text(quote, WORDS)]]
+    assert len(missed) <= len(PLANTED) * 0.05, missed
+
+
+def test_under_5_percent_of_the_clean_quotes_are_flagged():
+    flagged = [quote for quote in CLEAN if scan_text(quote, WORDS)]
+    assert len(flagged) < len(CLEAN) * 0.05, flagged
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Mijn consulent Ahmed", "name"), ("Bel 06-12345678", "phone"), ("a@b.nl", "email"),
+    ("BSN 123456782", "bsn"), ("Kerkstraat 12", "address"), ("geboren op 1-2-1990", "birth_date"),
+])
+def test_each_kind(text, kind):
+    assert [k for k, _s, _e in scan_text(text)] == [kind]
+
+
+def test_the_bsn_eleven_check():
+    assert bsn_valid("123456782") and bsn_valid("111222333")
+    assert not bsn_valid("123456789") and not bsn_valid("000000000") and not bsn_valid("12345678")
+    assert scan_text("factuurnummer 123456789") == []  # nine digits that fail the check
+
+
+def _journey():
+    journey = make_small_journey()
+    journey.add(Quote("q-p", "Mijn consulent Ahmed belde vanaf 06-12345678.", touchpoint_id="t1",
+                      translation="", sentiment=journey.quote("q1").sentiment))
+    journey.add(Quote("q-i", "Intern: mevrouw Bakker woont op de Kerkstraat 12.", touchpoint_id="t1",
+                      internal=True))
+    journey.update(replace(journey.touchpoint("t2"), internal_note="Navragen bij meneer Jansen"))
+    journey.update(replace(journey.group("g1"), note="Contact via j.jansen@raalte.nl"))
+    journey.update(replace(journey.respondent("r1"),
+                           attributes=(("leeftijdsklasse", "30-40"),
+                                       ("opmerking", "broer van mevrouw Visser"))))
+    return journey
+
+
+def test_scan_looks_everywhere_and_only_shared_leaves_internal_out():
+    journey = _journey()
+    everything = {(f.item_id, f.field, f.found) for f in scan(journey)}
+    assert ("q-p", "text", "Ahmed") in everything and ("q-p", "text", "06-12345678") in everything
+    assert ("q-i", "text", "Bakker") in everything and ("t2", "internal_note", "Jansen") in everything
+    assert ("g1", "note", "j.jansen@raalte.nl") in everything
+    assert ("r1", "attribute:opmerking", "Visser") in everything
+    assert ("q1", "translation", "één") not in everything
+    shared = {(f.item_id, f.field) for f in scan(journey, only_shared=True)}
+    assert ("q-i", "text") not in shared and ("t2", "internal_note") not in shared
+    assert ("q-p", "text") in shared
+
+
+def test_the_word_list_of_the_project():
+    journey = _journey()
+    journey.set_info(replace(journey.info, privacy=PrivacySettings(words=("Inschrijving",))))
+    found = {(f.item_id, f.found) for f in scan(journey)}
+    assert ("t1", "Inschrijving") not in found  # titles are not scanned
+    journey.add(Quote("q-w", "De inschrijving duurde lang", touchpoint_id="t1"))
+    assert [f.found for f in scan(journey) if f.item_id == "q-w"] == ["inschrijving"]
+
+
+def test_redaction_is_one_undoable_edit_and_follows_earlier_redactions():
+    journey = _journey()
+    before = interchange.dumps(journey)
+    findings = [f for f in scan(journey) if f.item_id == "q-p"]
+    assert [f.kind for f in findings] == ["name", "phone"]
+    first = redact_edit(journey, findings[0])
+    first.apply(journey)
+    assert journey.quote("q-p").text == "Mijn consulent [naam] belde vanaf 06-12345678."
+    second = redact_edit(journey, findings[1])  # offsets moved: found again by its text
+    second.apply(journey)
+    assert journey.quote("q-p").text == "Mijn consulent [naam] belde vanaf [telefoon]."
+    attribute = next(f for f in scan(journey) if f.field == "attribute:opmerking")
+    redact_edit(journey, attribute).apply(journey)
+    assert journey.respondent("r1").attribute("opmerking") == "broer van mevrouw [naam]"
+    assert findings[0].context().startswith("Mijn consulent «Ahmed» belde")
+    for edit in (second, first):
+        edit.revert(journey)
+    assert journey.quote("q-p").text == "Mijn consulent Ahmed belde vanaf 06-12345678."
+    assert interchange.dumps(journey) != before  # (the attribute redaction was not undone)
+
+
+def test_small_groups_of_respondents_are_named_and_private_attributes_do_not_count():
+    journey = make_small_journey()
+    for n, (age, land) in enumerate([("30-40", "Syrië"), ("30-40", "Syrië"), ("30-40", "Syrië"),
+                                     ("60+", "Eritrea"), ("30-40", "Jemen")], start=2):
+        journey.add(Respondent(f"r{n}", f"R{n}", "g1", (("leeftijdsklasse", age), ("land", land))))
+    found = small_groups(journey, [f"r{n}" for n in range(2, 7)])
+    assert sorted(g.codes for g in found) == [("R5",), ("R6",)]
+    assert small_groups(journey, [f"r{n}" for n in range(2, 7)], k=1) == []
+    journey.set_info(replace(journey.info, privacy=PrivacySettings(private_attributes=("land",), k=3)))
+    found = small_groups(journey, [f"r{n}" for n in range(2, 7)])
+    assert [g.codes for g in found] == [("R5",)]  # by age alone, only the one aged 60+ stands out
+
+
+def test_private_attributes_never_leave_the_app():
+    journey = make_small_journey()
+    journey.update(replace(journey.respondent("r1"), attributes=(("leeftijdsklasse", "30-40"),
+                                                                  ("woonwijk", "Kerkebuurt"))))
+    journey.set_info(replace(journey.info, privacy=PrivacySettings(private_attributes=("Woonwijk",))))
+    assert "Kerkebuurt" not in interchange.dumps(shareable(journey))
+    rows = export_rows(journey, journey.quotes)
+    assert "kenmerk: woonwijk" not in rows[0] and "kenmerk: leeftijdsklasse" in rows[0]
+    assert all("Kerkebuurt" not in cell for row in rows for cell in row)
+    assert journey.respondent("r1").attribute("woonwijk") == "Kerkebuurt"  # the project keeps it
