@@ -12,7 +12,7 @@ from klantreis import interchange
 from klantreis.entities import PrivacySettings, Quote, Respondent
 from klantreis.privacy import shareable
 from klantreis.privacy_scan import bsn_valid, redact_edit, scan, scan_text, small_groups
-from klantreis.quote_csv import export_rows
+from klantreis.quote_export import export_rows
 from tests.conftest import make_small_journey
 from tests.klantreis.privacy_corpus import CLEAN, PLANTED, WORDS
 

@@ -14,12 +14,12 @@ from klantreis.entities import Group, Perspective, Provenance, Quote, Sentiment
 from klantreis.errors import KlantreisError
 from klantreis.quote_csv import (
     EXPORT_COLUMNS,
-    export_quotes,
     guess_mapping,
     import_edit,
     plan_quote_import,
     read_table,
 )
+from klantreis.quote_export import export_quotes
 from tests.conftest import RAALTE_JSON, make_small_journey
 from tests.klantreis.test_quote_csv import without_quotes
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from klantreis.entities import Sentiment
 from klantreis.errors import CsvError
-from klantreis.quote_csv import QUOTE_FIELDS, export_quotes
+from klantreis.quote_csv import QUOTE_FIELDS
+from klantreis.quote_export import export_quotes
 from klantreis.store.project import open_project
 from tests.ui.helpers import on_disk, state
 from ui.csv_import_dialog import (
