@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("target", metavar="OUT")
     check = sub.add_parser("check", help="de reis controleren; exit 1 bij een fout")
     check.add_argument("file", metavar="FILE")
+    check.add_argument("--privacy", action="store_true",
+                       help="zoeken naar persoonsgegevens; exit 1 als er iets gevonden is")
     return parser
 
 
@@ -67,6 +69,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(message("cli_converted", source=args.source, target=args.target,
                       touchpoints=journey.count("touchpoint"), quotes=journey.count("quote")))
         return 0
+    if args.privacy:
+        return _privacy(load_journey(args.file))
     from klantreis.validation import ERROR, check_journey
 
     findings = check_journey(load_journey(args.file))
@@ -75,3 +79,26 @@ def _dispatch(args: argparse.Namespace) -> int:
     if not findings:
         print(message("check_ok"))
     return 1 if any(f.severity == ERROR for f in findings) else 0
+
+
+def _privacy(journey) -> int:
+    """One line per likely piece of personal data and per small group; exit 1 when any."""
+    from klantreis.privacy_scan import scan, small_groups
+
+    findings = scan(journey)
+    for finding in findings:
+        print(message("privacy_finding", kind=message(f"privacy_{finding.kind}"),
+                      where=_where(journey, finding), context=finding.context().replace("\n", " ")))
+    groups = small_groups(journey, [r.id for r in journey.respondents])
+    for group in groups:
+        print(message("privacy_small_group", codes=", ".join(group.codes), k=journey.info.privacy.k,
+                      attributes=", ".join(f"{n}: {v}" for n, v in group.attributes)))
+    if not findings and not groups:
+        print(message("privacy_ok"))
+    return 1 if findings or groups else 0
+
+
+def _where(journey, finding) -> str:
+    item = journey.get(finding.item_kind, finding.item_id)
+    label = getattr(item, "title", None) or getattr(item, "name", None) or getattr(item, "code", None)
+    return f"{message('kind_' + finding.item_kind)} {label or item.id} ({finding.field})"

@@ -133,3 +133,26 @@ def test_screenshot_of_the_default_example(tmp_path):
     copies = list(env_data.glob("*.klantreis"))
     assert len(copies) == 1
     assert interchange.dumps(load_journey(copies[0])) == RAALTE_JSON.read_text(encoding="utf-8")
+
+
+def test_check_privacy_lists_findings_and_small_groups(tmp_path, capsys):
+    from dataclasses import replace
+
+    from klantreis.entities import PrivacySettings, Quote
+
+    journey = make_small_journey()
+    journey.add(Quote("q-p", "Mijn consulent Ahmed belde vanaf 06-12345678.", touchpoint_id="t1"))
+    path = tmp_path / "p.json"
+    interchange.save_json(path, journey)
+    code, out, err = run_main(capsys, "check", str(path), "--privacy")
+    assert code == 1 and err == ""
+    lines = out.splitlines()
+    assert "naam in citaat q-p (text): Mijn consulent «Ahmed» belde vanaf 06-12345678." in lines
+    assert any(line.startswith("telefoonnummer in citaat q-p") for line in lines)
+    small = "kleine groep (minder dan 3): R1 met leeftijdsklasse: 30-40"
+    assert any(line.startswith(small) for line in lines)
+    journey.remove_quote("q-p")
+    journey.set_info(replace(journey.info, privacy=PrivacySettings(k=1)))
+    interchange.save_json(path, journey)
+    code, out, _ = run_main(capsys, "check", str(path), "--privacy")
+    assert code == 0 and out.strip() == "geen persoonsgegevens gevonden"
