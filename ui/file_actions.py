@@ -282,8 +282,10 @@ class FileActions(QObject):
 
     def export_json(self) -> None:
         """The journey as JSON for other tools, without internal notes and internal quotes."""
+        from ui.privacy_check_dialog import privacy_gate
+
         document = self.window.document
-        if document is None:
+        if document is None or not privacy_gate(self.window, "json"):
             return
         path = self._ask_save(self.tr("Exporteren als JSON"), self._suggestion(".json"),
                               self.tr("JSON (*.json)"), ".json")

@@ -251,6 +251,10 @@ class PdfExportDialog(QDialog):
     def _export(self, suffix: str, title: str, filter_text: str, make_work) -> bool:
         if self.job is not None:
             return False
+        from ui.privacy_check_dialog import privacy_gate
+
+        if not privacy_gate(self.window, "pdf"):
+            return False
         files = self.window.files
         path = files._ask_save(title, files._suggestion(suffix), filter_text, suffix)
         if path is None or not self._store_options():

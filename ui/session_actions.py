@@ -97,7 +97,11 @@ class SessionActions(QObject):
 
     def export_quotes(self, quote_ids: list[str]) -> bool:
         """Write the quotes to a CSV file the user chooses (internal quotes never)."""
+        from ui.privacy_check_dialog import privacy_gate
+
         journey = self.window.journey
+        if not privacy_gate(self.window, "csv"):
+            return False
         name = (journey.info.title or "citaten").replace("/", "-")
         path = self.window.ask_save_path(self.tr("Citaten exporteren"),
                                          documents_folder() / f"{name} - citaten.csv",

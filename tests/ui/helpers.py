@@ -17,6 +17,7 @@ def window(qtbot, path):
     create_application()
     win = MainWindow(open_document(path))
     win.testing = True
+    win.run_dialog = _unexpected_dialog  # a test that expects a modal dialog replaces this
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -24,6 +25,11 @@ def window(qtbot, path):
     qtbot.waitUntil(win.isActiveWindow)
     win.view.setFocus()
     return win
+
+
+def _unexpected_dialog(dialog) -> bool:
+    """A modal dialog would wait for a user that is not there: fail instead of hanging."""
+    raise AssertionError(f"unexpected modal dialog: {dialog.windowTitle()}")
 
 
 def drag(qtbot, view, start: QPointF, end: QPointF) -> None:

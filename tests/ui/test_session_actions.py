@@ -13,7 +13,10 @@ def test_export_all_quotes_to_csv_from_the_menu(raalte, tmp_path):
                                        respondent_id="r-r1")))
     target = tmp_path / "citaten"
     raalte.ask_save_path = lambda *_args: target
+    checked = []
+    raalte.run_dialog = lambda dialog: checked.append(dialog) or True  # "Toch exporteren"
     raalte.sessions.actions["export_quotes"].trigger()
+    assert checked and checked[0].groups  # R1 and her attributes stand out: the check said so
     written = tmp_path / "citaten.csv"
     data = written.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
@@ -27,6 +30,7 @@ def test_export_all_quotes_to_csv_from_the_menu(raalte, tmp_path):
 
 
 def test_an_unwritable_export_says_why_and_writes_nothing(raalte, tmp_path):
+    raalte.run_dialog = lambda dialog: True
     raalte.ask_save_path = lambda *_args: tmp_path / "geen-map" / "citaten.csv"
     assert raalte.sessions.export_all() is False
     assert "geen-map" in raalte.statusBar().currentMessage()

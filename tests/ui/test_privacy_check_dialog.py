@@ -1,0 +1,97 @@
+"""Before an export: what looks like personal data is shown in context, replaced with one click
+(undoable), and the export goes ahead only when the user says so."""
+
+from __future__ import annotations
+
+import pypdfium2
+
+from klantreis.edits import Insert
+from klantreis.entities import Quote
+from tests.ui.helpers import on_disk, state
+from ui.privacy_check_dialog import privacy_gate
+
+PLANTED = "Mijn consulent Ahmed zei dat ik 06-12345678 moest bellen."
+
+
+def _plant(window) -> None:
+    assert window.document.apply(Insert(Quote("q-p", PLANTED, touchpoint_id="tp-c4")))
+
+
+def _answer(window, answer: bool, then=None):
+    seen = []
+
+    def run(dialog):
+        seen.append(dialog)
+        if then is not None:
+            then(dialog)
+        return answer
+    window.run_dialog = run
+    return seen
+
+
+def test_a_clean_pdf_export_asks_nothing(raalte):
+    seen = _answer(raalte, False)
+    assert privacy_gate(raalte, "pdf") and seen == []  # (attributes never reach a PDF)
+
+
+def test_findings_are_listed_and_cancel_exports_nothing(raalte, tmp_path):
+    _plant(raalte)
+    seen = _answer(raalte, False)
+    raalte.ask_save_path = lambda *_args: tmp_path / "uit.pdf"
+    raalte.files.actions["export_pdf"].trigger()
+    dialog = raalte.files.pdf_dialog
+    try:
+        assert not dialog.export_pdf()
+        assert seen and [f.found for f in seen[0].findings] == ["Ahmed", "06-12345678"]
+        rows = [seen[0].table.topLevelItem(i).text(0) for i in range(seen[0].table.topLevelItemCount())]
+        assert rows == ["naam", "telefoonnummer"]
+        assert "«Ahmed»" in seen[0].table.topLevelItem(0).text(2)
+        assert not (tmp_path / "uit.pdf").exists()
+    finally:
+        dialog.done(0)
+
+
+def test_one_click_redaction_is_undoable_and_the_export_goes_on(raalte, qtbot, tmp_path):
+    _plant(raalte)
+
+    def redact_the_name(dialog):
+        dialog.table.setCurrentItem(dialog.table.topLevelItem(0))
+        assert dialog.redact_selected()
+        assert [f.found for f in dialog.findings] == ["06-12345678"]  # the list is made again
+
+    _answer(raalte, True, redact_the_name)
+    assert privacy_gate(raalte, "pdf")
+    redacted = "Mijn consulent [naam] zei dat ik 06-12345678 moest bellen."
+    assert raalte.document.journey.quote("q-p").text == redacted
+    assert on_disk(raalte) == state(raalte)
+    assert raalte.document.undo_stack.undoText() == "persoonsgegeven vervangen"
+    raalte.undo()
+    assert raalte.document.journey.quote("q-p").text == PLANTED
+
+
+def test_replace_everything_then_export(raalte, qtbot, tmp_path):
+    _plant(raalte)
+    _answer(raalte, True, lambda dialog: dialog.redact_all())
+    raalte.ask_save_path = lambda *_args: tmp_path / "bijlage.pdf"
+    raalte.files.actions["export_pdf"].trigger()
+    dialog = raalte.files.pdf_dialog
+    try:
+        qtbot.waitUntil(lambda: dialog._preview_job is None, timeout=30_000)
+        assert dialog.export_pdf()
+        qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
+    finally:
+        dialog.done(0)
+    document = pypdfium2.PdfDocument(str(tmp_path / "bijlage.pdf"))
+    text = "".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    document.close()
+    assert "Ahmed" not in text and "06-12345678" not in text and "[naam]" in text
+
+
+def test_a_csv_export_warns_about_respondents_who_stand_out(raalte):
+    raalte.document.apply(Insert(Quote("q-r", "Het ging goed.", touchpoint_id="tp-c4", respondent_id="r-r7")))
+    seen = _answer(raalte, False)
+    assert not privacy_gate(raalte, "csv")
+    groups = seen[0].groups
+    assert [g.codes for g in groups] == [("R7",)]
+    assert seen[0].groups_list.count() == 1
+    assert "land van herkomst: Eritrea" in seen[0].groups_list.item(0).text()

@@ -1,0 +1,158 @@
+"""Before every export: the privacy check. What looks like personal data in what the export
+will show is listed in context, each with a one-click, undoable replacement ("[naam]"), with
+the respondents an export would single out (fewer than k with the same attributes). The user
+then exports anyway or cancels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from klantreis.edits import Sequence
+from klantreis.messages import message
+from klantreis.privacy_scan import redact_edit, scan, small_groups
+
+
+def export_respondents(journey, kind: str):
+    """The respondents whose attributes the export shows: none in a PDF (it prints codes only),
+    those of the shared quotes in a CSV or JSON export."""
+    if kind == "pdf":
+        return []
+    return [q.respondent_id for q in journey.quotes if q.respondent_id and not q.internal]
+
+
+class PrivacyCheckDialog(QDialog):
+    """Public API: ``findings`` (the current list), ``table`` (one row per finding),
+    ``groups_list``, ``redact_selected()``, ``redact_all()``, ``refresh()``."""
+
+    def __init__(self, window, kind: str) -> None:
+        super().__init__(window)
+        self.setObjectName("privacyCheck")
+        self.setWindowTitle(self.tr("Privacycontrole voor het exporteren"))
+        self.window = window
+        self.kind = kind
+        self.resize(820, 520)
+        column = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        column.addWidget(self.intro)
+        self.table = QTreeWidget()
+        self.table.setHeaderLabels([self.tr("Soort"), self.tr("Waar"), self.tr("In de tekst")])
+        self.table.setRootIsDecorated(False)
+        self.table.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.table.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        column.addWidget(self.table, 3)
+        row = QHBoxLayout()
+        column.addLayout(row)
+        self.redact_button = QPushButton(self.tr("&Vervangen door een aanduiding"))
+        self.redact_button.clicked.connect(self.redact_selected)
+        self.all_button = QPushButton(self.tr("&Alles vervangen"))
+        self.all_button.clicked.connect(self.redact_all)
+        row.addWidget(self.redact_button)
+        row.addWidget(self.all_button)
+        row.addStretch(1)
+        self.groups_label = QLabel()
+        self.groups_label.setWordWrap(True)
+        column.addWidget(self.groups_label)
+        self.groups_list = QListWidget()
+        column.addWidget(self.groups_list, 1)
+        buttons = QHBoxLayout()
+        column.addLayout(buttons)
+        buttons.addStretch(1)
+        self.export_button = QPushButton(self.tr("&Toch exporteren"))
+        self.export_button.clicked.connect(self.accept)
+        cancel = QPushButton(self.tr("Annuleren"))
+        cancel.clicked.connect(self.reject)
+        cancel.setDefault(True)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(cancel)
+        self.findings = []
+        self.refresh()
+
+    @property
+    def journey(self):
+        return self.window.document.journey
+
+    def refresh(self) -> None:
+        journey = self.journey
+        self.findings = scan(journey, only_shared=True)
+        self.groups = small_groups(journey, export_respondents(journey, self.kind))
+        self.table.clear()
+        for index, finding in enumerate(self.findings):
+            item = QTreeWidgetItem([message(f"privacy_{finding.kind}"), self._where(finding),
+                                    finding.context().replace("\n", " ")])
+            item.setData(0, Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(2, finding.context(200))
+            self.table.addTopLevelItem(item)
+        if self.findings:
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+        self.intro.setText(self.tr("Dit lijkt op persoonsgegevens in wat de export laat zien (%n keer). "
+                                   "Vervang het door een aanduiding zoals [naam], of exporteer toch.",
+                                   "", len(self.findings)) if self.findings else
+                           self.tr("Geen namen, nummers of adressen gevonden in wat de export laat zien."))
+        k = journey.info.privacy.k
+        self.groups_label.setText(
+            self.tr("Deze respondenten zijn met hun kenmerken herkenbaar (minder dan {k} met dezelfde "
+                    "kenmerken). Overweeg kenmerken privé te maken.").format(k=k) if self.groups else "")
+        self.groups_label.setVisible(bool(self.groups))
+        self.groups_list.setVisible(bool(self.groups))
+        self.groups_list.clear()
+        for group in self.groups:
+            self.groups_list.addItem(f"{', '.join(group.codes)}: "
+                                     + ", ".join(f"{n}: {v}" for n, v in group.attributes))
+        for button in (self.redact_button, self.all_button):
+            button.setEnabled(bool(self.findings))
+
+    def _where(self, finding) -> str:
+        item = self.journey.get(finding.item_kind, finding.item_id)
+        label = getattr(item, "title", None) or getattr(item, "name", None) or getattr(item, "code", None)
+        if finding.item_kind == "quote" and item.touchpoint_id:
+            label = self.journey.touchpoint(item.touchpoint_id).title
+        return f"{message('kind_' + finding.item_kind)}: {label or ''}"
+
+    def _selected(self) -> list:
+        return [self.findings[item.data(0, Qt.ItemDataRole.UserRole)] for item in self.table.selectedItems()]
+
+    def redact_selected(self) -> bool:
+        return self._redact(self._selected())
+
+    def redact_all(self) -> bool:
+        return self._redact(list(self.findings))
+
+    def _redact(self, findings) -> bool:
+        """Replace the findings (one undo step); the list is made again afterwards."""
+        if not findings:
+            return False
+        journey = self.journey
+        edits = []
+        for finding in sorted(findings, key=lambda f: -f.start):  # from the end: offsets hold
+            edit = redact_edit(journey, finding)
+            edit.apply(journey)
+            edits.append(edit)
+        for edit in reversed(edits):
+            edit.revert(journey)
+        ok = self.window.document.apply(Sequence(edits, "edit_redact"))
+        self.refresh()
+        return ok
+
+
+def privacy_gate(window, kind: str) -> bool:
+    """True when the export may go ahead: nothing found, or the user chose to export anyway."""
+    journey = window.document.journey
+    if not scan(journey, only_shared=True) and not small_groups(journey, export_respondents(journey, kind)):
+        return True
+    dialog = PrivacyCheckDialog(window, kind)
+    try:
+        return window.run_dialog(dialog)
+    finally:
+        dialog.deleteLater()
