@@ -28,6 +28,8 @@ class SessionActions(QObject):
             ("import_respondents", self.tr("&Respondenten importeren (CSV)…"), "",
              self.import_respondents),
             ("export_quotes", self.tr("Citaten &exporteren (CSV)…"), "", self.export_all),
+            ("privacy_check", self.tr("Privacy&controle…"), "", self.check_privacy),
+            ("privacy_settings", self.tr("Privacy-&instellingen…"), "", self.privacy_settings),
         ):
             action = QAction(text, window)
             if keys:
@@ -41,6 +43,9 @@ class SessionActions(QObject):
             menu.addAction(self.actions[name])
         menu.addSeparator()
         for name in ("import_quotes", "import_respondents", "export_quotes"):
+            menu.addAction(self.actions[name])
+        menu.addSeparator()
+        for name in ("privacy_check", "privacy_settings"):
             menu.addAction(self.actions[name])
 
     # ------------------------------------------------------------------ windows
@@ -63,6 +68,26 @@ class SessionActions(QObject):
         self.worlds.show()
         self.worlds.raise_()
         return self.worlds
+
+    def check_privacy(self) -> None:
+        """The privacy check of the whole project, without an export (redact from the list)."""
+        from ui.privacy_check_dialog import PrivacyCheckDialog
+
+        dialog = PrivacyCheckDialog(self.window, "json")
+        dialog.export_button.hide()
+        try:
+            self.window.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def privacy_settings(self) -> bool:
+        from ui.privacy_settings_dialog import PrivacySettingsDialog
+
+        dialog = PrivacySettingsDialog(self.window)
+        try:
+            return self.window.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
 
     def document_replaced(self) -> None:
         """Another project is open: the open windows show it from now on."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pypdfium2
+from PySide6.QtCore import Qt
 
 from klantreis.edits import Insert
 from klantreis.entities import Quote
@@ -95,3 +96,30 @@ def test_a_csv_export_warns_about_respondents_who_stand_out(raalte):
     assert [g.codes for g in groups] == [("R7",)]
     assert seen[0].groups_list.count() == 1
     assert "land van herkomst: Eritrea" in seen[0].groups_list.item(0).text()
+
+
+def test_privacy_settings_word_list_private_attributes_and_k(raalte):
+    from ui.privacy_settings_dialog import PrivacySettingsDialog
+
+    def fill(dialog):
+        assert isinstance(dialog, PrivacySettingsDialog)
+        dialog.words.setPlainText("Kerkebuurt\n\nAster\nAster")
+        for i in range(dialog.attributes.count()):
+            if dialog.attributes.item(i).text() in ("beroep of opleiding", "land van herkomst"):
+                dialog.attributes.item(i).setCheckState(Qt.CheckState.Checked)
+        dialog.k.setValue(2)
+        dialog.accept()
+        return True
+
+    raalte.run_dialog = fill
+    assert raalte.sessions.privacy_settings()
+    settings = raalte.document.journey.info.privacy
+    assert settings.words == ("Kerkebuurt", "Aster") and settings.k == 2
+    assert settings.private_attributes == ("beroep of opleiding", "land van herkomst")
+    assert on_disk(raalte) == state(raalte)
+    assert raalte.document.undo_stack.undoText() == "privacy-instellingen wijzigen"
+    raalte.document.apply(Insert(Quote("q-w", "Aster woont in de Kerkebuurt.", touchpoint_id="tp-c4")))
+    seen = _answer(raalte, False)
+    raalte.sessions.check_privacy()
+    assert [f.found for f in seen[0].findings] == ["Aster", "Kerkebuurt"]
+    assert seen[0].export_button.isHidden()  # a check only: nothing to export
