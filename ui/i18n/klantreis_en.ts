@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>App</name>
+    <message>
+        <source>U kunt het bestand alleen-lezen openen: u ziet alles, maar wijzigingen worden niet bewaard.</source>
+        <translation>You can open the file read-only: you see everything, but changes are not saved.</translation>
+    </message>
+    <message>
+        <source>Alleen lezen</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>Sessie: live vastleggen</source>
@@ -139,6 +154,10 @@
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
+        <source>Vorige &amp;versies…</source>
+        <translation>Previous &amp;versions…</translation>
+    </message>
+    <message>
         <source>&amp;Importeren (JSON)…</source>
         <translation>&amp;Import (JSON)…</translation>
     </message>
@@ -205,6 +224,10 @@
     <message>
         <source>Waar komt het nieuwe project?</source>
         <translation>Where should the new project go?</translation>
+    </message>
+    <message>
+        <source>Dit bestand is nog geen project: er zijn geen vorige versies.</source>
+        <translation>This file is not a project yet: there are no previous versions.</translation>
     </message>
     <message>
         <source>Exporteren als JSON</source>
@@ -680,6 +703,22 @@
         <translation>Could not open</translation>
     </message>
     <message>
+        <source>Al geopend</source>
+        <translation>Already open</translation>
+    </message>
+    <message>
+        <source>U kunt het bestand alleen-lezen openen: u ziet alles, maar wijzigingen worden niet bewaard.</source>
+        <translation>You can open the file read-only: you see everything, but changes are not saved.</translation>
+    </message>
+    <message>
+        <source>Alleen lezen</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Klantreis openen</source>
         <translation>Open journey</translation>
     </message>
@@ -690,6 +729,10 @@
     <message>
         <source>nog niet bewaard</source>
         <translation>not saved yet</translation>
+    </message>
+    <message>
+        <source>alleen lezen</source>
+        <translation>read only</translation>
     </message>
     <message>
         <source>alles opgeslagen</source>
@@ -899,6 +942,81 @@ Start with an empty map.</translation>
     <message>
         <source>Een fase heeft een naam nodig.</source>
         <translation>A phase needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheckDialog</name>
+    <message>
+        <source>Privacycontrole voor het exporteren</source>
+        <translation>Privacy check before exporting</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>In de tekst</source>
+        <translation>In the text</translation>
+    </message>
+    <message>
+        <source>&amp;Vervangen door een aanduiding</source>
+        <translation>&amp;Replace with a placeholder</translation>
+    </message>
+    <message>
+        <source>&amp;Alles vervangen</source>
+        <translation>Replace &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Toch exporteren</source>
+        <translation>&amp;Export anyway</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dit lijkt op persoonsgegevens in wat de export laat zien (%n keer). Vervang het door een aanduiding zoals [naam], of exporteer toch.</source>
+        <translation>
+            <numerusform>This looks like personal data in what the export shows (%n time). Replace it with a placeholder such as [naam], or export anyway.</numerusform><numerusform>This looks like personal data in what the export shows (%n times). Replace it with a placeholder such as [naam], or export anyway.</numerusform></translation>
+    </message>
+    <message>
+        <source>Geen namen, nummers of adressen gevonden in wat de export laat zien.</source>
+        <translation>No names, numbers or addresses found in what the export shows.</translation>
+    </message>
+    <message>
+        <source>Deze respondenten zijn met hun kenmerken herkenbaar (minder dan {k} met dezelfde kenmerken). Overweeg kenmerken privé te maken.</source>
+        <translation>These respondents can be recognised by their attributes (fewer than {k} with the same attributes). Consider making attributes private.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettingsDialog</name>
+    <message>
+        <source>Privacy-instellingen</source>
+        <translation>Privacy settings</translation>
+    </message>
+    <message>
+        <source>Eén woord of naam per regel</source>
+        <translation>One word or name per line</translation>
+    </message>
+    <message>
+        <source>&amp;Woordenlijst (namen, straten, scholen in dit onderzoek):</source>
+        <translation>&amp;Word list (names, streets, schools in this study):</translation>
+    </message>
+    <message>
+        <source>&amp;Privé-kenmerken (nooit in een export):</source>
+        <translation>&amp;Private attributes (never in an export):</translation>
+    </message>
+    <message>
+        <source>&amp;Kleinste groep (k):</source>
+        <translation>&amp;Smallest group (k):</translation>
+    </message>
+    <message>
+        <source>Een export waarin minder dan k respondenten dezelfde kenmerken hebben, geeft eerst een waarschuwing.</source>
+        <translation>An export in which fewer than k respondents share the same attributes warns first.</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1701,14 @@ Start with an empty map.</translation>
         <translation>&amp;Export quotes (CSV)…</translation>
     </message>
     <message>
+        <source>Privacy&amp;controle…</source>
+        <translation>Privacy &amp;check…</translation>
+    </message>
+    <message>
+        <source>Privacy-&amp;instellingen…</source>
+        <translation>Privacy &amp;settings…</translation>
+    </message>
+    <message>
         <source>CSV-bestand kiezen</source>
         <translation>Choose a CSV file</translation>
     </message>
@@ -1693,6 +1819,53 @@ Start with an empty map.</translation>
     <message>
         <source>Verschil van 2 punten of meer</source>
         <translation>A difference of 2 points or more</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Vorige versies</source>
+        <translation>Previous versions</translation>
+    </message>
+    <message>
+        <source>Elke keer dat dit project wordt geopend, bewaart Klantreis een kopie (de laatste 10). Kies een versie om terug te zetten.</source>
+        <translation>Each time this project is opened, Klantreis keeps a copy (the last 10). Choose a version to restore.</translation>
+    </message>
+    <message>
+        <source>Als &amp;nieuw bestand bewaren…</source>
+        <translation>Save as a &amp;new file…</translation>
+    </message>
+    <message>
+        <source>In dit project &amp;terugzetten</source>
+        <translation>&amp;Restore in this project</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{when} · {touchpoints} contactmomenten · {quotes} citaten</source>
+        <translation>{when} · {touchpoints} touchpoints · {quotes} quotes</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen vorige versies van dit project.</source>
+        <translation>There are no previous versions of this project yet.</translation>
+    </message>
+    <message>
+        <source>Teruggezet. Met Ongedaan maken (Ctrl+Z) gaat u terug.</source>
+        <translation>Restored. Undo (Ctrl+Z) takes you back.</translation>
+    </message>
+    <message>
+        <source>Vorige versie bewaren als</source>
+        <translation>Save previous version as</translation>
+    </message>
+    <message>
+        <source>Klantreis-projecten (*.klantreis)</source>
+        <translation>Klantreis projects (*.klantreis)</translation>
+    </message>
+    <message>
+        <source>Bewaard als {path}.</source>
+        <translation>Saved as {path}.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,14 @@
     </message>
 </context>
 <context>
+    <name>PrivacyCheckDialog</name>
+    <message numerus="yes">
+        <source>Dit lijkt op persoonsgegevens in wat de export laat zien (%n keer). Vervang het door een aanduiding zoals [naam], of exporteer toch.</source>
+        <translation>
+            <numerusform>Dit lijkt op persoonsgegevens in wat de export laat zien (%n keer). Vervang het door een aanduiding zoals [naam], of exporteer toch.</numerusform><numerusform>Dit lijkt op persoonsgegevens in wat de export laat zien (%n keer). Vervang het door een aanduiding zoals [naam], of exporteer toch.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>QuotesDock</name>
     <message numerus="yes">
         <source>Parkeerplaats: citaten zonder contactmoment (%n)</source>
