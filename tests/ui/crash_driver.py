@@ -80,6 +80,7 @@ def main(path: str, seed: int) -> None:
 
     app = QCoreApplication.instance() or QCoreApplication([])
     document = open_document(path)
+    print("ready", flush=True)
     for step in steps(document, seed):
         print(f"done {step}", flush=True)
     del app
