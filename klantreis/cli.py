@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from klantreis.errors import KlantreisError
 from klantreis.messages import message
 
-COMMANDS = ("stats", "convert", "check")
+COMMANDS = ("stats", "convert", "check", "generate")
 
 
 class UsageError(Exception):
@@ -38,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", metavar="FILE")
     check.add_argument("--privacy", action="store_true",
                        help="zoeken naar persoonsgegevens; exit 1 als er iets gevonden is")
+    generate = sub.add_parser("generate", help="een synthetisch project maken (voor metingen en tests)")
+    generate.add_argument("target", metavar="OUT")
+    for name, default in (("touchpoints", 1000), ("quotes", 20000), ("respondents", 300)):
+        generate.add_argument(f"--{name}", type=int, default=default)
+    generate.add_argument("--transitions", type=int, default=None)
+    generate.add_argument("--seed", type=int, default=1)
     return parser
 
 
@@ -63,6 +69,16 @@ def _dispatch(args: argparse.Namespace) -> int:
         from klantreis.analysis import counts
 
         print(json.dumps(counts(load_journey(args.file)), ensure_ascii=False))
+        return 0
+    if args.command == "generate":
+        from klantreis.files import save_journey
+        from klantreis.synthetic import generate
+
+        journey = generate(args.touchpoints, args.quotes, args.respondents,
+                           transitions=args.transitions, seed=args.seed)
+        save_journey(args.target, journey)
+        print(message("cli_generated", target=args.target, touchpoints=journey.count("touchpoint"),
+                      quotes=journey.count("quote")))
         return 0
     if args.command == "convert":
         journey = convert(args.source, args.target)

@@ -76,6 +76,9 @@ class Journey:
         self._revisions: dict[str, int] = dict.fromkeys((*KINDS, "journey", ROUTE), 0)
         self._evidence_revisions: dict[str | None, int] = {}
         self._memo: dict = {}
+        # what must be unique, by key: (source, target) of transitions, (touchpoint, respondent,
+        # group) of scores, the folded code of respondents -> the id that has it
+        self._unique: dict[str, dict] = {"transition": {}, "score": {}, "respondent": {}}
 
     # ------------------------------------------------------------------ events
 
@@ -287,6 +290,12 @@ class Journey:
     def _after(self, kind: str, old, new) -> None:
         """Bookkeeping after a change of ``old`` into ``new`` (None: inserted or removed; the same
         item: moved in its list)."""
+        if kind in self._unique:
+            keys = self._unique[kind]
+            if old is not None and keys.get(_unique_key(kind, old)) == old.id:
+                del keys[_unique_key(kind, old)]
+            if new is not None:
+                keys[_unique_key(kind, new)] = new.id
         if kind in self._by_touchpoint:
             self._track_evidence(kind, old, new)
         elif self._changes_route(kind, old, new):
@@ -416,21 +425,16 @@ class Journey:
         elif kind == "transition":
             self._require(kind, "touchpoint", item.source_id)
             self._require(kind, "touchpoint", item.target_id)
-            for other in self._collections["transition"]:
-                if other.id != item.id and (other.source_id, other.target_id) == (
-                    item.source_id, item.target_id
-                ):
-                    raise DuplicateTransition(
-                        "duplicate_transition",
-                        source=self.touchpoint(item.source_id).title,
-                        target=self.touchpoint(item.target_id).title,
-                    )
+            holder = self._unique["transition"].get(_unique_key(kind, item))
+            if holder is not None and holder != item.id:
+                raise DuplicateTransition("duplicate_transition",
+                                          source=self.touchpoint(item.source_id).title,
+                                          target=self.touchpoint(item.target_id).title)
         elif kind == "respondent":
             self._require(kind, "group", item.group_id)
-            code = item.code.strip().casefold()
-            for other in self._collections["respondent"]:
-                if other.id != item.id and other.code.strip().casefold() == code:
-                    raise DuplicateCode("duplicate_code", code=item.code)
+            holder = self._unique["respondent"].get(_unique_key(kind, item))
+            if holder is not None and holder != item.id:
+                raise DuplicateCode("duplicate_code", code=item.code)
         elif kind == "quote":
             self._require(kind, "touchpoint", item.touchpoint_id)
             self._require(kind, "respondent", item.respondent_id)
@@ -439,11 +443,9 @@ class Journey:
             self._require(kind, "touchpoint", item.touchpoint_id)
             self._require(kind, "respondent", item.respondent_id)
             self._require(kind, "group", item.group_id)
-            owner = (item.touchpoint_id, item.respondent_id, item.group_id)
-            for other in self._collections["score"]:
-                if other.id != item.id and (
-                    other.touchpoint_id, other.respondent_id, other.group_id) == owner:
-                    raise DuplicateId("duplicate_score")
+            holder = self._unique["score"].get(_unique_key(kind, item))
+            if holder is not None and holder != item.id:
+                raise DuplicateId("duplicate_score")
 
     def _users(self, kind: str, item_id: str) -> list[tuple[str, int]]:
         """Which other entities refer to (kind, item_id): [(user kind, count), ...]."""
@@ -480,3 +482,13 @@ class Journey:
                 item, "code", item.id)
             raise InUse("in_use", kind=KIND_LABEL[kind], name=name, count=count,
                         users=KIND_LABEL[user_kind] + ("" if count == 1 else "(en)"))
+
+
+def _unique_key(kind: str, item) -> tuple:
+    """What may occur once per journey: a transition between two touchpoints, a score of one
+    owner for a touchpoint, a respondent code (whatever its case)."""
+    if kind == "transition":
+        return item.source_id, item.target_id
+    if kind == "score":
+        return item.touchpoint_id, item.respondent_id, item.group_id
+    return (item.code.strip().casefold(),)

@@ -308,6 +308,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind_touchpoint": {"nl": "contactmoment", "en": "touchpoint"},
     "kind_group": {"nl": "groep", "en": "group"},
     "kind_respondent": {"nl": "respondent", "en": "respondent"},
+    "cli_generated": {"nl": "{target}: {touchpoints} contactmomenten, {quotes} citaten", "en": "{target}: {touchpoints} touchpoints, {quotes} quotes"},
     "export_written": {"nl": "{path} geschreven", "en": "{path} written"},
 }
 
