@@ -14,7 +14,7 @@ TS     := ui/i18n/klantreis_en.ts ui/i18n/klantreis_nl.ts
 QM     := $(TS:.ts=.qm)
 SOURCES = $(wildcard ui/*.py ui/canvas/*.py)
 
-.PHONY: venv run test lint clean translations
+.PHONY: venv run test lint clean translations bench
 
 venv: $(STAMP)
 
@@ -40,6 +40,10 @@ test: venv $(QM)
 	@QT_QPA_PLATFORM=offscreen $(PY) tools/check_qt_libs.py
 	$(PY) -m ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# speed figures (medians, ratios to baselines), printed and written to bench.json; not a test
+bench: venv $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/bench.py
 
 lint: venv
 	$(PY) -m ruff check .

@@ -286,8 +286,12 @@ class MainWindow(QMainWindow):
                 self.view.ensureVisible(target, 80, 80)
 
     def _document_changed(self) -> None:
+        changes = self.document.last_changes
+        touched = [c.id for c in changes if c.kind == "touchpoint" and c.action == "updated"]
         if self.document.only_evidence_changed():
             self.scene.refresh_cards()  # a captured quote or a vote: no new layout needed
+        elif touched and len(touched) == len(changes) and self.scene.can_update_in_place(touched):
+            self.scene.update_cards(touched)  # renamed or re-described: the same places
         else:
             self.scene.rebuild()
         self._update_summary()

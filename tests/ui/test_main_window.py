@@ -66,3 +66,19 @@ def test_opening_a_json_file(window, qtbot):
     assert window.open_path(RAALTE_JSON)
     assert window.document.project is None
     assert len(window.scene.cards) == window.journey.count("touchpoint")
+
+
+def test_a_rename_updates_its_card_in_place_and_a_move_rebuilds(raalte):
+    from dataclasses import replace
+
+    from klantreis.edits import Update
+
+    scene = raalte.scene
+    tp = raalte.document.journey.touchpoints[5]
+    card, other = scene.card(tp.id), scene.card(raalte.document.journey.touchpoints[6].id)
+    assert raalte.document.apply(Update(replace(tp, title="Nieuwe titel", description="Anders")))
+    assert scene.card(tp.id) is card and card.data.title == "Nieuwe titel"
+    assert "Anders" in card.data.tooltip and scene.card(other.touchpoint_id) is other
+    moved = raalte.document.journey.touchpoint(tp.id)
+    assert raalte.document.apply(Update(replace(moved, x=(moved.x or 0) + 400, y=moved.y or 0)))
+    assert scene.card(tp.id) is not card  # a new place: the scene is laid out again

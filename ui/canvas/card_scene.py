@@ -40,6 +40,7 @@ class CardScene(QGraphicsScene):
         self._cards: dict[str, TouchpointItem] = {}
         self._arrows: dict[str, TransitionItem] = {}
         self._shown_evidence: dict = {}  # per touchpoint id, the evidence its card shows
+        self._built_keys: dict = {}  # per touchpoint id, its layout key at the last rebuild
         self.selection_order: list[str] = []  # touchpoint ids, in the order they were selected
         self._gesture = None  # a LinkDrag (or a subclass's own gesture) while the mouse is down
         # through a weak reference: Qt reports the selection change of its own clear() while
@@ -185,6 +186,33 @@ class CardScene(QGraphicsScene):
             shown[tp_id] = ev
             tp = self.journey.touchpoint(tp_id)
             card.set_data(self._card_data(tp, card.data.number, (ev, analysis.worlds_row(tp_id, ev))))
+
+    @staticmethod
+    def layout_key(tp) -> tuple:
+        """What a card's place depends on; a change elsewhere (title, description, norm, flags)
+        only needs the card's contents drawn again."""
+        return tp.phase_id, tp.x, tp.y, tp.actor_ids, tp.kind
+
+    def can_update_in_place(self, touchpoint_ids) -> bool:
+        """True when these touchpoints are on the canvas and their place has not changed."""
+        built = self._built_keys
+        for tp_id in touchpoint_ids:
+            tp = self.journey.find("touchpoint", tp_id)
+            if tp is None or tp_id not in self._cards or built.get(tp_id) != self.layout_key(tp):
+                return False
+        return True
+
+    def update_cards(self, touchpoint_ids) -> None:
+        """New contents for these cards (a renamed or re-described touchpoint), in place."""
+        for tp_id in touchpoint_ids:
+            card = self._cards[tp_id]
+            tp = self.journey.touchpoint(tp_id)
+            ev = analysis.evidence_of(self.journey, tp_id)
+            card.set_data(self._card_data(tp, card.data.number, (ev, analysis.worlds_row(tp_id, ev))))
+
+    def _remember_layout(self) -> None:
+        """After a rebuild: the layout keys the cards were placed with."""
+        self._built_keys = {tp_id: self.layout_key(self.journey.touchpoint(tp_id)) for tp_id in self._cards}
 
     def _card_data(self, tp, number: int, evidence) -> CardData:
         journey = self.journey

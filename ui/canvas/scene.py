@@ -82,6 +82,7 @@ class JourneyScene(CardScene):
             self._links[tr.source_id].append(tr.id)
             self._links[tr.target_id].append(tr.id)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 240, 200))
+        self._remember_layout()
         self._restore_selection(keep)
 
     # ------------------------------------------------------------------ interaction

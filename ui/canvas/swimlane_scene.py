@@ -100,6 +100,7 @@ class SwimlaneScene(CardScene):
                 self.addItem(arrow.label_item)
             self._arrows[tr.id] = arrow
         self.setSceneRect(self.itemsBoundingRect().adjusted(-24, -24, 24, 24))
+        self._remember_layout()
         self._restore_selection(keep)
 
     def _add_lanes(self, result: swimlanes.SwimlaneLayout) -> None:

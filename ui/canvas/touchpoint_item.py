@@ -17,11 +17,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem
 
 from klantreis.layout import CARD_H, CARD_W
-from ui.canvas.palette import BADGE, BOTTLENECK, CARD, DISAGREE, INK, MUTED, darker
+from ui.canvas.palette import BADGE, BOTTLENECK, CARD, DISAGREE, INK, MUTED, darker, sentiment_colour
 from ui.canvas.smiley import paint_smiley
 from ui.fonts import ui_font
 
 HANDLE_R = 8.0  # radius of the connection handle
+LOW_DETAIL = 0.35  # below this zoom a card is drawn without text
 
 
 def VOTE_WORD() -> str:  # noqa: N802 (reads like the constant it stands for)
@@ -103,10 +104,14 @@ class TouchpointItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
         d = self.data
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.card_rect()
         border = darker(d.phase_colour, 170)
         width = 2.6 if self.isSelected() else (1.8 if d.matters else 1.1)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < LOW_DETAIL:  # zoomed far out: the card, its number and its mood, no text
+            self._paint_overview(painter, rect, border, width)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(INK if self.isSelected() else border, width))
         painter.setBrush(CARD)
         painter.drawRoundedRect(rect, 8, 8)
@@ -167,6 +172,18 @@ class TouchpointItem(QGraphicsItem):
             centre = self.handle_rect().center()
             painter.drawLine(centre + QPointF(-3.5, 0), centre + QPointF(3.5, 0))
             painter.drawLine(centre + QPointF(0, -3.5), centre + QPointF(0, 3.5))
+
+    def _paint_overview(self, painter: QPainter, rect: QRectF, border, width: float) -> None:
+        """Level of detail for an overview of a large journey: a few fills, no text layout."""
+        d = self.data
+        painter.setPen(QPen(INK if self.isSelected() else border, width * 2))
+        painter.setBrush(CARD)
+        painter.drawRect(rect)
+        if d.bottleneck:
+            painter.fillRect(QRectF(0, 0, 10, CARD_H), BOTTLENECK)
+        painter.fillRect(QRectF(10, 8, 40, 40), BADGE)
+        if d.mean is not None:
+            painter.fillRect(QRectF(CARD_W - 50, 8, 40, 40), sentiment_colour(d.mean))
 
     def _draw_wrapped(self, painter: QPainter, text: str, rect: QRectF) -> None:
         font = self.TITLE_FONT

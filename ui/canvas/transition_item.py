@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from klantreis.entities import TransitionKind
 from ui.canvas.palette import ARROW, BRANCH, INK
+from ui.canvas.touchpoint_item import LOW_DETAIL
 from ui.fonts import ui_font
 
 STYLES: dict[TransitionKind, tuple[QColor, float, Qt.PenStyle]] = {
@@ -163,7 +164,8 @@ class TransitionItem(QGraphicsItem):
         colour = self.colour()
         if self.isSelected():
             width += 1.2
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        overview = option.levelOfDetailFromTransform(painter.worldTransform()) < LOW_DETAIL
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, not overview)  # (far out: faster)
         painter.setPen(QPen(colour, width, style, Qt.PenCapStyle.RoundCap))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.path)
@@ -205,6 +207,8 @@ class TransitionLabelItem(QGraphicsItem):
         return self.rect.adjusted(-1, -1, 1, 1)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < LOW_DETAIL:
+            return  # a label too small to read is not drawn in an overview
         colour = self.arrow.colour()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(QColor(255, 255, 255, 240))
