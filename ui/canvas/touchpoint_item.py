@@ -65,6 +65,8 @@ class TouchpointItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         self._hovered = False
+        self._title_lines = None  # (title, [(rect, text)]): the wrapped title, made once
+        self._actors_line = None  # (actors, elided text)
 
     def itemChange(self, change, value):  # noqa: N802 (Qt override)
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
@@ -160,8 +162,11 @@ class TouchpointItem(QGraphicsItem):
         # actors
         painter.setPen(MUTED)
         painter.setFont(self.SMALL_FONT)
-        metrics = QFontMetricsF(self.SMALL_FONT)
-        actors = metrics.elidedText(d.actors, Qt.TextElideMode.ElideRight, CARD_W - 24)
+        if self._actors_line is None or self._actors_line[0] != d.actors:
+            metrics = QFontMetricsF(self.SMALL_FONT)
+            elided = metrics.elidedText(d.actors, Qt.TextElideMode.ElideRight, CARD_W - 24)
+            self._actors_line = (d.actors, elided)
+        actors = self._actors_line[1]
         painter.drawText(QRectF(12, CARD_H - 20, CARD_W - 24, 14),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, actors)
         if self.handle_visible():
@@ -186,32 +191,40 @@ class TouchpointItem(QGraphicsItem):
             painter.fillRect(QRectF(CARD_W - 50, 8, 40, 40), sentiment_colour(d.mean))
 
     def _draw_wrapped(self, painter: QPainter, text: str, rect: QRectF) -> None:
-        font = self.TITLE_FONT
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
-        max_lines = max(1, round(rect.height() / metrics.lineSpacing()))
-        layout = QTextLayout(text, font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long Dutch compounds
-        layout.setTextOption(option)
-        layout.beginLayout()
-        lines = []
-        y = 0.0
-        while len(lines) < max_lines:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(rect.width())
-            line.setPosition(QPointF(0, y))
-            lines.append(line)
-            y += metrics.lineSpacing()
-        layout.endLayout()
-        for i, line in enumerate(lines):
-            start, length = line.textStart(), line.textLength()
-            chunk = text[start:start + length].rstrip()
-            is_last = i == len(lines) - 1
-            if is_last and start + length < len(text):
-                chunk = metrics.elidedText(text[start:], Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(QRectF(rect.left(), rect.top() + i * metrics.lineSpacing(),
-                                    rect.width(), metrics.lineSpacing()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, chunk)
+        painter.setFont(self.TITLE_FONT)
+        if self._title_lines is None or self._title_lines[0] != text:
+            self._title_lines = (text, _wrapped_lines(text, rect, self.TITLE_FONT))
+        for line_rect, chunk in self._title_lines[1]:
+            painter.drawText(line_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, chunk)
+
+
+def _wrapped_lines(text: str, rect: QRectF, font) -> list[tuple[QRectF, str]]:
+    """The title wrapped into ``rect`` (the last line elided), laid out once per title: a
+    card's paint then only draws strings (a canvas of a thousand cards repaints often)."""
+    metrics = QFontMetricsF(font)
+    max_lines = max(1, round(rect.height() / metrics.lineSpacing()))
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long Dutch compounds
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    y = 0.0
+    while len(lines) < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(rect.width())
+        line.setPosition(QPointF(0, y))
+        lines.append(line)
+        y += metrics.lineSpacing()
+    layout.endLayout()
+    out = []
+    for i, line in enumerate(lines):
+        start, length = line.textStart(), line.textLength()
+        chunk = text[start:start + length].rstrip()
+        if i == len(lines) - 1 and start + length < len(text):
+            chunk = metrics.elidedText(text[start:], Qt.TextElideMode.ElideRight, rect.width())
+        out.append((QRectF(rect.left(), rect.top() + i * metrics.lineSpacing(), rect.width(),
+                           metrics.lineSpacing()), chunk))
+    return out
