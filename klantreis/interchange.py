@@ -19,7 +19,7 @@ import json
 import os
 import typing
 from enum import StrEnum
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from types import NoneType, UnionType
 
@@ -80,13 +80,29 @@ def entity_from_dict(cls: type, data: dict):
     """Build an entity of ``cls`` from a JSON dict; raises KeyError/ValueError/TypeError."""
     if not isinstance(data, dict):
         raise TypeError("expected an object")
-    names = {f.name for f in dataclasses.fields(cls)}
-    unknown = sorted(set(data) - names)
-    if unknown:
-        raise KeyError(unknown[0])
+    converters = _converters(cls)
+    if not converters.keys() >= data.keys():
+        raise KeyError(sorted(set(data) - set(converters))[0])
+    return cls(**{name: converters[name](value) for name, value in data.items()})
+
+
+def _identity(value: object) -> object:
+    return value
+
+
+@cache
+def _converters(cls: type) -> dict:
+    """Per field of ``cls``, the function that turns its JSON value into the field's value (made
+    once per class: reading a large project converts hundreds of thousands of values)."""
     hints = _hints(cls)
-    kwargs = {name: _from_json_value(name, hints[name], value) for name, value in data.items()}
-    return cls(**kwargs)
+    converters = {}
+    for f in dataclasses.fields(cls):
+        hint = hints[f.name]
+        if f.name != "attributes" and (hint in (str, int, float, bool) or hint == str | None):
+            converters[f.name] = _identity  # (the entity checks the type itself)
+        else:
+            converters[f.name] = partial(_from_json_value, f.name, hint)
+    return converters
 
 
 def _from_json_value(name: str, hint: object, value: object) -> object:
