@@ -7,7 +7,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
-from exports.flowables import Swatch, Text
+from exports.flowables import Beside, Text
 from exports.labels import labels, number
 from exports.smiley import smiley
 from exports.text_layout import Style
@@ -165,7 +165,7 @@ def _scores(journey: Journey, tp_id: str, words, language: str):
     return table
 
 
-def _quote(journey: Journey, quote: Quote, owners, words, language: str) -> Table:
+def _quote(journey: Journey, quote: Quote, owners, words, language: str) -> Beside:
     parts: list = []
     if quote.language != "nl":
         parts.append(Text(words["original"].format(language=language_name(quote.language, language)),
@@ -182,15 +182,7 @@ def _quote(journey: Journey, quote: Quote, owners, words, language: str) -> Tabl
     mark = Drawing(14, 14, initialFontName="Noto")
     mark.add(smiley(7, 7, 6.2, None if quote.sentiment.score is None else float(quote.sentiment.score),
                     mixed=quote.sentiment.value == "gemengd"))
-    table = Table([[Swatch(mark, 14, 14), parts]], colWidths=[20, CONTENT_W - 20], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), "Noto", 9),  # (else the table sets Helvetica, not embedded)
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, FAINT),
-    ]))
-    return table
+    return Beside(mark, parts, rule=FAINT)
 
 
 def _meta(journey: Journey, quote: Quote, owners, words) -> str:

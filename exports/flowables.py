@@ -94,3 +94,59 @@ class Swatch(Flowable):
 
     def draw(self) -> None:
         renderPDF.draw(self.group, self.canv, 0, 0)
+
+
+class Beside(Flowable):
+    """A small drawing at the left and a column of :class:`Text` beside it, with a thin rule
+    below: one quote on a detail page. Cheaper than a table (a report has thousands of quotes);
+    kept together on a page, split between its parts only when it is taller than a page."""
+
+    def __init__(self, mark, parts: list[Text], *, gutter: float = 20.0, rule=None) -> None:
+        super().__init__()
+        self.mark, self.parts, self.gutter, self.rule = mark, parts, gutter, rule
+        self.pad_top, self.pad_bottom = 3.0, 5.0
+        self.width = 0.0
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        height = self.pad_top + self.pad_bottom
+        for part in self.parts:
+            height += part.spaceBefore + part.wrap(available_width - self.gutter, available_height)[1]
+            height += part.spaceAfter
+        self.height = height
+        return available_width, height
+
+    def split(self, available_width, available_height):
+        self.wrap(available_width, available_height)
+        if self.height <= available_height or len(self.parts) < 2:
+            if len(self.parts) == 1 and self.height > available_height:
+                pieces = self.parts[0].split(available_width - self.gutter, available_height - 8)
+                if len(pieces) == 2:
+                    return [Beside(self.mark, [pieces[0]], gutter=self.gutter),
+                            Beside(None, [pieces[1]], gutter=self.gutter, rule=self.rule)]
+            return []
+        used, keep = self.pad_top, 0
+        for part in self.parts:
+            needed = part.spaceBefore + part.height + part.spaceAfter
+            if used + needed > available_height - self.pad_bottom:
+                break
+            used += needed
+            keep += 1
+        if keep == 0:
+            return []
+        return [Beside(self.mark, self.parts[:keep], gutter=self.gutter),
+                Beside(None, self.parts[keep:], gutter=self.gutter, rule=self.rule)]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        y = self.height - self.pad_top
+        if self.mark is not None:
+            renderPDF.draw(self.mark, canvas, 0, y - self.mark.height)
+        for part in self.parts:
+            y -= part.spaceBefore + part.height
+            part.drawOn(canvas, self.gutter, y)
+            y -= part.spaceAfter
+        if self.rule is not None:
+            canvas.setStrokeColor(self.rule)
+            canvas.setLineWidth(0.3)
+            canvas.line(0, 0.5, self.width, 0.5)

@@ -135,8 +135,17 @@ def _drawable(visual: str) -> str:
     return "".join(out)
 
 
+# text that needs no shaping, reordering or font fallback: Latin letters and common punctuation
+# (most of a Dutch report); it is drawn as it is, in one run
+_PLAIN = re.compile("[\u0020-\u007e\u00a0-\u00ac\u00ae-\u024f\u2010-\u2027\u2030-\u203a\u20ac]*")
+
+
 @lru_cache(maxsize=4096)
 def _shape_line(text: str, rtl: bool, style: Style) -> Line:
+    if not rtl and _PLAIN.fullmatch(text):
+        font = style.font(LATIN)
+        width = stringWidth(text, font, style.size)
+        return Line((Run(text, font, 0.0, width),), width, text)
     visual = get_display(_RESHAPER.reshape(text), base_dir="R" if rtl else "L")
     visual = _drawable(visual)  # (vowel marks stay before their letter: the font draws them back)
     runs, x = [], 0.0
