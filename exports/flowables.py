@@ -82,20 +82,6 @@ class Picture(Flowable):
         self.canv.restoreState()
 
 
-class Swatch(Flowable):
-    """A small drawing inline in the flow (a smiley before a quote)."""
-
-    def __init__(self, group, width: float, height: float) -> None:
-        super().__init__()
-        self.group, self.width, self.height = group, width, height
-
-    def wrap(self, available_width, available_height):  # noqa: ARG002
-        return self.width, self.height
-
-    def draw(self) -> None:
-        renderPDF.draw(self.group, self.canv, 0, 0)
-
-
 class Beside(Flowable):
     """A small drawing at the left and a column of :class:`Text` beside it, with a thin rule
     below: one quote on a detail page. Cheaper than a table (a report has thousands of quotes);
