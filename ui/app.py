@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from klantreis import messages
@@ -23,6 +24,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Klantreis")
     app.setOrganizationName("Klantreis")
+    # the cards and arrows keep their drawing as pixmaps (device coordinate cache): room for
+    # the visible part of a large journey (Qt's default of 10 MB holds about a hundred cards)
+    QPixmapCache.setCacheLimit(96 * 1024)
     load_bundled_fonts()
     apply_app_font(app)
     return app

@@ -64,6 +64,8 @@ class TouchpointItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        # drawn once per zoom level and then blitted: a canvas of a thousand cards pans smoothly
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._hovered = False
         self._title_lines = None  # (title, [(rect, text)]): the wrapped title, made once
         self._actors_line = None  # (actors, elided text)

@@ -130,6 +130,7 @@ class TransitionItem(QGraphicsItem):
         self.path = QPainterPath()
         self.setZValue(5)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # (see TouchpointItem)
         self.lane: float | None = None
         self.label_item = TransitionLabelItem(self) if label else None
         if label:
