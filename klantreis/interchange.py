@@ -90,6 +90,10 @@ def _identity(value: object) -> object:
     return value
 
 
+def _optional_enum(enum: type, value: object):
+    return None if value is None else enum(value)
+
+
 @cache
 def _converters(cls: type) -> dict:
     """Per field of ``cls``, the function that turns its JSON value into the field's value (made
@@ -98,8 +102,14 @@ def _converters(cls: type) -> dict:
     converters = {}
     for f in dataclasses.fields(cls):
         hint = hints[f.name]
+        optional = ([a for a in typing.get_args(hint) if a is not NoneType]
+                    if isinstance(hint, UnionType) else [])
         if f.name != "attributes" and (hint in (str, int, float, bool) or hint == str | None):
             converters[f.name] = _identity  # (the entity checks the type itself)
+        elif isinstance(hint, type) and issubclass(hint, StrEnum):
+            converters[f.name] = hint  # the enum's own constructor (ValueError for a bad value)
+        elif len(optional) == 1 and isinstance(optional[0], type) and issubclass(optional[0], StrEnum):
+            converters[f.name] = partial(_optional_enum, optional[0])
         else:
             converters[f.name] = partial(_from_json_value, f.name, hint)
     return converters
