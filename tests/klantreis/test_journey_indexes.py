@@ -135,3 +135,36 @@ def test_evidence_follows_quotes_votes_and_a_group_changing_perspective():
     journey.update(replace(journey.quote("q1"), internal=True))
     assert analysis.evidence_of(journey, "t1", include_internal=False).quotes.n == 0
     assert without_internal.quotes.n == 1
+
+
+# a transition operation: (what, transition number, source, target)
+transition_ops = st.lists(st.tuples(st.sampled_from(("insert", "remove", "retarget")), st.integers(0, 5),
+                                    st.sampled_from(TOUCHPOINTS), st.sampled_from(TOUCHPOINTS)), max_size=30)
+
+
+@settings(max_examples=150, deadline=None)
+@given(transition_ops)
+def test_the_uniqueness_index_refuses_exactly_what_a_scan_would(ops):
+    from klantreis.errors import DuplicateTransition, KlantreisError
+
+    journey = _journey()
+    for what, number, source, target in ops:
+        tr_id = f"x{number}"
+        existing = journey.find("transition", tr_id)
+        taken = {(t.source_id, t.target_id) for t in journey.transitions if t.id != tr_id}
+        try:
+            if what == "insert" and existing is None:
+                journey.add(Transition(tr_id, source, target))
+            elif what == "remove" and existing is not None:
+                journey.remove("transition", tr_id)
+            elif what == "retarget" and existing is not None:
+                journey.update(replace(existing, source_id=source, target_id=target))
+            else:
+                continue
+            assert (source, target) not in taken or what == "remove"
+        except DuplicateTransition:
+            assert (source, target) in taken  # refused only when another transition has the pair
+        except KlantreisError:
+            pass  # e.g. a transition from a touchpoint to itself
+    pairs = [(t.source_id, t.target_id) for t in journey.transitions]
+    assert len(pairs) == len(set(pairs))
