@@ -14,6 +14,7 @@ from exports.text_layout import Style
 from klantreis import analysis, graph
 from klantreis.entities import Perspective, Quote, Translator
 from klantreis.journey import Journey
+from klantreis.layout import phase_letter
 
 INK = HexColor("#1F2933")
 MUTED = HexColor("#52606D")
@@ -63,7 +64,7 @@ def detail_story(journey: Journey, language: str, progress=None) -> list:
         tps = sorted(journey.touchpoints_in_phase(phase.id), key=lambda tp: numbers[tp.id])
         if not tps:
             continue
-        letter = chr(ord("A") + index)
+        letter = phase_letter(index)
         title = f"{letter} · {phase.name}"
         story.append(CondPageBreak(160))
         story.append(Text(title, PHASE, space_before=6, space_after=4, keep_with_next=True,

@@ -22,6 +22,7 @@ from exports.text_layout import Style, add_to_group, layout
 from klantreis import analysis, graph
 from klantreis.entities import PdfOptions, Perspective, Quote
 from klantreis.journey import Journey
+from klantreis.layout import phase_letter
 
 INK = HexColor("#1F2933")
 MUTED = HexColor("#52606D")
@@ -144,7 +145,7 @@ def _phase_bar(journey: Journey, page: geo.PageLayout, numbers, options: PdfOpti
         width = bar.w * len(nums) / total
         group.add(Rect(x + 1, _y(bar.bottom), width - 2, bar.h, rx=5, ry=5,
                        fillColor=_phase_fill(phase, options), strokeColor=None))
-        letter = chr(ord("A") + journey.index_of("phase", phase.id))
+        letter = phase_letter(journey.index_of("phase", phase.id))
         span = f"{nums[0]}–{nums[-1]}" if len(nums) > 1 else f"{nums[0]}"
         _text(group, f"{letter} · {phase.name}", x + 7, bar.y + 4, width - 14,
               Style(size=8, bold=True), max_lines=1)

@@ -160,3 +160,13 @@ def band_at(bands: list[Band], y: float) -> Band | None:
         if band.top <= y < band.bottom:
             return band
     return None
+
+
+def phase_letter(index: int) -> str:
+    """A, B, ... Z, then AA, AB, ...: the letter shown for the phase at ``index``."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters

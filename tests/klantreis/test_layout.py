@@ -91,3 +91,9 @@ def test_a_card_dropped_in_another_band_lands_in_that_band_relative_to_its_top()
     journey.update(replace(journey.touchpoint("t1"), x=layout.LABEL_W, y=400.0))
     bands, positions = layout.scene_layout(journey)
     assert positions["t3"][1] > bands[0].bottom
+
+
+def test_phase_letters_go_on_after_z():
+    from klantreis.layout import phase_letter
+
+    assert [phase_letter(i) for i in (0, 1, 25, 26, 27, 51, 52)] == ["A", "B", "Z", "AA", "AB", "AZ", "BA"]

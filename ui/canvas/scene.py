@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 
 from klantreis import graph, layout
 from klantreis.journey import Journey
+from klantreis.layout import phase_letter
 from ui.canvas.card_scene import CardScene
 from ui.canvas.interactions import PhaseDrag
 from ui.canvas.phase_band_item import PhaseBandItem
@@ -200,12 +201,3 @@ class JourneyScene(CardScene):
         card = self._cards[touchpoint_id]
         return card.mapRectToScene(card.card_rect())
 
-
-def phase_letter(index: int) -> str:
-    """A, B, ... Z, then AA, AB, ...: the letter shown for the phase at ``index``."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters

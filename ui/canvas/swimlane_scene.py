@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from klantreis import swimlane_routes, swimlanes
 from klantreis.journey import Journey
+from klantreis.layout import phase_letter
 from ui.canvas.also_involved_item import AlsoInvolvedItem
 from ui.canvas.card_scene import CardScene
 from ui.canvas.lane_item import LaneItem
 from ui.canvas.palette import MUTED
 from ui.canvas.phase_column_item import PhaseColumnItem
 from ui.canvas.routed_transition_item import RoutedTransitionItem, label_width
-from ui.canvas.scene import phase_letter
 from ui.canvas.touchpoint_item import TouchpointItem
 from ui.canvas.transition_item import TransitionItem
 
