@@ -1,9 +1,10 @@
 """What goes into a PDF: a copy of the journey with only what may be printed, and the quotes to
 highlight on the infographic.
 
-The copy leaves out internal quotes and internal notes (they never leave the app), the phases,
-groups and perspectives the options leave out, and the respondents' attributes (a code is all a
-reader needs; attributes can identify someone in a small town).
+The copy starts from what may leave the app at all (:func:`klantreis.privacy.shareable`: no
+internal quotes, internal notes or private attributes) and leaves out the phases, groups and
+perspectives the options leave out, and the respondents' attributes (a code is all a reader
+needs; attributes can identify someone in a small town).
 """
 
 from __future__ import annotations
@@ -13,45 +14,36 @@ from dataclasses import replace
 from klantreis import analysis
 from klantreis.entities import PdfOptions, Quote
 from klantreis.journey import Journey
+from klantreis.privacy import shareable
 
 
 def shared_journey(journey: Journey, options: PdfOptions) -> Journey:
-    """The journey as the PDF may show it (a new Journey; the original is not changed)."""
-    phases = [p for p in journey.phases if not options.phase_ids or p.id in options.phase_ids]
+    """The journey as the PDF may show it (a new Journey; the original is not changed): what
+    :func:`klantreis.privacy.shareable` lets out, narrowed to the chosen phases, groups and
+    perspectives, without parked quotes, group notes and respondent attributes."""
+    shared = shareable(journey)
+    phases = [p for p in shared.phases if not options.phase_ids or p.id in options.phase_ids]
     if not phases:
-        phases = list(journey.phases)  # a selection of only deleted phases: everything
+        phases = list(shared.phases)  # a selection of only deleted phases: everything
     phase_ids = {p.id for p in phases}
-    copy = Journey(journey.info)
-    for phase in phases:
-        copy.add(phase)
-    for actor in journey.actors:
-        copy.add(actor)
-    kept = {tp.id for tp in journey.touchpoints if tp.phase_id in phase_ids}
-    for tp in journey.touchpoints:
-        if tp.id in kept:
-            copy.add(replace(tp, internal_note=""))
-    for tr in journey.transitions:
-        if tr.source_id in kept and tr.target_id in kept:
-            copy.add(tr)
-    for group in journey.groups:
-        copy.add(replace(group, note=""))
-    for respondent in journey.respondents:
-        copy.add(replace(respondent, attributes=()))
-    owners = analysis.OwnerIndex(journey)
+    kept = {tp.id for tp in shared.touchpoints if tp.phase_id in phase_ids}
+    owners = analysis.OwnerIndex(shared)
 
     def wanted(item, perspective) -> bool:
+        if item.touchpoint_id not in kept:
+            return False
         if options.group_ids and owners.group_id(item) not in options.group_ids:
             return False
         return not options.perspectives or perspective in options.perspectives
 
-    for quote in journey.quotes:
-        if quote.internal or (quote.touchpoint_id is not None and quote.touchpoint_id not in kept):
-            continue
-        if quote.touchpoint_id is not None and wanted(quote, owners.quote_perspective(quote)):
-            copy.add(quote)
-    for score in journey.scores:
-        if score.touchpoint_id in kept and wanted(score, owners.score_perspective(score)):
-            copy.add(score)
+    copy = Journey(shared.info)
+    for item in (*phases, *shared.actors, *(tp for tp in shared.touchpoints if tp.id in kept),
+                 *(t for t in shared.transitions if t.source_id in kept and t.target_id in kept),
+                 *(replace(g, note="") for g in shared.groups),
+                 *(replace(r, attributes=()) for r in shared.respondents),
+                 *(q for q in shared.quotes if wanted(q, owners.quote_perspective(q))),
+                 *(s for s in shared.scores if wanted(s, owners.score_perspective(s)))):
+        copy.add(item)
     return copy
 
 
