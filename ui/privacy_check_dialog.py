@@ -35,7 +35,7 @@ class PrivacyCheckDialog(QDialog):
     """Public API: ``findings`` (the current list), ``table`` (one row per finding),
     ``groups_list``, ``redact_selected()``, ``redact_all()``, ``refresh()``."""
 
-    def __init__(self, window, kind: str) -> None:
+    def __init__(self, window, kind: str, found=None) -> None:
         super().__init__(window)
         self.setObjectName("privacyCheck")
         self.setWindowTitle(self.tr("Privacycontrole voor het exporteren"))
@@ -77,16 +77,16 @@ class PrivacyCheckDialog(QDialog):
         buttons.addWidget(self.export_button)
         buttons.addWidget(cancel)
         self.findings = []
-        self.refresh()
+        self.refresh(found)
 
     @property
     def journey(self):
         return self.window.document.journey
 
-    def refresh(self) -> None:
+    def refresh(self, found=None) -> None:
+        """Check again (or show ``found``, the (findings, groups) a caller just worked out)."""
         journey = self.journey
-        self.findings = scan(journey, only_shared=True)
-        self.groups = small_groups(journey, export_respondents(journey, self.kind))
+        self.findings, self.groups = found if found is not None else check(journey, self.kind)
         self.table.clear()
         for index, finding in enumerate(self.findings):
             item = QTreeWidgetItem([message(f"privacy_{finding.kind}"), self._where(finding),
@@ -146,12 +146,17 @@ class PrivacyCheckDialog(QDialog):
         return ok
 
 
+def check(journey, kind: str):
+    """(findings, small groups) of what an export of ``kind`` would show."""
+    return scan(journey, only_shared=True), small_groups(journey, export_respondents(journey, kind))
+
+
 def privacy_gate(window, kind: str) -> bool:
     """True when the export may go ahead: nothing found, or the user chose to export anyway."""
-    journey = window.document.journey
-    if not scan(journey, only_shared=True) and not small_groups(journey, export_respondents(journey, kind)):
+    found = check(window.document.journey, kind)
+    if not any(found):
         return True
-    dialog = PrivacyCheckDialog(window, kind)
+    dialog = PrivacyCheckDialog(window, kind, found)
     try:
         return window.run_dialog(dialog)
     finally:
