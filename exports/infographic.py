@@ -18,7 +18,7 @@ from exports import infographic_layout as geo
 from exports.labels import labels
 from exports.selection import highlights, shared_journey
 from exports.smiley import smiley
-from exports.text_layout import Style, add_to_group, layout
+from exports.text_layout import Style, add_text, add_to_group, layout
 from klantreis import analysis, graph
 from klantreis.entities import PdfOptions, Perspective, Quote
 from klantreis.journey import Journey
@@ -103,9 +103,7 @@ def _attribution(journey: Journey, quote: Quote, owners, words) -> str:
 def _text(group: Group, text: str, x: float, top: float, width: float, style: Style, *,
           align: str = "start", colour=INK, max_lines: int | None = None) -> float:
     """Add wrapped text with its top at layout y ``top``; returns the layout y below it."""
-    block = layout(text, width, style, max_lines=max_lines)
-    add_to_group(group, block, x, _y(top), width, align, colour)
-    return top + block.height
+    return add_text(group, text, x, top, width, style, _y, align=align, colour=colour, max_lines=max_lines)
 
 
 # ----------------------------------------------------------------------------- header and bars

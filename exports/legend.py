@@ -7,7 +7,7 @@ from reportlab.graphics.shapes import Circle, Group, Line, Rect
 from reportlab.lib.colors import HexColor
 
 from exports.smiley import smiley
-from exports.text_layout import Style, add_to_group, layout
+from exports.text_layout import Style, add_text
 from klantreis.entities import Perspective
 from klantreis.journey import Journey
 
@@ -20,9 +20,7 @@ MEANINGFUL_DIFFERENCE = 0.5  # smaller differences are not listed in the two-wor
 
 
 def _text(group, text, x, top, width, style, y, colour=INK, align="start", max_lines=None) -> float:
-    block = layout(text, width, style, max_lines=max_lines)
-    add_to_group(group, block, x, y(top), width, align, colour)
-    return top + block.height
+    return add_text(group, text, x, top, width, style, y, align=align, colour=colour, max_lines=max_lines)
 
 
 def legend(journey: Journey, box, words, y) -> tuple[Group, float]:

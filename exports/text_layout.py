@@ -256,3 +256,12 @@ def add_to_group(group, block: Block, x: float, top: float, width: float, align:
         if colour is not None:
             shape.fillColor = colour
         group.add(shape)
+
+
+def add_text(group, text: str, x: float, top: float, width: float, style: Style, flip, *,
+             align: str = "start", colour=None, max_lines: int | None = None) -> float:
+    """Lay out ``text`` and add it to ``group`` with its top at ``top`` in page coordinates that
+    point down (``flip`` turns them into reportlab's); returns the page y just below it."""
+    block = layout(text, width, style, max_lines=max_lines)
+    add_to_group(group, block, x, flip(top), width, align, colour)
+    return top + block.height
