@@ -27,6 +27,18 @@ def os_reason(error: OSError) -> str:
     return message(code) if code else (error.strerror or str(error))
 
 
+def read_bytes(path: str | os.PathLike[str], error: type[Exception] = ProjectFileError) -> bytes:
+    """The contents of ``path``; a missing or unreadable file raises ``error`` (a KlantreisError
+    class) with the Dutch reason."""
+    path = Path(path)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise error("file_missing", path=str(path)) from None
+    except OSError as problem:
+        raise error("file_unreadable", path=str(path), reason=os_reason(problem)) from None
+
+
 def write_atomically(path: str | os.PathLike[str], writer: Callable[[Path], None]) -> None:
     """Let ``writer`` fill a temporary file next to ``path``, then move it into place.
 

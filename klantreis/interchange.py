@@ -25,7 +25,7 @@ from types import NoneType, UnionType
 
 from klantreis.entities import JourneyInfo
 from klantreis.errors import KlantreisError, NewerVersion, ProjectFileError
-from klantreis.fileio import os_reason, write_bytes_atomically
+from klantreis.fileio import read_bytes, write_bytes_atomically
 from klantreis.journey import KINDS, TYPE_OF, Journey
 from klantreis.messages import message
 
@@ -214,12 +214,7 @@ def loads(text: str, *, source: str = "JSON") -> Journey:
 def load_json(path: str | os.PathLike[str]) -> Journey:
     """Read a journey from a JSON file; raises :class:`ProjectFileError` with a clear message."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ProjectFileError("file_missing", path=str(path)) from None
-    except OSError as error:
-        raise ProjectFileError("file_unreadable", path=str(path), reason=os_reason(error)) from None
+    raw = read_bytes(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -30,7 +30,7 @@ from pathlib import Path
 from klantreis.edits import Insert, Sequence
 from klantreis.entities import Perspective, Provenance, Quote, Sentiment, Translator, new_id
 from klantreis.errors import CsvError, InvalidValue
-from klantreis.fileio import os_reason
+from klantreis.fileio import read_bytes
 from klantreis.graph import display_numbers
 from klantreis.journey import Journey
 from klantreis.messages import MESSAGES, message
@@ -66,12 +66,7 @@ class RowError:
 def read_table(path: str | os.PathLike[str]) -> CsvTable:
     """Read a CSV file; raises :class:`CsvError` with a clear message."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise CsvError("file_missing", path=str(path)) from None
-    except OSError as error:
-        raise CsvError("file_unreadable", path=str(path), reason=os_reason(error)) from None
+    raw = read_bytes(path, CsvError)
     utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))  # Excel's "Unicode text"
     try:
         text = raw.decode("utf-16" if utf16 else "utf-8-sig")
