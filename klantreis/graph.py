@@ -67,11 +67,30 @@ def route_order(graph: nx.DiGraph) -> list[str]:
     return list(nx.lexicographical_topological_sort(route_dag(graph), key=_order_key(graph)))
 
 
+@dataclass(frozen=True)
+class Route:
+    """The journey graph, its route (the graph without its loop edges) and the route order,
+    worked out once per state of the route. Shared between callers: never change them."""
+
+    graph: nx.DiGraph
+    dag: nx.DiGraph
+    order: tuple[str, ...]
+
+
+def journey_route(journey: Journey) -> Route:
+    def compute() -> Route:
+        graph = build_graph(journey)
+        dag = route_dag(graph)
+        order = nx.lexicographical_topological_sort(dag, key=_order_key(graph))
+        return Route(graph, dag, tuple(order))
+    return journey.memo("route", journey.revision(ROUTE), compute)
+
+
 def display_numbers(journey: Journey) -> Mapping[str, int]:
     """The numbers shown on the cards and in the PDF: 1, 2, ... in route order. Worked out once
     per state of the route (read-only: the mapping is shared)."""
     def compute() -> Mapping[str, int]:
-        order = route_order(build_graph(journey))
+        order = journey_route(journey).order
         return MappingProxyType({node: n for n, node in enumerate(order, start=1)})
     return journey.memo("display_numbers", journey.revision(ROUTE), compute)
 

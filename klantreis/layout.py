@@ -50,9 +50,8 @@ class Band:
 
 def layered_layout(journey: Journey) -> dict[str, tuple[float, float]]:
     """Positions for every touchpoint (ignores positions stored on the touchpoints)."""
-    g = journey_graph.build_graph(journey)
-    dag = journey_graph.route_dag(g)
-    order = journey_graph.route_order(g)
+    route = journey_graph.journey_route(journey)
+    dag, order = route.dag, route.order
     rank = {node: i for i, node in enumerate(order)}
     phase_of = {tp.id: tp.phase_id for tp in journey.touchpoints}
 

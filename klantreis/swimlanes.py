@@ -115,8 +115,8 @@ class SwimlaneLayout:
 
 
 def swimlane_layout(journey: Journey, no_actor_label: str = NO_ACTOR_LABEL) -> SwimlaneLayout:
-    order = journey_graph.route_order(journey_graph.build_graph(journey))
-    number = {tp_id: n for n, tp_id in enumerate(order, start=1)}  # = graph.display_numbers
+    order = list(journey_graph.journey_route(journey).order)
+    number = journey_graph.display_numbers(journey)
     actor_lane = {actor.id: i for i, actor in enumerate(journey.actors)}
     lanes_of: dict[str, tuple[int, ...]] = {}
     for tp in journey.touchpoints:

@@ -94,6 +94,8 @@ class RespondentsDock(QDockWidget):
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(True)
         self.setWidget(body)
+        self._on_screen = False  # Qt tells when the dock (or its tab) comes into view
+        self.visibilityChanged.connect(self._visibility_changed)
 
     @property
     def journey(self):
@@ -107,12 +109,16 @@ class RespondentsDock(QDockWidget):
 
     # ------------------------------------------------------------------ filling
 
+    def _visibility_changed(self, visible: bool) -> None:
+        self._on_screen = visible
+        self.refresh()
+
     def refresh(self) -> None:
         """Fill the tables again when groups, respondents or the attribute names changed (a
         captured quote leaves them alone)."""
         journey = self.journey
-        if journey is None:
-            return
+        if journey is None or not self._on_screen:  # a closed dock or a tab behind another
+            return  # one is filled when it comes into view (a large project opens without it)
         shown = (id(journey), journey.revision("group"), journey.revision("respondent"),
                  journey.revision("journey"))
         if shown == self._shown:

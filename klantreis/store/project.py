@@ -23,10 +23,10 @@ from klantreis.store.lock import ProjectLock
 from klantreis.store.rows import (
     CHILDREN,
     TABLE_OF,
-    entity_from_rows,
     entity_rows,
     info_from_row,
     info_row,
+    read_entities,
 )
 from klantreis.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
@@ -117,13 +117,8 @@ def read_journey(db: Database, *, source: str) -> Journey:
             raise ProjectFileError("damaged_project", path=source)
         journey = Journey(info_from_row(info_rows[0]))
         for kind in KINDS:
-            children: dict[str, list[dict]] = {}
-            if kind in CHILDREN:
-                _, child_table, parent_col, _ = CHILDREN[kind]
-                for row in db[child_table].rows_where(order_by=f"{parent_col}, position"):
-                    children.setdefault(row[parent_col], []).append(row)
-            for row in db[TABLE_OF[kind]].rows_where(order_by="position"):
-                journey.add(entity_from_rows(kind, row, children.get(row["id"], [])))
+            for item in read_entities(db.conn, kind):
+                journey.add(item)
     except KlantreisError as error:
         if isinstance(error, ProjectFileError):
             raise

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sqlite3
 import typing
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from functools import cache
 
@@ -79,26 +81,83 @@ def entity_rows(kind: str, item, position: int) -> tuple[dict, list[dict]]:
     return row, children
 
 
-def entity_from_rows(kind: str, row: dict, children: list[dict]):
-    """Rebuild an entity from its row and its child rows (already in position order)."""
+def read_entities(conn: sqlite3.Connection, kind: str) -> Iterator:
+    """Every entity of ``kind`` from its table (and child table), in list order. The columns
+    come out as plain tuples with the fields' defaults filled in by SQL; per row only the enum,
+    boolean and list fields are converted, and the entity checks every value as it always does.
+    Raises sqlite3.DatabaseError, KeyError, ValueError, TypeError or InvalidValue."""
     cls = TYPE_OF[kind]
-    bools = _bool_fields(cls)
-    data: dict[str, object] = {}
-    for name, value in row.items():
-        if name == "position":
-            continue
-        if value is None and name not in ("x", "y", "share", "interpreter_used", "perspective",
-                                          "group_id", "respondent_id", "touchpoint_id"):
-            continue
+    table = TABLE_OF[kind]
+    child_field = CHILDREN.get(kind, (None,))[0]
+    fields = [f for f in dataclasses.fields(cls) if f.name != child_field]
+    columns = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
+    unknown = columns - {f.name for f in fields} - {"position"}
+    if unknown:
+        raise KeyError(sorted(unknown)[0])
+    select, params = [], []
+    for f in fields:
+        default = f.default
+        if (kind, f.name) in JSON_COLUMNS:
+            default = "[]"
+        if f.name in _KEEP_NULL or not isinstance(default, str | int | float):
+            select.append(f"[{f.name}]")
+        else:  # a column added by a migration may hold NULL: the field's default then
+            select.append(f"coalesce([{f.name}], ?)")
+            params.append(default.value if isinstance(default, StrEnum) else default)
+    names = [f.name for f in fields]
+    fix = _fixers(kind)
+    children = _children(conn, kind) if child_field else None
+    sql = f"SELECT {', '.join(select)} FROM [{table}] ORDER BY position"
+    for row in conn.execute(sql, params):
+        data = dict(zip(names, row, strict=True))
+        for name, convert in fix:
+            value = data[name]
+            if value is not None:
+                data[name] = convert(value)
+        if children is not None:
+            data[child_field] = children(data["id"])
+        yield cls(**data)
+
+
+_KEEP_NULL = frozenset(("x", "y", "share", "interpreter_used", "perspective", "group_id",
+                        "respondent_id", "touchpoint_id"))
+
+
+@cache
+def _fixers(kind: str) -> tuple[tuple[str, Callable], ...]:
+    """(field, converter) for the fields whose stored value is not the field's value: enums
+    (looked up by value), booleans (stored as 0/1) and JSON lists."""
+    cls = TYPE_OF[kind]
+    hints = typing.get_type_hints(cls)
+    found = []
+    for name, hint in hints.items():
+        args = [a for a in typing.get_args(hint) if a is not type(None)] or [hint]
         if (kind, name) in JSON_COLUMNS:
-            value = json.loads(value) if value else []
-        elif name in bools and value is not None:
-            value = bool(value)
-        data[name] = value
-    if kind in CHILDREN:
-        field_name, _, _, value_col = CHILDREN[kind]
-        if kind == "respondent":
-            data[field_name] = {c["name"]: c["value"] for c in children}
-        else:
-            data[field_name] = [c[value_col] for c in children]
-    return entity_from_dict(cls, data)
+            found.append((name, _json_list))
+        elif name in _bool_fields(cls):
+            found.append((name, {0: False, 1: True}.__getitem__))  # (anything else: KeyError)
+        elif len(args) == 1 and isinstance(args[0], type) and issubclass(args[0], StrEnum):
+            found.append((name, args[0]._value2member_map_.__getitem__))
+    return tuple(found)
+
+
+def _json_list(value: str) -> tuple:
+    items = json.loads(value) if value else []
+    if not isinstance(items, list):
+        raise TypeError("expected a list")
+    return tuple(items)
+
+
+def _children(conn: sqlite3.Connection, kind: str) -> Callable[[str], tuple]:
+    """The child-table values of each parent id, in position order (an empty tuple for none)."""
+    _, table, parent, value = CHILDREN[kind]
+    found: dict[str, list] = {}
+    if kind == "respondent":
+        sql = f"SELECT [{parent}], name, value FROM [{table}] ORDER BY [{parent}], position"
+        for parent_id, name, text in conn.execute(sql):
+            found.setdefault(parent_id, []).append((name, text))
+    else:
+        sql = f"SELECT [{parent}], [{value}] FROM [{table}] ORDER BY [{parent}], position"
+        for parent_id, text in conn.execute(sql):
+            found.setdefault(parent_id, []).append(text)
+    return lambda parent_id: tuple(found.get(parent_id, ()))

@@ -190,6 +190,44 @@ def test_invalid_rows_are_refused_with_the_reason(tmp_path, small_journey):
         open_project(path)
 
 
+def _tamper(path, *statements):
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE quotes SET sentiment = 'blij'",  # not a value of the enum
+    "UPDATE quotes SET internal = 'ja'",  # a boolean column with text
+    "UPDATE groups SET languages = '{\"nl\": 1}'",  # a JSON list that is no list
+    "ALTER TABLE quotes ADD COLUMN stemming TEXT",  # a column this version does not know
+])
+def test_rows_this_version_cannot_read_are_refused_as_damaged(tmp_path, small_journey, statement):
+    path = tmp_path / "k.klantreis"
+    save_project(path, small_journey)
+    _tamper(path, statement)
+    with pytest.raises(ProjectFileError, match="beschadigd|ongeldige gegevens"):
+        open_project(path)
+
+
+def test_a_null_where_a_field_has_a_default_reads_as_the_default(tmp_path, small_journey):
+    """(A column added by a migration holds NULL in the rows written before it.)"""
+    path = tmp_path / "k.klantreis"
+    save_project(path, small_journey)
+    _tamper(path, "UPDATE quotes SET translated_by = NULL, source = NULL, captured_at = NULL",
+            "UPDATE groups SET languages = NULL")
+    journey = open_project(path)
+    defaults = Quote("q", "x")
+    assert journey.quotes and all(
+        (q.translated_by, q.source, q.captured_at)
+        == (defaults.translated_by, defaults.source, defaults.captured_at) for q in journey.quotes)
+    assert all(g.languages == () for g in journey.groups)
+    others = {kind: journey.items(kind) for kind in ("phase", "touchpoint", "respondent")}
+    assert others == {kind: small_journey.items(kind) for kind in others}
+
+
 def test_failed_save_keeps_the_existing_project(tmp_path, small_journey, monkeypatch):
     path = tmp_path / "k.klantreis"
     save_project(path, small_journey)

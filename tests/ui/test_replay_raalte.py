@@ -18,6 +18,7 @@ import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from klantreis import analysis, graph
 from klantreis.entities import Perspective, Sentiment
@@ -61,6 +62,8 @@ def _route_only(tmp_path):
 
 def _add_groups(window, groups):
     dock = window.respondents
+    dock.raise_()  # the facilitator opens the tab
+    QApplication.processEvents()
     for row, group in enumerate(groups):
         dock.add_group()
         dock.groups.item(row, 0).setText(group["name"])

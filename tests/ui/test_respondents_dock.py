@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
-from klantreis.entities import Perspective
+from PySide6.QtWidgets import QApplication
+
+from klantreis.edits import Insert
+from klantreis.entities import Perspective, Respondent, new_id
 from tests.ui.helpers import on_disk, state
 
 
-def test_the_raalte_groups_and_respondents_are_listed_with_their_attributes(raalte):
+def in_view(dock):
+    """The dock's tab brought to the front, as the user does (its tables are filled then)."""
+    dock.raise_()
+    QApplication.processEvents()
+    return dock
+
+
+def test_a_dock_behind_another_tab_is_filled_when_it_comes_into_view(raalte):
     dock = raalte.respondents
+    assert dock.respondents.rowCount() == 0  # behind the inspector: not filled yet
+    in_view(dock)
+    assert dock.respondents.rowCount() == 13
+    raalte.inspector.raise_()
+    QApplication.processEvents()
+    assert raalte.document.apply(Insert(Respondent(new_id(), "R99")))
+    assert dock.respondents.rowCount() == 13  # out of view: left as it was
+    in_view(dock)
+    assert dock.respondents.rowCount() == 14 and dock.respondents.item(13, 0).text() == "R99"
+
+
+def test_the_raalte_groups_and_respondents_are_listed_with_their_attributes(raalte):
+    dock = in_view(raalte.respondents)
     journey = raalte.document.journey
     assert dock.groups.rowCount() == 3 and dock.groups.item(0, 0).text() == journey.groups[0].name
     assert dock.respondents.rowCount() == len(journey.respondents) == 13
@@ -18,7 +41,7 @@ def test_the_raalte_groups_and_respondents_are_listed_with_their_attributes(raal
 
 
 def test_add_a_group_and_a_respondent_then_edit_cells_each_undoable(raalte):
-    dock = raalte.respondents
+    dock = in_view(raalte.respondents)
     before = state(raalte)
     dock.add_group()
     group = raalte.document.journey.groups[-1]
@@ -42,7 +65,7 @@ def test_add_a_group_and_a_respondent_then_edit_cells_each_undoable(raalte):
 
 
 def test_a_duplicate_code_is_refused_in_red_and_the_cell_shows_the_old_code(raalte):
-    dock = raalte.respondents
+    dock = in_view(raalte.respondents)
     before = state(raalte)
     dock.respondents.item(1, 0).setText("r1")
     assert state(raalte) == before
@@ -50,7 +73,7 @@ def test_a_duplicate_code_is_refused_in_red_and_the_cell_shows_the_old_code(raal
 
 
 def test_project_attribute_names_add_a_column_and_are_undoable(raalte):
-    dock = raalte.respondents
+    dock = in_view(raalte.respondents)
     count = dock.respondents.columnCount()
     dock.set_attribute_names(["opleiding", *raalte.document.journey.info.attribute_names])
     assert dock.respondents.columnCount() == count + 1
@@ -60,7 +83,7 @@ def test_project_attribute_names_add_a_column_and_are_undoable(raalte):
 
 
 def test_a_group_in_use_cannot_be_deleted(raalte):
-    dock = raalte.respondents
+    dock = in_view(raalte.respondents)
     before = state(raalte)
     dock.groups.setCurrentCell(0, 0)
     dock.remove_selected_group()

@@ -95,6 +95,7 @@ class CardScene(QGraphicsScene):
         self.blockSignals(False)
         self._cards.clear()
         self._arrows.clear()
+        self._shown_evidence.clear()
         return keep
 
     def _restore_selection(self, keep: tuple[list[str], list[str]]) -> None:
@@ -168,24 +169,27 @@ class CardScene(QGraphicsScene):
 
     # ------------------------------------------------------------------ card contents
 
-    def card_evidence(self) -> dict:
-        """Per touchpoint id: (its evidence, its two-worlds row), for a rebuild of every card."""
-        evidence = analysis.evidence_by_touchpoint(self.journey)
-        self._shown_evidence = dict(evidence)
-        return {tp_id: (ev, analysis.worlds_row(tp_id, ev)) for tp_id, ev in evidence.items()}
+    def card_source(self, touchpoint_id: str, number: int):
+        """What a new card calls for its contents the first time it is drawn: a card that is
+        never on screen never has its evidence worked out (opening a large journey)."""
+        ref = weakref.ref(self)
+        return lambda: ref().card_data_of(touchpoint_id, number)
+
+    def card_data_of(self, touchpoint_id: str, number: int) -> CardData:
+        """A card's contents from the touchpoint's evidence, which is remembered as shown."""
+        ev = analysis.evidence_of(self.journey, touchpoint_id)
+        self._shown_evidence[touchpoint_id] = ev
+        return self._card_data(self.journey.touchpoint(touchpoint_id), number, ev)
 
     def refresh_cards(self) -> None:
         """New card contents (quotes, votes, two worlds) without rebuilding the scene: what a
         captured quote or a vote changes. Numbers and titles stay as they are. Only the cards
-        whose evidence changed are touched (the journey keeps unchanged evidence as it was)."""
-        shown = self._shown_evidence
-        for tp_id, ev in analysis.evidence_by_touchpoint(self.journey).items():
+        that show evidence that has changed are touched (the journey keeps unchanged evidence
+        as it was; a card not drawn yet gets its contents when it is)."""
+        for tp_id, ev in list(self._shown_evidence.items()):
             card = self._cards.get(tp_id)
-            if card is None or shown.get(tp_id) is ev:
-                continue
-            shown[tp_id] = ev
-            tp = self.journey.touchpoint(tp_id)
-            card.set_data(self._card_data(tp, card.data.number, (ev, analysis.worlds_row(tp_id, ev))))
+            if card is not None and analysis.evidence_of(self.journey, tp_id) is not ev:
+                card.set_data(self.card_data_of(tp_id, card.data.number))
 
     @staticmethod
     def layout_key(tp) -> tuple:
@@ -206,17 +210,15 @@ class CardScene(QGraphicsScene):
         """New contents for these cards (a renamed or re-described touchpoint), in place."""
         for tp_id in touchpoint_ids:
             card = self._cards[tp_id]
-            tp = self.journey.touchpoint(tp_id)
-            ev = analysis.evidence_of(self.journey, tp_id)
-            card.set_data(self._card_data(tp, card.data.number, (ev, analysis.worlds_row(tp_id, ev))))
+            card.set_data(self.card_data_of(tp_id, card.data.number))
 
     def _remember_layout(self) -> None:
         """After a rebuild: the layout keys the cards were placed with."""
         self._built_keys = {tp_id: self.layout_key(self.journey.touchpoint(tp_id)) for tp_id in self._cards}
 
-    def _card_data(self, tp, number: int, evidence) -> CardData:
+    def _card_data(self, tp, number: int, ev: analysis.TouchpointEvidence) -> CardData:
         journey = self.journey
-        ev, worlds = evidence
+        worlds = analysis.worlds_row(tp.id, ev)
         actors = ", ".join(journey.actor(a).name for a in tp.actor_ids)
         tooltip = f"<b>{number}. {escape(tp.title, quote=False)}</b>"
         if tp.description:

@@ -58,9 +58,8 @@ class JourneyScene(CardScene):
             self.addItem(item)
             self._bands[phase.id] = item
         numbers = graph.display_numbers(journey)
-        evidence = self.card_evidence()
         for tp in journey.touchpoints:
-            card = TouchpointItem(tp.id, self._card_data(tp, numbers[tp.id], evidence[tp.id]))
+            card = TouchpointItem(tp.id, self.card_source(tp.id, numbers[tp.id]))
             x, y = positions[tp.id]
             card.setPos(x, y)
             self.addItem(card)

@@ -81,10 +81,8 @@ class SwimlaneScene(CardScene):
         self.lane_layout = result
         self._add_lanes(result)
         self._add_phases(result)
-        evidence = self.card_evidence()
         for tp_id, placement in result.cards.items():
-            tp = journey.touchpoint(tp_id)
-            card = TouchpointItem(tp_id, self._card_data(tp, placement.number, evidence[tp_id]))
+            card = TouchpointItem(tp_id, self.card_source(tp_id, placement.number))
             card.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
             card.setPos(placement.x, placement.y)
             self.addItem(card)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -53,17 +54,22 @@ class TouchpointItem(QGraphicsItem):
     SMALL_FONT = ui_font(7.5)
     NUMBER_FONT = ui_font(8.5, bold=True)
 
-    def __init__(self, touchpoint_id: str, data: CardData) -> None:
+    def __init__(self, touchpoint_id: str, data: CardData | Callable[[], CardData]) -> None:
+        """``data``: the card's contents, or what to call for them when the card is first
+        drawn (or asked for its data)."""
         super().__init__()
         self.touchpoint_id = touchpoint_id
-        self.data = data
+        self._data: CardData | None = None
+        self._source: Callable[[], CardData] | None = None
+        if isinstance(data, CardData):
+            self._set(data)
+        else:
+            self._source = data
         self.setZValue(10)
-        self.setToolTip(data.tooltip)
         self.setAcceptHoverEvents(True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        flag = QGraphicsItem.GraphicsItemFlag  # (in one call: each change passes itemChange)
+        self.setFlags(flag.ItemIsSelectable | flag.ItemIsMovable | flag.ItemSendsGeometryChanges
+                      | flag.ItemIsFocusable)
         # drawn once per zoom level and then blitted: a canvas of a thousand cards pans smoothly
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._hovered = False
@@ -77,10 +83,21 @@ class TouchpointItem(QGraphicsItem):
                 scene.card_moved(self.touchpoint_id)
         return super().itemChange(change, value)
 
+    @property
+    def data(self) -> CardData:
+        if self._data is None:
+            source, self._source = self._source, None
+            self._set(source())
+        return self._data
+
+    def _set(self, data: CardData) -> None:
+        self._data = data
+        self.setToolTip(data.tooltip)
+
     def set_data(self, data: CardData) -> None:
         self.prepareGeometryChange()
-        self.data = data
-        self.setToolTip(data.tooltip)
+        self._source = None
+        self._set(data)
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
@@ -97,6 +114,7 @@ class TouchpointItem(QGraphicsItem):
         return self._hovered or self.isSelected()
 
     def hoverEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.data  # noqa: B018 (the contents, and with them the tooltip, before Qt asks for it)
         self._hovered = True
         self.update()
         super().hoverEnterEvent(event)

@@ -1,0 +1,99 @@
+"""Card contents are worked out when a card is first drawn (or asked for), and follow new
+evidence: opening a large journey does not tally the quotes of cards nobody looks at."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QGraphicsView
+
+from klantreis import session
+from klantreis.analysis import quote_summary
+from klantreis.enums import Sentiment
+from klantreis.interchange import load_json
+from klantreis.synthetic import generate
+from tests.conftest import RAALTE_JSON
+from ui.app import create_application
+from ui.canvas.scene import JourneyScene
+from ui.canvas.swimlane_scene import SwimlaneScene
+
+
+def _drawn(scene) -> set[str]:
+    return {tp_id for tp_id, card in scene.cards.items() if card._data is not None}
+
+
+@pytest.fixture
+def large(qtbot):
+    create_application()
+    return JourneyScene(generate(touchpoints=300, quotes=3000, respondents=60, seed=5))
+
+
+def _view(qtbot, scene, whole: bool = False) -> QGraphicsView:
+    view = QGraphicsView(scene)
+    view.resize(900, 600)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    if whole:
+        view.fitInView(scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    else:
+        view.centerOn(scene.itemsBoundingRect().topLeft())
+    view.viewport().update()
+    qtbot.waitUntil(lambda: bool(_drawn(scene)), timeout=3000)
+    qtbot.wait(50)
+    return view
+
+
+def test_only_the_cards_on_screen_get_their_contents(qtbot, large):
+    assert _drawn(large) == set()
+    view = _view(qtbot, large)
+    drawn = _drawn(large)
+    visible = {item.touchpoint_id for item in view.items(view.viewport().rect())
+               if hasattr(item, "touchpoint_id")}
+    assert visible and visible <= drawn
+    assert len(drawn) < len(large.cards) / 4
+
+
+def test_a_card_asked_for_its_data_has_the_evidence_and_the_tooltip(large):
+    journey = large.journey
+    tp = max(journey.touchpoints, key=lambda t: len(journey.quotes_for(t.id)))
+    card = large.card(tp.id)
+    assert card.toolTip() == ""
+    data = card.data
+    assert data.n == quote_summary(journey.quotes_for(tp.id)).n > 0
+    assert card.toolTip() == data.tooltip and tp.title[:10] in data.tooltip
+
+
+def test_hovering_gives_an_undrawn_card_its_tooltip(qtbot, large):
+    card = next(iter(large.cards.values()))
+    view = _view(qtbot, large)
+    view.centerOn(card)
+    point = view.mapFromScene(card.mapToScene(QPointF(60, 40)))
+    qtbot.mouseMove(view.viewport(), point)
+    qtbot.waitUntil(lambda: card.toolTip() != "", timeout=2000)
+
+
+def test_a_new_quote_reaches_a_drawn_card_and_no_other(qtbot, large):
+    journey = large.journey
+    first, second = journey.touchpoints[0].id, journey.touchpoints[-1].id
+    shown = large.card(first).data
+    before = shown.n
+    for tp_id in (first, second):
+        edit = session.capture_quote(journey, "Dat duurde veel te lang.", touchpoint_id=tp_id,
+                                     sentiment=Sentiment.NEGATIVE)
+        edit.apply(journey)
+    large.refresh_cards()
+    assert large.card(first).data.n == before + 1
+    assert large.card(second)._data is None  # still not drawn: worked out when it is
+    assert large.card(second).data.n == quote_summary(journey.quotes_for(second)).n
+
+
+def test_the_swimlane_view_fills_its_cards_the_same_way(qtbot):
+    create_application()
+    journey = load_json(RAALTE_JSON)
+    lanes = SwimlaneScene(journey)
+    assert _drawn(lanes) == set()
+    _view(qtbot, lanes, whole=True)
+    assert _drawn(lanes) == set(lanes.cards)
+    numbers = {tp_id: card.data.number for tp_id, card in lanes.cards.items()}
+    assert sorted(numbers.values()) == list(range(1, len(journey.touchpoints) + 1))
