@@ -195,10 +195,12 @@ def bench_canvas(window, runs: int = 5) -> None:
     """Frames of a 1920x1080 view on the large journey: at normal zoom (1:1) and zoomed out to
     the whole journey; the median of several repaints (the first, cold one is in the detail)."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QGraphicsView
+    from PySide6.QtWidgets import QApplication
 
-    view = QGraphicsView(window.scene)
-    view.setRenderHints(window.view.renderHints())
+    from ui.view import JourneyView
+
+    view = JourneyView()  # the canvas view of the app, on the window's scene
+    view.setScene(window.scene)
     view.setFixedSize(1920, 1080)
     view.show()
     QApplication.processEvents()
@@ -314,14 +316,25 @@ def bench_pdf(runs: int = 3) -> None:
            f"{pages} pages, {strings} strings; baseline {statistics.median(base):.2f} s")
 
 
-def main() -> int:
+PARTS = {"startup": bench_startup, "open": bench_open, "edits": bench_capture_and_edits, "pdf": bench_pdf}
+
+
+def main(argv: list[str]) -> int:
+    """``make bench`` runs every part; ``tools/bench.py open pdf`` only those (and then leaves
+    bench.json alone)."""
+    unknown = [name for name in argv if name not in PARTS]
+    if unknown:
+        print(f"unknown part {unknown[0]!r}; parts: {', '.join(PARTS)}", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     print(f"Klantreis benchmarks ({os.cpu_count()} cores, Python {sys.version.split()[0]})\n", flush=True)
     _app()
-    bench_startup()
-    bench_open()
-    bench_capture_and_edits()
-    bench_pdf()
+    for name, part in PARTS.items():
+        if not argv or name in argv:
+            part()
+    if argv:
+        shutil.rmtree(WORK, ignore_errors=True)
+        return 0
     total = time.perf_counter() - started
     (REPO / "bench.json").write_text(json.dumps({"seconds": round(total, 1), "results": RESULTS}, indent=2),
                                      encoding="utf-8")
@@ -332,4 +345,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

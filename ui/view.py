@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsView, QStyleOptionGraphicsItem
+
+from ui.canvas.touchpoint_item import LOW_DETAIL
 
 QUOTES_MIME = "application/x-klantreis-quotes"  # quote ids, one per line (ui.quotes_dock)
 
@@ -55,6 +57,15 @@ class JourneyView(QGraphicsView):
         self.quotes_dropped.emit(ids, tp_id)
 
     # ------------------------------------------------------------------ zoom
+
+    def drawBackground(self, painter: QPainter, rect) -> None:  # noqa: N802 (Qt override)
+        """Every frame starts here, with the zoom it is drawn at: the scene learns whether it
+        is an overview (before its items are drawn)."""
+        scene = self.scene()
+        if hasattr(scene, "set_overview"):
+            lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+            scene.set_overview(lod < LOW_DETAIL)
+        super().drawBackground(painter, rect)
 
     def zoom(self, factor: float) -> None:
         current = self.transform().m11()

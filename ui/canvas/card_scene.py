@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from klantreis import analysis
 from klantreis.journey import Journey
 from ui.canvas.interactions import LinkDrag
+from ui.canvas.routes_overview import RoutesOverview
 from ui.canvas.touchpoint_item import CardData, TouchpointItem
 from ui.canvas.transition_item import TransitionItem
 from ui.quote_format import summary_text
@@ -43,6 +44,8 @@ class CardScene(QGraphicsScene):
         self._built_keys: dict = {}  # per touchpoint id, its layout key at the last rebuild
         self.selection_order: list[str] = []  # touchpoint ids, in the order they were selected
         self._gesture = None  # a LinkDrag (or a subclass's own gesture) while the mouse is down
+        self._overview = False  # zoomed out past LOW_DETAIL: the arrows drawn as one item
+        self._routes: RoutesOverview | None = None
         # through a weak reference: Qt reports the selection change of its own clear() while
         # the scene is being deleted, and a bound method would then run on a dead scene
         self.selectionChanged.connect(_selection_tracker(self))
@@ -96,7 +99,37 @@ class CardScene(QGraphicsScene):
         self._cards.clear()
         self._arrows.clear()
         self._shown_evidence.clear()
+        self._routes = None
         return keep
+
+    def _finish_rebuild(self, keep: tuple[list[str], list[str]]) -> None:
+        """After the subclass made every item: the arrows' overview, the layout keys and the
+        selection as it was."""
+        self._routes = RoutesOverview(self._arrows.values)
+        self.addItem(self._routes)
+        if self._overview:
+            self._overview = False
+            self.set_overview(True)
+        self._remember_layout()
+        self._restore_selection(keep)
+
+    # ------------------------------------------------------------------ level of detail
+
+    def set_overview(self, on: bool) -> None:
+        """The view is zoomed out past LOW_DETAIL (on) or back in: all arrows are then drawn
+        by one item (a frame of a whole large journey blits a few pictures, not thousands)."""
+        if on == self._overview:
+            return
+        self._overview = on
+        for arrow in self._arrows.values():
+            arrow.set_overview(on)
+        if self._routes is not None:
+            self._routes.setVisible(on)
+
+    def arrows_moved(self) -> None:
+        """Arrows got new ends (a card being dragged): the overview follows."""
+        if self._routes is not None:
+            self._routes.invalidate()
 
     def _restore_selection(self, keep: tuple[list[str], list[str]]) -> None:
         """The same selection again after a rebuild, announced once (listeners see no

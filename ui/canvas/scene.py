@@ -82,8 +82,7 @@ class JourneyScene(CardScene):
             self._links[tr.source_id].append(tr.id)
             self._links[tr.target_id].append(tr.id)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 240, 200))
-        self._remember_layout()
-        self._restore_selection(keep)
+        self._finish_rebuild(keep)
 
     # ------------------------------------------------------------------ interaction
 
@@ -94,6 +93,7 @@ class JourneyScene(CardScene):
             arrow = self._arrows[tr_id]
             arrow.set_ends(self._scene_rect_of(tr.source_id), self._scene_rect_of(tr.target_id),
                            arrow.lane)
+        self.arrows_moved()
 
     def _header_at(self, pos: QPointF) -> PhaseBandItem | None:
         item = self.top_item_at(pos)

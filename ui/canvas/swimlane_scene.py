@@ -98,8 +98,7 @@ class SwimlaneScene(CardScene):
                 self.addItem(arrow.label_item)
             self._arrows[tr.id] = arrow
         self.setSceneRect(self.itemsBoundingRect().adjusted(-24, -24, 24, 24))
-        self._remember_layout()
-        self._restore_selection(keep)
+        self._finish_rebuild(keep)
 
     def _add_lanes(self, result: swimlanes.SwimlaneLayout) -> None:
         for lane in result.lanes:

@@ -133,6 +133,7 @@ class TransitionItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # (see TouchpointItem)
         self.lane: float | None = None
         self.label_item = TransitionLabelItem(self) if label else None
+        self._overview = False  # the scene's RoutesOverview draws it (unless it is selected)
         if label:
             self.setToolTip(label)
 
@@ -154,10 +155,21 @@ class TransitionItem(QGraphicsItem):
         stroker.setWidth(10)
         return stroker.createStroke(self.path)
 
+    def set_overview(self, on: bool) -> None:
+        """Zoomed out: draw nothing (the scene's RoutesOverview strokes every arrow at once)
+        unless selected; the label, too small to read, is not drawn at all."""
+        self._overview = on
+        flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        self.setFlag(flag, on and not self.isSelected())
+        if self.label_item is not None:
+            self.label_item.setFlag(flag, on)
+
     def itemChange(self, change, value):  # noqa: N802 (Qt override)
-        if (change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
-                and self.label_item is not None):
-            self.label_item.update()
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            if self.label_item is not None:
+                self.label_item.update()
+            if self._overview:
+                self.set_overview(True)
         return super().itemChange(change, value)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
@@ -170,18 +182,21 @@ class TransitionItem(QGraphicsItem):
         painter.setPen(QPen(colour, width, style, Qt.PenCapStyle.RoundCap))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(self.head())
+
+    def head(self) -> QPolygonF:
+        """The arrow head at the end of the path, pointing along it."""
         end = self.path.pointAtPercent(1.0)
         angle = math.radians(self.path.angleAtPercent(1.0))
         back = QPointF(math.cos(angle), -math.sin(angle))
         normal = QPointF(-back.y(), back.x())
-        head = QPolygonF([
+        return QPolygonF([
             end,
             end - back * ARROW_SIZE + normal * (ARROW_SIZE / 2),
             end - back * ARROW_SIZE - normal * (ARROW_SIZE / 2),
         ])
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawPolygon(head)
 
 
 class TransitionLabelItem(QGraphicsItem):
