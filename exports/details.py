@@ -3,16 +3,15 @@ actors, norm, the score summary and every quote that may be shared."""
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from exports.flowables import Beside, Text
 from exports.labels import labels, number
-from exports.smiley import smiley
+from exports.smiley import SmileyMark
 from exports.text_layout import Style
 from klantreis import analysis, graph
-from klantreis.entities import Perspective, Quote, Translator
+from klantreis.entities import Perspective, Quote, Sentiment, Translator
 from klantreis.journey import Journey
 from klantreis.layout import phase_letter
 
@@ -180,9 +179,9 @@ def _quote(journey: Journey, quote: Quote, owners, words, language: str) -> Besi
         parts.append(Text(words["translation"] + translator, LABEL, colour=MUTED, space_after=1))
         parts.append(Text(quote.translation, QUOTE, space_after=2))
     parts.append(Text(_meta(journey, quote, owners, words), SMALL, colour=MUTED, space_after=0))
-    mark = Drawing(14, 14, initialFontName="Noto")
-    mark.add(smiley(7, 7, 6.2, None if quote.sentiment.score is None else float(quote.sentiment.score),
-                    mixed=quote.sentiment.value == "gemengd"))
+    score = quote.sentiment.score
+    mark = SmileyMark(14, 6.2, None if score is None else float(score),
+                      mixed=quote.sentiment is Sentiment.MIXED)
     return Beside(mark, parts, rule=FAINT)
 
 

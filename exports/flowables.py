@@ -83,7 +83,8 @@ class Picture(Flowable):
 
 
 class Beside(Flowable):
-    """A small drawing at the left and a column of :class:`Text` beside it, with a thin rule
+    """A small mark at the left (anything with ``height`` and ``draw_on(canvas, x, y)``, e.g.
+    a SmileyMark) and a column of :class:`Text` beside it, with a thin rule
     below: one quote on a detail page. Cheaper than a table (a report has thousands of quotes);
     kept together on a page, split between its parts only when it is taller than a page."""
 
@@ -127,7 +128,7 @@ class Beside(Flowable):
         canvas = self.canv
         y = self.height - self.pad_top
         if self.mark is not None:
-            renderPDF.draw(self.mark, canvas, 0, y - self.mark.height)
+            self.mark.draw_on(canvas, 0, y - self.mark.height)
         for part in self.parts:
             y -= part.spaceBefore + part.height
             part.drawOn(canvas, self.gutter, y)

@@ -95,6 +95,13 @@ class OwnerIndex:
         self.perspective_of_group = {g.id: g.perspective for g in journey.groups}
         self.group_order = {g.id: i for i, g in enumerate(journey.groups)}
 
+    @classmethod
+    def of(cls, journey: Journey) -> OwnerIndex:
+        """The index of the journey as it is now, made once until its groups or respondents
+        change (shared: read only)."""
+        return journey.memo("owner_index", (journey.revision("group"), journey.revision("respondent")),
+                            lambda: cls(journey))
+
     def group_id(self, item: Quote | Score) -> str | None:
         if item.group_id is not None:
             return item.group_id
@@ -215,22 +222,17 @@ def evidence_by_touchpoint(journey: Journey, *, include_internal: bool = True
                            ) -> dict[str, TouchpointEvidence]:
     """Per touchpoint id (every touchpoint, in journey order), its :class:`TouchpointEvidence`.
     Parked quotes are left out; internal quotes count unless ``include_internal`` is False."""
-    owners: list[OwnerIndex] = []  # made once, by the first touchpoint that needs it
-    return {tp.id: evidence_of(journey, tp.id, include_internal=include_internal, _owners=owners)
+    return {tp.id: evidence_of(journey, tp.id, include_internal=include_internal)
             for tp in journey.touchpoints}
 
 
-def evidence_of(journey: Journey, touchpoint_id: str, *, include_internal: bool = True,
-                _owners: list | None = None) -> TouchpointEvidence:
+def evidence_of(journey: Journey, touchpoint_id: str, *, include_internal: bool = True
+                ) -> TouchpointEvidence:
     """The :class:`TouchpointEvidence` of one touchpoint. It is kept on the journey until the
     touchpoint's quotes or scores, the groups or the respondents change, so a new quote costs
     the work of one touchpoint."""
-    owners = [] if _owners is None else _owners
-
     def compute() -> TouchpointEvidence:
-        if not owners:
-            owners.append(OwnerIndex(journey))
-        return _touchpoint_evidence(journey, touchpoint_id, owners[0], include_internal)
+        return _touchpoint_evidence(journey, touchpoint_id, OwnerIndex.of(journey), include_internal)
 
     stamp = (journey.revision("group"), journey.revision("respondent"),
              journey.evidence_revision(touchpoint_id))
