@@ -4,9 +4,9 @@ actors, norm, the score summary and every quote that may be shared."""
 from __future__ import annotations
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
-from exports.flowables import Beside, Text
+from exports.flowables import Beside, Grid, Text
 from exports.labels import labels, number
 from exports.smiley import SmileyMark
 from exports.text_layout import Style
@@ -152,17 +152,7 @@ def _scores(journey: Journey, tp_id: str, words, language: str):
         if group.id in ev.votes_by_group or group.id in ev.quotes_by_group:
             add(f"{words['group']}: {group.name}", ev.votes_by_group.get(group.id),
                 ev.quotes_by_group.get(group.id))
-    table = Table(rows, colWidths=[CONTENT_W * 0.3, CONTENT_W * 0.35, CONTENT_W * 0.35], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, FAINT),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.4, FAINT),
-        ("FONT", (0, 0), (-1, -1), "Noto", 9),  # (else the table sets Helvetica, not embedded)
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]))
-    table.keepWithNext = False
-    return table
+    return Grid(rows, [CONTENT_W * 0.3, CONTENT_W * 0.35, CONTENT_W * 0.35], FAINT)
 
 
 def _quote(journey: Journey, quote: Quote, owners, words, language: str) -> Beside:

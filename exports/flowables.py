@@ -137,3 +137,56 @@ class Beside(Flowable):
             canvas.setStrokeColor(self.rule)
             canvas.setLineWidth(0.3)
             canvas.line(0, 0.5, self.width, 0.5)
+
+
+class Grid(Flowable):
+    """Rows of :class:`Text` cells in columns of fixed widths, top-aligned, with a rule below the
+    first row and below the last: the scores of a touchpoint. What a platypus Table draws for
+    it, without the table machinery (a report has hundreds of them); splits between rows."""
+
+    PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 2.0, 4.0, 1.5, 1.5
+
+    def __init__(self, rows: list[list[Text]], widths: list[float], rule, *, header: bool = True,
+                 closed: bool = True) -> None:
+        super().__init__()
+        self.rows, self.widths, self.rule = rows, widths, rule
+        self.header, self.closed = header, closed  # (a part split off has only one of them)
+        self.heights: list[float] = []
+
+    def wrap(self, available_width, available_height):  # noqa: ARG002 (platypus signature)
+        self.heights = [
+            max(cell.wrap(width - self.PAD_LEFT - self.PAD_RIGHT, available_height)[1]
+                for cell, width in zip(row, self.widths, strict=True)) + self.PAD_TOP + self.PAD_BOTTOM
+            for row in self.rows]
+        self.width, self.height = sum(self.widths), sum(self.heights)
+        return self.width, self.height
+
+    def split(self, available_width, available_height):
+        self.wrap(available_width, available_height)
+        if self.height <= available_height:
+            return []
+        used, keep = 0.0, 0
+        for height in self.heights:
+            if used + height > available_height:
+                break
+            used += height
+            keep += 1
+        if keep == 0:
+            return []
+        return [Grid(self.rows[:keep], self.widths, self.rule, header=self.header, closed=False),
+                Grid(self.rows[keep:], self.widths, self.rule, header=False, closed=self.closed)]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top = self.height
+        for n, (row, height) in enumerate(zip(self.rows, self.heights, strict=True)):
+            x = 0.0
+            for cell, width in zip(row, self.widths, strict=True):
+                cell.drawOn(canvas, x + self.PAD_LEFT, top - self.PAD_TOP - cell.height)
+                x += width
+            top -= height
+            first, last = n == 0 and self.header, n == len(self.rows) - 1 and self.closed
+            if first or last:
+                canvas.setStrokeColor(self.rule)
+                canvas.setLineWidth(0.6 if first else 0.4)
+                canvas.line(0, top, self.width, top)

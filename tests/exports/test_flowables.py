@@ -1,0 +1,52 @@
+"""The detail pages' own flowables: Grid (the scores of a touchpoint) sizes and splits by rows."""
+
+from __future__ import annotations
+
+import pypdfium2
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
+
+from exports.flowables import Grid, Text
+from exports.text_layout import Style
+
+RULE = HexColor("#CBD2D9")
+SMALL = Style(size=8.0)
+
+
+def _grid(rows: int) -> Grid:
+    cells = [[Text(f"rij {n}", SMALL), Text("gemiddeld +0,5 · spreiding 0,5 · n = 2 " * (1 + n % 3), SMALL),
+              Text("–", SMALL)] for n in range(rows)]
+    return Grid(cells, [100.0, 150.0, 150.0], RULE)
+
+
+def test_a_row_is_as_high_as_its_highest_cell_plus_padding():
+    grid = _grid(4)
+    width, height = grid.wrap(400, 800)
+    assert width == 400
+    for row, row_height in zip(grid.rows, grid.heights, strict=True):
+        assert row_height == max(cell.height for cell in row) + Grid.PAD_TOP + Grid.PAD_BOTTOM
+    assert height == sum(grid.heights) and grid.heights[1] > grid.heights[0]
+
+
+def test_it_splits_between_rows_with_the_header_rule_above_and_the_closing_rule_below():
+    grid = _grid(8)
+    grid.wrap(400, 800)
+    room = sum(grid.heights[:3]) + 1
+    first, second = grid.split(400, room)
+    assert len(first.rows) == 3 and len(second.rows) == 5
+    assert (first.header, first.closed, second.header, second.closed) == (True, False, False, True)
+    assert first.wrap(400, room)[1] <= room
+    assert _grid(2).split(400, 800) == []  # it fits: no split
+
+
+def test_it_draws_every_cell(tmp_path):
+    grid = _grid(3)
+    path = tmp_path / "grid.pdf"
+    canvas = Canvas(str(path), pagesize=(420, 200))
+    grid.wrapOn(canvas, 400, 200)
+    grid.drawOn(canvas, 10, 200 - 10 - grid.height)
+    canvas.save()
+    document = pypdfium2.PdfDocument(str(path))
+    text = document[0].get_textpage().get_text_range()
+    document.close()
+    assert all(f"rij {n}" in text for n in range(3)) and text.count("spreiding") == 1 + 2 + 3
