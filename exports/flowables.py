@@ -55,13 +55,17 @@ class Text(Flowable):
         return [head, tail]
 
     def draw(self) -> None:
-        canvas = self.canv
+        self.draw_at(self.canv, 0.0, 0.0)
+
+    def draw_at(self, canvas, x: float, y: float) -> None:
+        """Draw with the lower-left corner at (x, y), without the saved state and translation
+        of drawOn: what a flowable made of many Texts (Beside, Grid) calls for each."""
         if self.bookmark is not None:
             key, title, level = self.bookmark
-            canvas.bookmarkHorizontal(key, 0, self.height + 4)
+            canvas.bookmarkHorizontal(key, x, y + self.height + 4)
             canvas.addOutlineEntry(title, key, level=level, closed=level > 0)
         canvas.setFillColor(self.colour)
-        draw_on_canvas(canvas, self.block, self.indent, self.height, self._width, self.align)
+        draw_on_canvas(canvas, self.block, x + self.indent, y + self.height, self._width, self.align)
 
 
 class Picture(Flowable):
@@ -131,7 +135,7 @@ class Beside(Flowable):
             self.mark.draw_on(canvas, 0, y - self.mark.height)
         for part in self.parts:
             y -= part.spaceBefore + part.height
-            part.drawOn(canvas, self.gutter, y)
+            part.draw_at(canvas, self.gutter, y)
             y -= part.spaceAfter
         if self.rule is not None:
             canvas.setStrokeColor(self.rule)
@@ -182,7 +186,7 @@ class Grid(Flowable):
         for n, (row, height) in enumerate(zip(self.rows, self.heights, strict=True)):
             x = 0.0
             for cell, width in zip(row, self.widths, strict=True):
-                cell.drawOn(canvas, x + self.PAD_LEFT, top - self.PAD_TOP - cell.height)
+                cell.draw_at(canvas, x + self.PAD_LEFT, top - self.PAD_TOP - cell.height)
                 x += width
             top -= height
             first, last = n == 0 and self.header, n == len(self.rows) - 1 and self.closed
