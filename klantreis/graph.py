@@ -1,4 +1,4 @@
-"""All graph logic of a journey, on networkx.
+"""All graph logic of a journey, on networkx (imported when first needed).
 
 The journey graph is a DiGraph with one node per touchpoint and one edge per transition. Loops
 (transitions of kind ``terugkeer``, and any other edge that closes a cycle) are set aside to get
@@ -7,14 +7,21 @@ the *route*: a DAG that gives the display numbers, the start and end points and 
 
 from __future__ import annotations
 
+import graphlib
+import heapq
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from klantreis.entities import TouchpointKind, TransitionKind
 from klantreis.journey import ROUTE, Journey
+from klantreis.lazy import lazy_module
+
+if TYPE_CHECKING:
+    import networkx as nx
+else:
+    nx = lazy_module("networkx")
 
 MAX_ROUTES = 1000
 MAX_LOOPS = 200
@@ -54,10 +61,10 @@ def loop_edges(graph: nx.DiGraph) -> set[tuple[str, str]]:
     return back
 
 
-def route_dag(graph: nx.DiGraph) -> nx.DiGraph:
-    """The graph without its loop edges: acyclic."""
+def route_dag(graph: nx.DiGraph, loops: set[tuple[str, str]] | None = None) -> nx.DiGraph:
+    """The graph without its loop edges (``loops``, when already known): acyclic."""
     dag = nx.DiGraph(graph)
-    dag.remove_edges_from(loop_edges(graph))
+    dag.remove_edges_from(loop_edges(graph) if loops is None else loops)
     return dag
 
 
@@ -68,21 +75,43 @@ def route_order(graph: nx.DiGraph) -> list[str]:
 
 
 @dataclass(frozen=True)
-class Route:
-    """The journey graph, its route (the graph without its loop edges) and the route order,
-    worked out once per state of the route. Shared between callers: never change them."""
+class Step:
+    """A transition on the route (not a loop): from ``source``, of ``kind``, with ``label``."""
 
-    graph: nx.DiGraph
-    dag: nx.DiGraph
+    source: str
+    kind: TransitionKind
+    label: str
+
+
+@dataclass(frozen=True)
+class Route:
+    """The route order and, per touchpoint, the route steps that arrive there (one per pair of
+    touchpoints, as in the graph), worked out once per state of the route. Shared between
+    callers: never change them."""
+
     order: tuple[str, ...]
+    incoming: Mapping[str, tuple[Step, ...]]
 
 
 def journey_route(journey: Journey) -> Route:
+    """Without networkx when the transitions other than ``terugkeer`` make no cycle (the usual
+    journey, and so the first window); with it otherwise."""
     def compute() -> Route:
-        graph = build_graph(journey)
-        dag = route_dag(graph)
-        order = nx.lexicographical_topological_sort(dag, key=_order_key(graph))
-        return Route(graph, dag, tuple(order))
+        order = acyclic_route_order(journey)
+        if order is None:
+            graph = build_graph(journey)
+            loops = loop_edges(graph)
+            order = tuple(nx.lexicographical_topological_sort(
+                route_dag(graph, loops), key=_order_key(graph)))
+        else:
+            loops = {(tr.source_id, tr.target_id) for tr in journey.transitions
+                     if tr.kind == TransitionKind.TERUGKEER}
+        steps: dict[str, dict[str, Step]] = {node: {} for node in order}
+        for tr in journey.transitions:  # (a later transition between the same pair wins)
+            if (tr.source_id, tr.target_id) not in loops:
+                steps[tr.target_id][tr.source_id] = Step(tr.source_id, tr.kind, tr.label)
+        incoming = MappingProxyType({node: tuple(by_source.values()) for node, by_source in steps.items()})
+        return Route(order, incoming)
     return journey.memo("route", journey.revision(ROUTE), compute)
 
 
@@ -93,6 +122,32 @@ def display_numbers(journey: Journey) -> Mapping[str, int]:
         order = journey_route(journey).order
         return MappingProxyType({node: n for n, node in enumerate(order, start=1)})
     return journey.memo("display_numbers", journey.revision(ROUTE), compute)
+
+
+def acyclic_route_order(journey: Journey) -> tuple[str, ...] | None:
+    """The route order by the standard library (graphlib), for a journey whose transitions
+    other than ``terugkeer`` make no cycle: those are then its only loop edges, and the order is
+    the same lexicographical topological sort as :func:`route_order`. None for any other."""
+    phase_index = {p.id: i for i, p in enumerate(journey.phases)}
+    key = {tp.id: (phase_index[tp.phase_id], n) for n, tp in enumerate(journey.touchpoints)}
+    sorter: graphlib.TopologicalSorter = graphlib.TopologicalSorter({node: () for node in key})
+    for tr in journey.transitions:
+        if tr.kind != TransitionKind.TERUGKEER:
+            sorter.add(tr.target_id, tr.source_id)
+    try:
+        sorter.prepare()
+    except graphlib.CycleError:
+        return None
+    ready = [(key[node], node) for node in sorter.get_ready()]
+    heapq.heapify(ready)
+    order = []
+    while ready:
+        _, node = heapq.heappop(ready)
+        order.append(node)
+        sorter.done(node)
+        for follower in sorter.get_ready():
+            heapq.heappush(ready, (key[follower], follower))
+    return tuple(order)
 
 
 def start_points(graph: nx.DiGraph) -> list[str]:

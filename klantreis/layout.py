@@ -51,7 +51,7 @@ class Band:
 def layered_layout(journey: Journey) -> dict[str, tuple[float, float]]:
     """Positions for every touchpoint (ignores positions stored on the touchpoints)."""
     route = journey_graph.journey_route(journey)
-    dag, order = route.dag, route.order
+    order, incoming = route.order, route.incoming
     rank = {node: i for i, node in enumerate(order)}
     phase_of = {tp.id: tp.phase_id for tp in journey.touchpoints}
 
@@ -62,26 +62,26 @@ def layered_layout(journey: Journey) -> dict[str, tuple[float, float]]:
         row: dict[str, int] = {}
         taken: set[tuple[int, int]] = set()
         # the main route first; side tracks (reached only through parallel steps) below it
-        side = _side_tracks(dag, members)
+        side = _side_tracks(incoming, members)
         first_side_row = 0
         for track in ([n for n in members if n not in side], [n for n in members if n in side]):
             for node in track:
-                preds = sorted((p for p in dag.predecessors(node) if p in column),
-                               key=rank.__getitem__)
+                kind_from = {step.source: step.kind for step in incoming[node]}
+                preds = sorted((p for p in kind_from if p in column), key=rank.__getitem__)
                 col = max([0] + [column[p] + 1 for p in preds])
-                main = [p for p in preds if dag.edges[p, node]["kind"] in _MAIN_FLOW]
+                main = [p for p in preds if kind_from[p] in _MAIN_FLOW]
                 r = first_side_row if node in side else 0
                 if preds:
                     pred = (main or preds)[0]
                     # a parallel track starts on its own row below the step it runs alongside
-                    r = max(r, row[pred] + (dag.edges[pred, node]["kind"] == TransitionKind.PARALLEL))
+                    r = max(r, row[pred] + (kind_from[pred] == TransitionKind.PARALLEL))
                 while (col, r) in taken:
                     r += 1
                 column[node], row[node] = col, r
                 taken.add((col, r))
             first_side_row = max(row.values(), default=-1) + 1
-        labelled = {column[v] for u, v, data in dag.edges(data=True)
-                    if u in column and v in column and data["label"] and column[v] > column[u]}
+        labelled = {column[v] for v in members for step in incoming[v]
+                    if step.source in column and step.label and column[v] > column[step.source]}
         for node in members:
             extra = LABEL_GAP * sum(1 for c in labelled if c <= column[node])
             positions[node] = (LABEL_W + column[node] * COL_W + extra + CARD_INSET,
@@ -89,16 +89,16 @@ def layered_layout(journey: Journey) -> dict[str, tuple[float, float]]:
     return positions
 
 
-def _side_tracks(dag, members: list[str]) -> set[str]:
+def _side_tracks(incoming, members: list[str]) -> set[str]:
     """Touchpoints of a phase that the route reaches only through parallel steps, directly or
     through other side-track touchpoints of the same phase."""
     member_set = set(members)
     side: set[str] = set()
     for node in members:  # route order, so predecessors are decided first
-        edges = list(dag.in_edges(node, data="kind"))
-        if edges and all(
-            kind == TransitionKind.PARALLEL or (u in side and u in member_set)
-            for u, _, kind in edges
+        steps = incoming[node]
+        if steps and all(
+            step.kind == TransitionKind.PARALLEL or (step.source in side and step.source in member_set)
+            for step in steps
         ):
             side.add(node)
     return side

@@ -24,7 +24,6 @@ from klantreis.errors import KlantreisError
 from klantreis.journey import Journey
 from klantreis.store.lock import ProjectLocked
 from ui.canvas.scene import JourneyScene
-from ui.canvas.swimlane_scene import SwimlaneScene
 from ui.capture_bar import CaptureBar
 from ui.document import OpenDocument, open_document
 from ui.editor import JourneyEditor
@@ -253,7 +252,10 @@ class MainWindow(QMainWindow):
         actions work on both."""
         keep = self.scene.selected_touchpoints() if self.scene and keep_selection else []
         lanes = self.swimlanes_action.isChecked()
-        scene_type = SwimlaneScene if lanes else JourneyScene
+        if lanes:  # (imported when first asked for: a start needs only the phase bands)
+            from ui.canvas.swimlane_scene import SwimlaneScene as scene_type
+        else:
+            scene_type = JourneyScene
         old = self.scene
         self.scene = scene_type(self.document.journey, self)
         self.editor.attach(self.scene)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from klantreis import quote_export
 from klantreis.errors import KlantreisError
 from ui.file_actions import documents_folder
 
@@ -136,6 +135,8 @@ class SessionActions(QObject):
         path = path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
         quotes = [journey.quote(q) for q in quote_ids if journey.find("quote", q) is not None]
         try:
+            from klantreis import quote_export  # (imported when first used)
+
             count = quote_export.export_quotes(journey, quotes, path)
         except KlantreisError as error:
             self.window.edit_failed(str(error))

@@ -13,12 +13,12 @@ import sqlite3
 import struct
 from collections.abc import Iterable
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from klantreis.errors import KlantreisError, NewerVersion, ProjectFileError
 from klantreis.fileio import os_reason, write_atomically
 from klantreis.journey import KINDS, Change, Journey
+from klantreis.lazy import lazy_module
 from klantreis.store.lock import ProjectLock
 from klantreis.store.rows import (
     CHILDREN,
@@ -30,17 +30,27 @@ from klantreis.store.rows import (
 )
 from klantreis.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils import Database
+else:  # reading a project needs only sqlite3: sqlite-utils is imported for the first write
+    sqlite_utils = lazy_module("sqlite_utils")
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".klantreis"
 
 
-def _connect(path: Path, *, read_only: bool = False) -> Database:
+def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     if read_only:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
-    return Database(conn)
+    return conn
+
+
+def _database(conn: sqlite3.Connection) -> Database:
+    return sqlite_utils.Database(conn)
 
 
 def inspect_header(path: Path) -> int:
@@ -109,15 +119,17 @@ def _check_readable(path: Path) -> None:
         raise ProjectFileError("damaged_project", path=str(path))
 
 
-def read_journey(db: Database, *, source: str) -> Journey:
+def read_journey(conn: sqlite3.Connection, *, source: str) -> Journey:
     """Load the whole journey from an open project database."""
     try:
-        info_rows = list(db["journey"].rows)
+        cursor = conn.execute("SELECT * FROM journey")
+        names = [column[0] for column in cursor.description]
+        info_rows = [dict(zip(names, row, strict=True)) for row in cursor]
         if len(info_rows) != 1:
             raise ProjectFileError("damaged_project", path=source)
         journey = Journey(info_from_row(info_rows[0]))
         for kind in KINDS:
-            for item in read_entities(db.conn, kind):
+            for item in read_entities(conn, kind):
                 journey.add(item)
     except KlantreisError as error:
         if isinstance(error, ProjectFileError):
@@ -151,13 +163,21 @@ class Project:
     autosave calls it for every undo command.
     """
 
-    def __init__(self, path: Path, db: Database, journey: Journey, *, lock: ProjectLock | None = None,
-                 read_only: bool = False) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, journey: Journey, *,
+                 lock: ProjectLock | None = None, read_only: bool = False) -> None:
         self.path = path
-        self.db = db
+        self.conn = conn
+        self._db: Database | None = None
         self.journey = journey
         self.lock = lock
         self.read_only = read_only
+
+    @property
+    def db(self) -> Database:
+        """The connection as a sqlite-utils Database (made at the first write)."""
+        if self._db is None or self._db.conn is not self.conn:
+            self._db = _database(self.conn)
+        return self._db
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> Project:
@@ -171,25 +191,25 @@ class Project:
             read_only = True  # a write-protected file (or on a read-only medium): look, never write
         lock = None if read_only else ProjectLock.acquire(path)
         try:
-            db = _memory_copy(path) if read_only else _connect(path)
+            conn = _memory_copy(path) if read_only else _connect(path)
             if version < SCHEMA_VERSION:
-                migrate(db)
+                migrate(_database(conn))
         except sqlite3.DatabaseError as error:
             if lock is not None:
                 lock.release()
             raise ProjectFileError("file_unreadable", path=str(path), reason=str(error)) from None
         try:
-            journey = read_journey(db, source=str(path))
+            journey = read_journey(conn, source=str(path))
         except BaseException:
-            db.close()
+            conn.close()
             if lock is not None:
                 lock.release()
             raise
         if not read_only:
             from klantreis.store.backups import take_snapshot
 
-            take_snapshot(path, db.conn)  # a previous version to go back to (see backups.py)
-        return cls(path, db, journey, lock=lock, read_only=read_only)
+            take_snapshot(path, conn)  # a previous version to go back to (see backups.py)
+        return cls(path, conn, journey, lock=lock, read_only=read_only)
 
     @classmethod
     def create(cls, path: str | os.PathLike[str], journey: Journey) -> Project:
@@ -205,7 +225,7 @@ class Project:
                    lock=lock or ProjectLock.acquire(Path(path)))
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -295,23 +315,23 @@ def open_project(path: str | os.PathLike[str]) -> Journey:
     return project.journey
 
 
-def _memory_copy(path: Path) -> Database:
+def _memory_copy(path: Path) -> sqlite3.Connection:
     """The project's database copied into memory with SQLite's backup API (read-only source)."""
     source = _connect(path, read_only=True)
     try:
         target = sqlite3.connect(":memory:", isolation_level=None)
-        source.conn.backup(target)
+        source.backup(target)
     finally:
         source.close()
     target.execute("PRAGMA foreign_keys = ON")
-    return Database(target)
+    return target
 
 
 def save_project(path: str | os.PathLike[str], journey: Journey) -> None:
     """Write ``journey`` as a new project file; all or nothing."""
 
     def write(tmp: Path) -> None:
-        db = _connect(tmp)
+        db = _database(_connect(tmp))
         try:
             migrate(db)
             write_journey(db, journey)

@@ -9,8 +9,10 @@ Never change a released migration: add a new one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # (the migrations get a sqlite-utils Database; imported when one is made)
+    from sqlite_utils import Database
 
 APPLICATION_ID = 0x4B4C5253  # "KLRS"
 

@@ -60,14 +60,14 @@ def test_sqlite_refusing_to_write_is_a_read_only_message(project_file, monkeypat
     project = Project.open(project_file)
     before = sha(project_file)
     read_only = sqlite3.connect(f"{project_file.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-    from sqlite_utils import Database
-    project.db = Database(read_only)
+    writable, project.conn = project.conn, read_only
     try:
         with pytest.raises(ProjectFileError) as caught:
             _edit(project, Quote("q-new", "Nieuw", touchpoint_id="t1"))
         assert "Kan" in str(caught.value) and "alleen-lezen" in str(caught.value)
     finally:
         project.close()
+        writable.close()
     assert sha(project_file) == before
 
 

@@ -118,3 +118,45 @@ def test_raalte_has_no_unreachable_touchpoint_and_numbers_everything(raalte):
     # the parallel work route exists
     kinds = {t.kind for t in raalte.transitions}
     assert TransitionKind.PARALLEL in kinds
+
+
+# ----------------------------------------------------------------------------- without networkx
+
+def _journeys():
+    from klantreis.synthetic import generate
+
+    yield load_journey(RAALTE_JSON)
+    yield load_journey(TEMPLATE_JSON)
+    for seed in range(8):
+        yield generate(touchpoints=40 + 10 * seed, quotes=0, respondents=0, groups=0, seed=seed,
+                       transitions=60 + 25 * seed)
+
+
+def test_the_stdlib_route_order_is_the_networkx_one_wherever_it_gives_one():
+    given = 0
+    for journey in _journeys():
+        order = graph.acyclic_route_order(journey)
+        if order is not None:
+            given += 1
+            assert list(order) == graph.route_order(graph.build_graph(journey))
+    assert given >= 3
+
+
+def test_a_cycle_of_other_kinds_than_terugkeer_is_left_to_networkx():
+    j = chain(("a", "b"), ("b", "c"), ("c", "a"))
+    assert graph.acyclic_route_order(j) is None
+    assert list(graph.display_numbers(j)) == graph.route_order(graph.build_graph(j))
+
+
+def test_the_route_steps_and_the_layout_are_the_same_either_way(monkeypatch):
+    from klantreis import layout
+
+    for journey in _journeys():
+        quick = (graph.journey_route(journey), layout.layered_layout(journey))
+        with monkeypatch.context() as patch:
+            patch.setattr(graph, "acyclic_route_order", lambda _journey: None)
+            journey._memo.clear()
+            slow = (graph.journey_route(journey), layout.layered_layout(journey))
+        assert quick == slow
+        dag = graph.route_dag(graph.build_graph(journey))
+        assert {(s.source, v) for v, steps in quick[0].incoming.items() for s in steps} == set(dag.edges)

@@ -10,6 +10,7 @@ import string
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlite_utils import Database
 
 from klantreis import interchange
 from klantreis.entities import (
@@ -57,7 +58,7 @@ def test_small_journey_round_trip(tmp_path, small_journey):
 
 def test_tables_are_named_after_the_domain(tmp_path, small_journey):
     save_project(tmp_path / "k.klantreis", small_journey)
-    db = _connect(tmp_path / "k.klantreis")
+    db = Database(_connect(tmp_path / "k.klantreis"))
     assert {"journey", "phases", "actors", "touchpoints", "transitions", "groups", "respondents",
             "quotes", "scores", "touchpoint_actors", "respondent_attributes",
             "quote_tags"} <= set(db.table_names())
@@ -68,7 +69,7 @@ def test_tables_are_named_after_the_domain(tmp_path, small_journey):
 
 
 def test_migrations_from_empty(tmp_path):
-    db = _connect(tmp_path / "leeg.klantreis")
+    db = Database(_connect(tmp_path / "leeg.klantreis"))
     assert migrate(db) == SCHEMA_VERSION
     assert db.execute("PRAGMA application_id").fetchone() == (APPLICATION_ID,)
     assert "touchpoints" in db.table_names()
@@ -83,7 +84,7 @@ def test_a_version_1_file_is_migrated_and_keeps_its_data(tmp_path):
     from klantreis.store.schema import MIGRATIONS
 
     path = tmp_path / "oud.klantreis"
-    db = _connect(path)
+    db = Database(_connect(path))
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     with db.atomic():
         MIGRATIONS[0](db)
