@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
-from exports.flowables import Beside, Grid, Text
+from exports.flowables import Beside, Column, Grid, Text
 from exports.labels import labels, number
 from exports.smiley import SmileyMark
 from exports.text_layout import Style
@@ -111,8 +111,10 @@ def _touchpoint(journey: Journey, tp, number_: int, owners, words, language: str
                      keep_with_next=bool(quotes)))
     if not quotes:
         flow.append(Text(words["no_quotes"], SMALL, colour=MUTED))
-    for quote in quotes:
-        flow.append(_quote(journey, quote, owners, words, language))
+    if quotes:  # the first on its own, kept with the heading above it; the others in a Column
+        flow.append(_quote(journey, quotes[0], owners, words, language))
+    if len(quotes) > 1:
+        flow.append(Column([_quote(journey, quote, owners, words, language) for quote in quotes[1:]]))
     return flow
 
 

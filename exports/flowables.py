@@ -129,18 +129,60 @@ class Beside(Flowable):
                 Beside(None, self.parts[keep:], gutter=self.gutter, rule=self.rule)]
 
     def draw(self) -> None:
-        canvas = self.canv
-        y = self.height - self.pad_top
+        self.draw_at(self.canv, 0.0, 0.0)
+
+    def draw_at(self, canvas, x: float, y: float) -> None:
+        """Draw with the lower-left corner at (x, y) (see Text.draw_at)."""
+        top = y + self.height - self.pad_top
         if self.mark is not None:
-            self.mark.draw_on(canvas, 0, y - self.mark.height)
+            self.mark.draw_on(canvas, x, top - self.mark.height)
         for part in self.parts:
-            y -= part.spaceBefore + part.height
-            part.draw_at(canvas, self.gutter, y)
-            y -= part.spaceAfter
+            top -= part.spaceBefore + part.height
+            part.draw_at(canvas, x + self.gutter, top)
+            top -= part.spaceAfter
         if self.rule is not None:
             canvas.setStrokeColor(self.rule)
             canvas.setLineWidth(0.3)
-            canvas.line(0, 0.5, self.width, 0.5)
+            canvas.line(x, y + 0.5, x + self.width, y + 0.5)
+
+
+class Column(Flowable):
+    """Quotes (:class:`Beside`) one below the other as a single flowable, so platypus handles
+    one flowable per page instead of one per quote. It breaks where they would each have
+    broken: after the last quote that fits, or inside the next one as Beside.split allows."""
+
+    def __init__(self, items: list[Beside]) -> None:
+        super().__init__()
+        self.items = items
+        self.width = 0.0
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        self.height = sum(item.wrap(available_width, available_height)[1] for item in self.items)
+        return available_width, self.height
+
+    def split(self, available_width, available_height):
+        self.wrap(available_width, available_height)
+        if self.height <= available_height:
+            return []
+        used, keep = 0.0, 0
+        for item in self.items:
+            if used + item.height > available_height:
+                break
+            used += item.height
+            keep += 1
+        pieces = self.items[keep].split(available_width, available_height - used)
+        if len(pieces) == 2:
+            return [Column([*self.items[:keep], pieces[0]]), Column([pieces[1], *self.items[keep + 1:]])]
+        if keep == 0:
+            return []
+        return [Column(self.items[:keep]), Column(self.items[keep:])]
+
+    def draw(self) -> None:
+        y = self.height
+        for item in self.items:
+            y -= item.height
+            item.draw_at(self.canv, 0.0, y)
 
 
 class Grid(Flowable):

@@ -50,3 +50,36 @@ def test_it_draws_every_cell(tmp_path):
     text = document[0].get_textpage().get_text_range()
     document.close()
     assert all(f"rij {n}" in text for n in range(3)) and text.count("spreiding") == 1 + 2 + 3
+
+
+def _quotes(count: int) -> list:
+    from exports.flowables import Beside
+    from exports.smiley import SmileyMark
+
+    words = "Het duurde lang voordat iemand belde en ik wist niet waar ik heen moest. "
+    return [Beside(SmileyMark(14, 6.2, float(n % 5 - 2)),
+                   [Text(f"Citaat {n}: " + words * (1 + n % 6), SMALL),
+                    Text(f"R{n} · groep {n % 3}", SMALL)], rule=RULE) for n in range(count)]
+
+
+def _pages(tmp_path, name: str, story: list) -> list[str]:
+    from reportlab.platypus import SimpleDocTemplate
+
+    path = tmp_path / name
+    SimpleDocTemplate(str(path), pagesize=(300, 400), leftMargin=20, rightMargin=20, topMargin=20,
+                      bottomMargin=20).build(story)
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return [document[i].get_textpage().get_text_range() for i in range(len(document))]
+    finally:
+        document.close()
+
+
+def test_a_column_of_quotes_breaks_pages_where_the_quotes_one_by_one_would(tmp_path):
+    from exports.flowables import Column
+
+    one_by_one = _pages(tmp_path, "los.pdf", [Text("Citaten", SMALL), *_quotes(40)])
+    column = _pages(tmp_path, "kolom.pdf", [Text("Citaten", SMALL), Column(_quotes(40))])
+    assert len(column) == len(one_by_one) > 5
+    assert column == one_by_one
+    assert any(not page.rstrip().endswith(tuple(f"groep {g}" for g in range(3))) for page in column)
