@@ -99,6 +99,8 @@ class Beside(Flowable):
         self.width = 0.0
 
     def wrap(self, available_width, available_height):
+        if available_width == self.width and self.height:  # (its height needs only the width)
+            return available_width, self.height
         self.width = available_width
         height = self.pad_top + self.pad_bottom
         for part in self.parts:
@@ -157,8 +159,9 @@ class Column(Flowable):
         self.width = 0.0
 
     def wrap(self, available_width, available_height):
-        self.width = available_width
-        self.height = sum(item.wrap(available_width, available_height)[1] for item in self.items)
+        if available_width != self.width or not self.height:
+            self.width = available_width
+            self.height = sum(item.wrap(available_width, available_height)[1] for item in self.items)
         return available_width, self.height
 
     def split(self, available_width, available_height):
