@@ -64,7 +64,8 @@ class Text(Flowable):
             key, title, level = self.bookmark
             canvas.bookmarkHorizontal(key, x, y + self.height + 4)
             canvas.addOutlineEntry(title, key, level=level, closed=level > 0)
-        canvas.setFillColor(self.colour)
+        if canvas._fillColorObj is not self.colour:  # (every quote's lines: set it once)
+            canvas.setFillColor(self.colour)
         draw_on_canvas(canvas, self.block, x + self.indent, y + self.height, self._width, self.align)
 
 
@@ -201,8 +202,12 @@ class Grid(Flowable):
         self.rows, self.widths, self.rule = rows, widths, rule
         self.header, self.closed = header, closed  # (a part split off has only one of them)
         self.heights: list[float] = []
+        self._wrapped_width = 0.0
 
     def wrap(self, available_width, available_height):  # noqa: ARG002 (platypus signature)
+        if self.heights and available_width == self._wrapped_width:
+            return self.width, self.height
+        self._wrapped_width = available_width
         self.heights = [
             max(cell.wrap(width - self.PAD_LEFT - self.PAD_RIGHT, available_height)[1]
                 for cell, width in zip(row, self.widths, strict=True)) + self.PAD_TOP + self.PAD_BOTTOM

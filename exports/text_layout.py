@@ -54,6 +54,12 @@ class Style:
     italic: bool = False
     leading: float | None = None  # distance between baselines; None: 1.3 x size
 
+    def __post_init__(self) -> None:  # (a Style is a key of the shaping cache: hashed often)
+        object.__setattr__(self, "_hash", hash((self.size, self.bold, self.italic, self.leading)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
     @property
     def line_height(self) -> float:
         return self.leading if self.leading is not None else round(self.size * 1.3, 2)

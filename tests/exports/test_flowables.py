@@ -83,3 +83,26 @@ def test_a_column_of_quotes_breaks_pages_where_the_quotes_one_by_one_would(tmp_p
     assert len(column) == len(one_by_one) > 5
     assert column == one_by_one
     assert any(not page.rstrip().endswith(tuple(f"groep {g}" for g in range(3))) for page in column)
+
+
+def test_a_colour_is_set_again_whenever_the_next_text_has_another(tmp_path):
+    """(Texts skip setting the colour the canvas already has; a smiley's form between them must
+    not confuse that.)"""
+    from exports.flowables import Beside
+    from exports.smiley import SmileyMark
+
+    ink, muted = HexColor("#1F2933"), HexColor("#616E7C")
+    parts = [Text("een", SMALL, colour=ink), Text("twee", SMALL, colour=ink),
+             Text("drie", SMALL, colour=muted), Text("vier", SMALL, colour=ink)]
+    path = tmp_path / "kleur.pdf"
+    canvas = Canvas(str(path), pagesize=(300, 200), pageCompression=0)
+    quote = Beside(SmileyMark(14, 6.2, -1.0), parts)
+    quote.wrapOn(canvas, 260, 200)
+    quote.drawOn(canvas, 20, 20)
+    canvas.save()
+    data = path.read_bytes().decode("latin-1")
+    page = data[data.index(" Do\n"):]  # the page's stream: the smiley, then the four lines
+    page = page[:page.index("endstream")]
+    fills = [tuple(round(float(v), 4) for v in line.split()[:3]) for line in page.splitlines()
+             if line.endswith(" rg")]
+    assert fills == [tuple(round(v, 4) for v in c.rgb()) for c in (ink, muted, ink)]
