@@ -182,6 +182,11 @@ def _split_long(word: str, width: float, style: Style, rtl: bool) -> list[str]:
 def _wrap(paragraph: str, width: float, style: Style, rtl: bool) -> list[str]:
     """Greedy wrapping in logical order. Joining never crosses a space, so a line is as wide as
     its words plus its spaces and each word is measured once."""
+    if not rtl:  # a short Latin paragraph that fits: one measurement (most labels and cells)
+        line = paragraph.strip()
+        if ("  " not in line and "\t" not in line and _PLAIN.fullmatch(line)
+                and stringWidth(line, style.font(LATIN), style.size) <= width):
+            return [line]
     space = stringWidth(" ", style.font(LATIN), style.size)
     lines: list[str] = []
     current, used = "", 0.0
