@@ -234,9 +234,14 @@ def evidence_of(journey: Journey, touchpoint_id: str, *, include_internal: bool 
     def compute() -> TouchpointEvidence:
         return _touchpoint_evidence(journey, touchpoint_id, OwnerIndex.of(journey), include_internal)
 
-    stamp = (journey.revision("group"), journey.revision("respondent"),
-             journey.evidence_revision(touchpoint_id))
-    return journey.memo(("evidence", include_internal, touchpoint_id), stamp, compute)
+    return journey.memo(("evidence", include_internal, touchpoint_id),
+                        evidence_stamp(journey, touchpoint_id), compute)
+
+
+def evidence_stamp(journey: Journey, touchpoint_id: str) -> tuple[int, int, int]:
+    """What the evidence of a touchpoint depends on: it changes when the evidence may have."""
+    return (journey.revision("group"), journey.revision("respondent"),
+            journey.evidence_revision(touchpoint_id))
 
 
 def _touchpoint_evidence(journey: Journey, tp_id: str, owners: OwnerIndex,

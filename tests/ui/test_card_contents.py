@@ -44,7 +44,10 @@ def _view(qtbot, scene, whole: bool = False) -> QGraphicsView:
     return view
 
 
-def test_only_the_cards_on_screen_get_their_contents(qtbot, large):
+def test_only_the_cards_on_screen_get_their_contents_at_first(qtbot):
+    create_application()
+    large = JourneyScene(generate(touchpoints=300, quotes=3000, respondents=60, seed=5))
+    large._prefetch.stop()  # (the idle-time filling of the test below, held back)
     assert _drawn(large) == set()
     view = _view(qtbot, large)
     drawn = _drawn(large)
@@ -52,6 +55,22 @@ def test_only_the_cards_on_screen_get_their_contents(qtbot, large):
                if hasattr(item, "touchpoint_id")}
     assert visible and visible <= drawn
     assert len(drawn) < len(large.cards) / 4
+
+
+def test_the_other_cards_are_filled_while_the_app_is_idle_a_few_at_a_time(qtbot, large):
+    turns = []
+    original = large._prefetch_some
+
+    def turn():
+        before = len(_drawn(large))
+        original()
+        turns.append(len(_drawn(large)) - before)
+
+    large._prefetch.timeout.disconnect()
+    large._prefetch.timeout.connect(turn)
+    qtbot.waitUntil(lambda: _drawn(large) == set(large.cards), timeout=10000)
+    assert not large._prefetch.isActive()
+    assert len(turns) > 3 and max(turns) < len(large.cards)  # never all in one go
 
 
 def test_a_card_asked_for_its_data_has_the_evidence_and_the_tooltip(large):

@@ -4,6 +4,7 @@ and the card contents. Subclasses build the items in :meth:`rebuild`."""
 
 from __future__ import annotations
 
+import time
 import weakref
 from html import escape
 
@@ -40,12 +41,18 @@ class CardScene(QGraphicsScene):
         self.setBackgroundBrush(QColor("#F5F7FA"))
         self._cards: dict[str, TouchpointItem] = {}
         self._arrows: dict[str, TransitionItem] = {}
-        self._shown_evidence: dict = {}  # per touchpoint id, the evidence its card shows
+        self._shown_evidence: dict = {}  # per touchpoint id, the evidence stamp its card shows
         self._built_keys: dict = {}  # per touchpoint id, its layout key at the last rebuild
         self.selection_order: list[str] = []  # touchpoint ids, in the order they were selected
         self._gesture = None  # a LinkDrag (or a subclass's own gesture) while the mouse is down
         self._overview = False  # zoomed out past LOW_DETAIL: the arrows drawn as one item
         self._routes: RoutesOverview | None = None
+        # cards not drawn yet get their contents a few at a time while the app is idle, so
+        # zooming out on a large journey later does not wait for all of them at once
+        self._prefetch = QTimer(self)
+        self._prefetch.setInterval(0)
+        self._prefetch.timeout.connect(self._prefetch_some)
+        self._waiting: list[str] = []
         # through a weak reference: Qt reports the selection change of its own clear() while
         # the scene is being deleted, and a bound method would then run on a dead scene
         self.selectionChanged.connect(_selection_tracker(self))
@@ -112,6 +119,19 @@ class CardScene(QGraphicsScene):
             self.set_overview(True)
         self._remember_layout()
         self._restore_selection(keep)
+        self._waiting = list(reversed(self._cards))
+        self._prefetch.start()
+
+    PREFETCH_BUDGET = 0.008  # seconds of idle time per turn of the event loop
+
+    def _prefetch_some(self) -> None:
+        deadline = time.perf_counter() + self.PREFETCH_BUDGET
+        while self._waiting and time.perf_counter() < deadline:
+            card = self._cards.get(self._waiting.pop())
+            if card is not None:
+                card.data  # noqa: B018 (worked out now, when nobody waits for it)
+        if not self._waiting:
+            self._prefetch.stop()
 
     # ------------------------------------------------------------------ level of detail
 
@@ -211,7 +231,7 @@ class CardScene(QGraphicsScene):
     def card_data_of(self, touchpoint_id: str, number: int) -> CardData:
         """A card's contents from the touchpoint's evidence, which is remembered as shown."""
         ev = analysis.evidence_of(self.journey, touchpoint_id)
-        self._shown_evidence[touchpoint_id] = ev
+        self._shown_evidence[touchpoint_id] = analysis.evidence_stamp(self.journey, touchpoint_id)
         return self._card_data(self.journey.touchpoint(touchpoint_id), number, ev)
 
     def refresh_cards(self) -> None:
@@ -219,9 +239,10 @@ class CardScene(QGraphicsScene):
         captured quote or a vote changes. Numbers and titles stay as they are. Only the cards
         that show evidence that has changed are touched (the journey keeps unchanged evidence
         as it was; a card not drawn yet gets its contents when it is)."""
-        for tp_id, ev in list(self._shown_evidence.items()):
+        journey, stamp = self.journey, analysis.evidence_stamp
+        for tp_id, shown in list(self._shown_evidence.items()):
             card = self._cards.get(tp_id)
-            if card is not None and analysis.evidence_of(self.journey, tp_id) is not ev:
+            if card is not None and stamp(journey, tp_id) != shown:
                 card.set_data(self.card_data_of(tp_id, card.data.number))
 
     @staticmethod
