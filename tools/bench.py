@@ -292,7 +292,7 @@ def _count_strings(journey, target: Path) -> tuple[int, int]:
     return pages, count["n"]
 
 
-def bench_pdf(runs: int = 3) -> None:
+def bench_pdf(runs: int = 5) -> None:
     from exports.pdf import write_pdf
     from klantreis import interchange
     from klantreis.synthetic import generate
