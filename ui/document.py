@@ -8,7 +8,6 @@ project file at the first change (``ask_path`` chooses where).
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -100,8 +99,6 @@ class OpenDocument(QObject):
         if self.project is not None:
             self.project.close()
             self.project = None
-        gc.unfreeze()  # what the closed document leaves behind is collected now, while the
-        QTimer.singleShot(0, gc.collect)  # user closes it, not later in the middle of typing
 
     # ------------------------------------------------------------------ changing the journey
 
@@ -172,12 +169,6 @@ def open_document(path: str | Path, *, read_only: bool = False) -> OpenDocument:
     ``read_only`` to look without writing)."""
     path = Path(path)
     if file_type(path) == "json":
-        document = OpenDocument(path, interchange.load_json(path))
-    else:
-        project = Project.open(path, read_only=read_only)
-        document = OpenDocument(path, project.journey, project)
-    # what is loaded now lives as long as the document: Python's garbage collector need not go
-    # through it again (a full pass over a large project stalls the window for 100 ms and more,
-    # e.g. in the middle of typing a quote); closing a document lets it look at everything again
-    gc.freeze()
-    return document
+        return OpenDocument(path, interchange.load_json(path))
+    project = Project.open(path, read_only=read_only)
+    return OpenDocument(path, project.journey, project)
