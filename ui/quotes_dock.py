@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from klantreis import analysis, graph, session
 from klantreis.edits import Insert, Update
 from klantreis.entities import Sentiment
+from klantreis.journey import ROUTE
 from ui.inspector_fields import KeepKeysInField
 from ui.quote_dialog import QuoteDialog
 from ui.quote_format import direction_of, perspective_label, sentiment_icon, shown_text, summary_text
 from ui.view import QUOTES_MIME
-from ui.wiring import FollowsSelection, rewire
+from ui.wiring import FillsWhenShown, FollowsSelection, rewire
 
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 DISAGREE_STYLE = "color: #B00020; font-weight: bold;"
@@ -78,7 +79,7 @@ class QuoteList(QListWidget):
         return data
 
 
-class QuotesDock(FollowsSelection, QDockWidget):
+class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
     """Public API: ``set_document``, ``follow_scene``; ``touchpoint_id`` on display (None: the
     parking lot); ``quote_list``, ``worlds_label``, ``votes_label``, ``vote_respondent``."""
 
@@ -143,6 +144,8 @@ class QuotesDock(FollowsSelection, QDockWidget):
         hint.setStyleSheet("color: #52606D;")
         column.addWidget(hint)
         self.setWidget(body)
+        self._shown = None  # what the dock shows, to skip a refresh that would change nothing
+        self.watch_visibility()
 
     # ------------------------------------------------------------------ wiring
 
@@ -163,12 +166,21 @@ class QuotesDock(FollowsSelection, QDockWidget):
     # ------------------------------------------------------------------ showing
 
     def refresh(self) -> None:
+        """Show the quotes and votes of the touchpoint (or the parking lot), when the dock is
+        on screen and something it shows may have changed: a quote captured elsewhere or a
+        rename of another card leave it alone."""
         journey = self.journey
-        if journey is None:
+        if journey is None or not self.on_screen:
             return
         if self.touchpoint_id is not None and journey.find("touchpoint", self.touchpoint_id) is None:
             self.touchpoint_id = None
         tp_id = self.touchpoint_id
+        shown = (id(journey), tp_id, analysis.evidence_stamp(journey, tp_id),
+                 journey.revision("quote") if tp_id is None else journey.revision(ROUTE),
+                 None if tp_id is None else journey.touchpoint(tp_id).title)
+        if shown == self._shown:
+            return
+        self._shown = shown
         quotes = journey.quotes_for(tp_id)
         if tp_id is None:
             self.heading.setText(self.tr("Parkeerplaats: citaten zonder contactmoment (%n)", "",

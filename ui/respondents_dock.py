@@ -31,13 +31,13 @@ from klantreis.entities import Group, Perspective, Respondent, new_id
 from klantreis.errors import KlantreisError
 from ui.inspector_fields import KeepKeysInField
 from ui.quote_format import perspective_label
-from ui.wiring import rewire
+from ui.wiring import FillsWhenShown, rewire
 
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
 GROUP_FIELDS = ("name", "perspective", "date", "place")
 
 
-class RespondentsDock(QDockWidget):
+class RespondentsDock(FillsWhenShown, QDockWidget):
     """Public API: ``set_document``; ``groups`` and ``respondents`` tables (row = position in
     the journey), ``add_group``, ``add_respondent``, ``remove_selected_group``,
     ``remove_selected_respondent``, ``set_attribute_names``; ``error_label``."""
@@ -94,8 +94,7 @@ class RespondentsDock(QDockWidget):
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(True)
         self.setWidget(body)
-        self._on_screen = False  # Qt tells when the dock (or its tab) comes into view
-        self.visibilityChanged.connect(self._visibility_changed)
+        self.watch_visibility()
 
     @property
     def journey(self):
@@ -109,16 +108,12 @@ class RespondentsDock(QDockWidget):
 
     # ------------------------------------------------------------------ filling
 
-    def _visibility_changed(self, visible: bool) -> None:
-        self._on_screen = visible
-        self.refresh()
-
     def refresh(self) -> None:
         """Fill the tables again when groups, respondents or the attribute names changed (a
         captured quote leaves them alone)."""
         journey = self.journey
-        if journey is None or not self._on_screen:  # a closed dock or a tab behind another
-            return  # one is filled when it comes into view (a large project opens without it)
+        if journey is None or not self.on_screen:  # (a large project opens without it)
+            return
         shown = (id(journey), journey.revision("group"), journey.revision("respondent"),
                  journey.revision("journey"))
         if shown == self._shown:

@@ -48,3 +48,22 @@ class FollowsSelection:
 
     def touchpoint_selected(self, touchpoint_id: str | None) -> None:
         raise NotImplementedError
+
+
+class FillsWhenShown:
+    """For docks that fill themselves with a large project's data: they do it only while they
+    are on screen (not closed, not a tab behind another). Call ``watch_visibility()`` once;
+    ``refresh()`` (to implement) runs when the dock comes into view, and checks ``on_screen``."""
+
+    on_screen = False
+
+    def watch_visibility(self) -> None:
+        self.visibilityChanged.connect(self._visibility_changed)
+
+    def _visibility_changed(self, visible: bool) -> None:
+        self.on_screen = visible
+        if visible:
+            self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError

@@ -27,6 +27,13 @@ def window(qtbot, path):
     return win
 
 
+def in_view(dock):
+    """The dock's tab brought to the front, as the user does (a dock fills itself then)."""
+    dock.raise_()
+    QApplication.processEvents()
+    return dock
+
+
 def _unexpected_dialog(dialog) -> bool:
     """A modal dialog would wait for a user that is not there: fail instead of hanging."""
     raise AssertionError(f"unexpected modal dialog: {dialog.windowTitle()}")

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
 
 from klantreis import session
 from klantreis.edits import Insert
 from klantreis.entities import Quote, Sentiment
 from klantreis.store.project import open_project
-from tests.ui.helpers import on_disk, state
+from tests.ui.helpers import in_view, on_disk, state
 from ui.quotes_dock import DIRECTION_ROLE
 from ui.view import QUOTES_MIME
 
 
 def _dock(window, tp_id):
+    in_view(window.quotes)
     window.show_touchpoint(tp_id)
     return window.quotes
 
@@ -155,3 +157,20 @@ def test_delete_key_in_the_list_deletes_quotes_not_the_card(raalte, qtbot):
     assert raalte.document.journey.find("touchpoint", "tp-c4") is not None
     assert len(raalte.document.journey.quotes_for("tp-c4")) == count - 1
     assert session  # the dock uses the session edits
+
+
+def test_behind_another_tab_the_dock_waits_and_it_refills_only_for_its_own_touchpoint(raalte):
+    journey = raalte.document.journey
+    dock = raalte.quotes
+    raalte.inspector.raise_()
+    QApplication.processEvents()
+    raalte.show_touchpoint("tp-c4")
+    assert dock.quote_list.count() == 0  # not on screen: not filled
+    in_view(dock)
+    assert dock.quote_list.count() == len(journey.quotes_for("tp-c4")) > 0
+    first = dock.quote_list.item(0)
+    assert raalte.document.apply(session.capture_quote(journey, "Elders gezegd.", touchpoint_id="tp-d1"))
+    assert dock.quote_list.item(0) is first  # another card's quote: the list is left as it was
+    assert raalte.document.apply(session.capture_quote(journey, "Hier gezegd.", touchpoint_id="tp-c4"))
+    texts = [dock.quote_list.item(i).text() for i in range(dock.quote_list.count())]
+    assert len(texts) == len(journey.quotes_for("tp-c4")) and texts[-1].endswith("Hier gezegd.")

@@ -24,7 +24,7 @@ from klantreis import analysis, graph
 from klantreis.entities import Perspective, Sentiment
 from klantreis.files import convert
 from tests.conftest import RAALTE_JSON
-from tests.ui.helpers import on_disk, state, type_text
+from tests.ui.helpers import in_view, on_disk, state, type_text
 from tests.ui.helpers import window as open_window
 
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
@@ -199,6 +199,7 @@ def test_replay_the_raalte_focus_groups(qtbot, tmp_path):
     assert sum(row.disagree for row in worlds.rows) == 1
 
     # the quotes dock shows the intake's evidence of both worlds
+    in_view(window.quotes)
     window.show_touchpoint("tp-c4")
     assert window.quotes.quote_list.count() == 4
     perspectives = {analysis.quote_perspective(journey, q) for q in journey.quotes_for("tp-c4")}

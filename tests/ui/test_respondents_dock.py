@@ -6,14 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from klantreis.edits import Insert
 from klantreis.entities import Perspective, Respondent, new_id
-from tests.ui.helpers import on_disk, state
-
-
-def in_view(dock):
-    """The dock's tab brought to the front, as the user does (its tables are filled then)."""
-    dock.raise_()
-    QApplication.processEvents()
-    return dock
+from tests.ui.helpers import in_view, on_disk, state
 
 
 def test_a_dock_behind_another_tab_is_filled_when_it_comes_into_view(raalte):
