@@ -145,6 +145,7 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         column.addWidget(hint)
         self.setWidget(body)
         self._shown = None  # what the dock shows, to skip a refresh that would change nothing
+        self._listed = None  # the respondents the vote list was filled with
         self.watch_visibility()
 
     # ------------------------------------------------------------------ wiring
@@ -242,6 +243,10 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         self.worlds_label.setStyleSheet(DISAGREE_STYLE if row.disagree else "")
 
     def _fill_respondents(self) -> None:
+        listed = (id(self.journey), self.journey.revision("respondent"))
+        if listed == self._listed:
+            return  # (a large project has hundreds of respondents: refilled when they change)
+        self._listed = listed
         current = self.vote_respondent.currentData()
         self.vote_respondent.blockSignals(True)
         self.vote_respondent.clear()
