@@ -155,6 +155,7 @@ def bench_capture_and_edits(count: int = 60) -> None:
     shutil.copyfile(large_project(), path)
     window = _window(path)
     journey = window.document.journey
+    window.quotes.raise_()  # as in a session: the capture bar, and the quotes of the card in view
     window.show_touchpoint(journey.touchpoints[500].id)
     bar = window.capture
     bar.show()
