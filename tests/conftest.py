@@ -9,6 +9,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["KLANTREIS_DATA_DIR"] = tempfile.mkdtemp(prefix="klantreis-test-data-")
 os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="klantreis-test-config-"))
+os.environ.setdefault("RL_shapeChecking", "1")  # reportlab checks the shapes we draw (see exports)
 
 import pytest  # noqa: E402
 
