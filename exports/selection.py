@@ -21,13 +21,10 @@ def shared_journey(journey: Journey, options: PdfOptions) -> Journey:
     """The journey as the PDF may show it (a new Journey; the original is not changed): what
     :func:`klantreis.privacy.shareable` lets out, narrowed to the chosen phases, groups and
     perspectives, without parked quotes, group notes and respondent attributes."""
-    shared = shareable(journey)
-    phases = [p for p in shared.phases if not options.phase_ids or p.id in options.phase_ids]
-    if not phases:
-        phases = list(shared.phases)  # a selection of only deleted phases: everything
-    phase_ids = {p.id for p in phases}
-    kept = {tp.id for tp in shared.touchpoints if tp.phase_id in phase_ids}
-    owners = analysis.OwnerIndex(shared)
+    every = {p.id for p in journey.phases}
+    phase_ids = (every & set(options.phase_ids)) or every  # (a choice of only deleted phases: all)
+    kept = {tp.id for tp in journey.touchpoints if tp.phase_id in phase_ids}
+    owners = analysis.OwnerIndex.of(journey)  # (the copy keeps every group and respondent)
 
     def wanted(item, perspective) -> bool:
         if item.touchpoint_id not in kept:
@@ -36,15 +33,24 @@ def shared_journey(journey: Journey, options: PdfOptions) -> Journey:
             return False
         return not options.perspectives or perspective in options.perspectives
 
-    copy = Journey(shared.info)
-    for item in (*phases, *shared.actors, *(tp for tp in shared.touchpoints if tp.id in kept),
-                 *(t for t in shared.transitions if t.source_id in kept and t.target_id in kept),
-                 *(replace(g, note="") for g in shared.groups),
-                 *(replace(r, attributes=()) for r in shared.respondents),
-                 *(q for q in shared.quotes if wanted(q, owners.quote_perspective(q))),
-                 *(s for s in shared.scores if wanted(s, owners.score_perspective(s)))):
-        copy.add(item)
-    return copy
+    def narrow(kind: str, item):
+        if kind == "phase":
+            return item if item.id in phase_ids else None
+        if kind == "touchpoint":
+            return item if item.id in kept else None
+        if kind == "transition":
+            return item if item.source_id in kept and item.target_id in kept else None
+        if kind == "group":
+            return replace(item, note="")
+        if kind == "respondent":
+            return replace(item, attributes=())
+        if kind == "quote":
+            return item if wanted(item, owners.quote_perspective(item)) else None
+        if kind == "score":
+            return item if wanted(item, owners.score_perspective(item)) else None
+        return item
+
+    return shareable(journey, narrow)
 
 
 def highlights(journey: Journey, options: PdfOptions) -> list[Quote]:

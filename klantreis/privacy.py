@@ -6,14 +6,18 @@ notes, internal quotes and private attributes; the project file itself keeps eve
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from klantreis.journey import Journey
 
 
-def shareable(journey: Journey) -> Journey:
+def shareable(journey: Journey, narrow: Callable[[str, Any], Any] | None = None) -> Journey:
     """A copy of ``journey`` without internal notes, internal quotes and the attributes the
-    project marks private."""
+    project marks private. ``narrow(kind, item)``, when given, sees each item that may leave
+    and returns it (perhaps changed) or None to leave it out as well: one copy for an export
+    that shows less (the PDF)."""
     private = private_attributes(journey)
     copy = Journey(journey.info)
     for kind in ("phase", "actor", "touchpoint", "transition", "group", "respondent", "quote",
@@ -26,6 +30,10 @@ def shareable(journey: Journey) -> Journey:
             elif kind == "respondent" and private:
                 item = replace(item, attributes=tuple((n, v) for n, v in item.attributes
                                                       if n.casefold() not in private))
+            if narrow is not None:
+                item = narrow(kind, item)
+                if item is None:
+                    continue
             copy.add(item)
     return copy
 
