@@ -182,11 +182,6 @@ def _split_long(word: str, width: float, style: Style, rtl: bool) -> list[str]:
 def _wrap(paragraph: str, width: float, style: Style, rtl: bool) -> list[str]:
     """Greedy wrapping in logical order. Joining never crosses a space, so a line is as wide as
     its words plus its spaces and each word is measured once."""
-    if not rtl:  # a short Latin paragraph that fits: one measurement (most labels and cells)
-        line = paragraph.strip()
-        if ("  " not in line and "\t" not in line and _PLAIN.fullmatch(line)
-                and stringWidth(line, style.font(LATIN), style.size) <= width):
-            return [line]
     space = stringWidth(" ", style.font(LATIN), style.size)
     lines: list[str] = []
     current, used = "", 0.0
@@ -214,6 +209,13 @@ def layout(text: str, width: float, style: Style = Style(), *, max_lines: int | 
     """``text`` wrapped to ``width`` points; newlines are kept. With ``max_lines``, the last line
     ends in an ellipsis when the text is longer."""
     rtl = is_right_to_left(text)
+    if not rtl and "\n" not in text:  # a short Latin text that fits (most labels and cells):
+        line = text.strip()  # one measurement, and its one line is made here
+        if "  " not in line and "\t" not in line and _PLAIN.fullmatch(line):
+            font = style.font(LATIN)
+            line_width = stringWidth(line, font, style.size)
+            if line_width <= width:
+                return Block((Line((Run(line, font, 0.0, line_width),), line_width, line),), False, style)
     logical_lines = [line for paragraph in text.split("\n")
                      for line in _wrap(paragraph, width, style, rtl)]
     if max_lines is not None and len(logical_lines) > max_lines:
