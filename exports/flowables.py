@@ -13,6 +13,17 @@ INK = HexColor("#1F2933")
 PLAIN = Style()
 
 
+def fitting(heights: list[float], room: float) -> tuple[int, float]:
+    """How many of the pieces of ``heights``, from the first, fit in ``room``, and their height."""
+    used, count = 0.0, 0
+    for height in heights:
+        if used + height > room:
+            break
+        used += height
+        count += 1
+    return count, used
+
+
 class Text(Flowable):
     """A paragraph in any script. Splits between lines over pages."""
 
@@ -119,13 +130,8 @@ class Beside(Flowable):
                     return [Beside(self.mark, [pieces[0]], gutter=self.gutter),
                             Beside(None, [pieces[1]], gutter=self.gutter, rule=self.rule)]
             return []
-        used, keep = self.pad_top, 0
-        for part in self.parts:
-            needed = part.spaceBefore + part.height + part.spaceAfter
-            if used + needed > available_height - self.pad_bottom:
-                break
-            used += needed
-            keep += 1
+        keep, _ = fitting([p.spaceBefore + p.height + p.spaceAfter for p in self.parts],
+                          available_height - self.pad_top - self.pad_bottom)
         if keep == 0:
             return []
         return [Beside(self.mark, self.parts[:keep], gutter=self.gutter),
@@ -169,12 +175,7 @@ class Column(Flowable):
         self.wrap(available_width, available_height)
         if self.height <= available_height:
             return []
-        used, keep = 0.0, 0
-        for item in self.items:
-            if used + item.height > available_height:
-                break
-            used += item.height
-            keep += 1
+        keep, used = fitting([item.height for item in self.items], available_height)
         pieces = self.items[keep].split(available_width, available_height - used)
         if len(pieces) == 2:
             return [Column([*self.items[:keep], pieces[0]]), Column([pieces[1], *self.items[keep + 1:]])]
@@ -219,12 +220,7 @@ class Grid(Flowable):
         self.wrap(available_width, available_height)
         if self.height <= available_height:
             return []
-        used, keep = 0.0, 0
-        for height in self.heights:
-            if used + height > available_height:
-                break
-            used += height
-            keep += 1
+        keep, _ = fitting(self.heights, available_height)
         if keep == 0:
             return []
         return [Grid(self.rows[:keep], self.widths, self.rule, header=self.header, closed=False),
