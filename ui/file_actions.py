@@ -180,13 +180,16 @@ class FileActions(QObject):
 
     # ------------------------------------------------------------------ copies, import, export
 
-    def _ask_save(self, title: str, suggestion: Path, filter_text: str, suffix: str) -> Path | None:
+    def ask_save(self, title: str, suggestion: Path, filter_text: str, suffix: str) -> Path | None:
+        """Where to write a file (None: cancelled), with ``suffix`` added when the user left it
+        off; the other dialogs (PDF, previous versions) ask through here too."""
         path = self.window.ask_save_path(title, suggestion, filter_text)
         if path is None:
             return None
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
-    def _suggestion(self, suffix: str, extra: str = "") -> Path:
+    def suggested_path(self, suffix: str, extra: str = "") -> Path:
+        """A file name to offer: the journey's title, beside the project (or in Documents)."""
         document = self.window.document
         folder = document.path.parent if document and document.path else documents_folder()
         name = (document.journey.info.title if document else "klantreis").replace("/", "-")
@@ -197,8 +200,8 @@ class FileActions(QObject):
         document = self.window.document
         if document is None:
             return
-        path = self._ask_save(self.tr("Kopie opslaan als"),
-                              self._suggestion(".klantreis", self.tr(" (kopie)")),
+        path = self.ask_save(self.tr("Kopie opslaan als"),
+                              self.suggested_path(".klantreis", self.tr(" (kopie)")),
                               self.tr("Klantreis-projecten (*.klantreis)"), ".klantreis")
         if path is None:
             return
@@ -231,7 +234,7 @@ class FileActions(QObject):
         suggestion = source.with_suffix(".klantreis")
         if not source.parent.exists() or str(source).startswith(str(JOURNEYS_DIR)):
             suggestion = documents_folder() / suggestion.name
-        target = self._ask_save(self.tr("Waar komt het nieuwe project?"), suggestion,
+        target = self.ask_save(self.tr("Waar komt het nieuwe project?"), suggestion,
                                 self.tr("Klantreis-projecten (*.klantreis)"), ".klantreis")
         if target is None:
             return False
@@ -287,7 +290,7 @@ class FileActions(QObject):
         document = self.window.document
         if document is None or not privacy_gate(self.window, "json"):
             return
-        path = self._ask_save(self.tr("Exporteren als JSON"), self._suggestion(".json"),
+        path = self.ask_save(self.tr("Exporteren als JSON"), self.suggested_path(".json"),
                               self.tr("JSON (*.json)"), ".json")
         if path is None:
             return

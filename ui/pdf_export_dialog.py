@@ -256,7 +256,7 @@ class PdfExportDialog(QDialog):
         if not privacy_gate(self.window, "pdf"):
             return False
         files = self.window.files
-        path = files._ask_save(title, files._suggestion(suffix), filter_text, suffix)
+        path = files.ask_save(title, files.suggested_path(suffix), filter_text, suffix)
         if path is None or not self._store_options():
             return False
         self.job = ExportJob(self.window.document.journey, make_work(path, self.options()), self)

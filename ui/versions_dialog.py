@@ -100,7 +100,7 @@ class VersionsDialog(QDialog):
             return False
         files = self.window.files
         stamp = snapshot.taken_at.strftime("%Y-%m-%d %H.%M")
-        path = files._ask_save(self.tr("Vorige versie bewaren als"), files._suggestion(
+        path = files.ask_save(self.tr("Vorige versie bewaren als"), files.suggested_path(
             ".klantreis", f" (versie {stamp})"), self.tr("Klantreis-projecten (*.klantreis)"), ".klantreis")
         if path is None:
             return False
