@@ -99,12 +99,12 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def _privacy(journey) -> int:
     """One line per likely piece of personal data and per small group; exit 1 when any."""
-    from klantreis.privacy_scan import scan, small_groups
+    from klantreis.privacy_scan import place, scan, small_groups
 
     findings = scan(journey)
     for finding in findings:
         print(message("privacy_finding", kind=message(f"privacy_{finding.kind}"),
-                      where=_where(journey, finding), context=finding.context().replace("\n", " ")))
+                      where=place(journey, finding), context=finding.context().replace("\n", " ")))
     groups = small_groups(journey, [r.id for r in journey.respondents])
     for group in groups:
         print(message("privacy_small_group", codes=", ".join(group.codes), k=journey.info.privacy.k,
@@ -114,7 +114,3 @@ def _privacy(journey) -> int:
     return 1 if findings or groups else 0
 
 
-def _where(journey, finding) -> str:
-    item = journey.get(finding.item_kind, finding.item_id)
-    label = getattr(item, "title", None) or getattr(item, "name", None) or getattr(item, "code", None)
-    return f"{message('kind_' + finding.item_kind)} {label or item.id} ({finding.field})"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from klantreis.edits import Update
 from klantreis.journey import Journey
+from klantreis.messages import message
 
 PLACEHOLDERS = {"name": "[naam]", "bsn": "[bsn]", "phone": "[telefoon]", "email": "[e-mail]",
                 "address": "[adres]", "birth_date": "[geboortedatum]", "word": "[naam]"}
@@ -148,14 +149,39 @@ def _fields(journey: Journey):
         yield "quote", quote, "text", quote.text
         if quote.translation:
             yield "quote", quote, "translation", quote.translation
-    for tp in journey.touchpoints:
+    for tp in journey.touchpoints:  # (the title and the norm are on the infographic, too)
+        yield "touchpoint", tp, "title", tp.title
         yield "touchpoint", tp, "description", tp.description
+        yield "touchpoint", tp, "norm", tp.norm
         yield "touchpoint", tp, "internal_note", tp.internal_note
     for group in journey.groups:
         yield "group", group, "note", group.note
     for respondent in journey.respondents:
         for name, value in respondent.attributes:
             yield "respondent", respondent, f"attribute:{name}", value
+
+
+def place(journey: Journey, finding: Finding) -> str:
+    """Where a finding is, for the person who fixes it: the item by its kind and name (a quote
+    by the numbered touchpoint it belongs to) and the field, e.g. "citaat bij 12. Intake en
+    plan van aanpak (vertaling)"."""
+    from klantreis.graph import display_numbers
+
+    item = journey.get(finding.item_kind, finding.item_id)
+    numbers = display_numbers(journey)
+    if finding.item_kind == "quote":
+        tp = journey.find("touchpoint", item.touchpoint_id) if item.touchpoint_id else None
+        where = (message("privacy_at_touchpoint", number=numbers.get(tp.id, "?"), title=tp.title)
+                 if tp is not None else message("privacy_parked"))
+    elif finding.item_kind == "touchpoint":
+        where = f"{message('kind_touchpoint')} {numbers.get(item.id, '?')}. {item.title}"
+    else:
+        where = f"{message('kind_' + finding.item_kind)} {getattr(item, 'name', None) or item.code}"
+    if finding.field.startswith("attribute:"):
+        field = message("privacy_field_attribute", name=finding.field.split(":", 1)[1])
+    else:
+        field = message(f"privacy_field_{finding.field}")
+    return f"{where} ({field})"
 
 
 def scan(journey: Journey, *, only_shared: bool = False) -> list[Finding]:

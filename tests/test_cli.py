@@ -147,8 +147,9 @@ def test_check_privacy_lists_findings_and_small_groups(tmp_path, capsys):
     code, out, err = run_main(capsys, "check", str(path), "--privacy")
     assert code == 1 and err == ""
     lines = out.splitlines()
-    assert "naam in citaat q-p (text): Mijn consulent «Ahmed» belde vanaf 06-12345678." in lines
-    assert any(line.startswith("telefoonnummer in citaat q-p") for line in lines)
+    assert ("naam in citaat bij 1. Inschrijving (tekst): Mijn consulent «Ahmed» belde vanaf "
+            "06-12345678.") in lines
+    assert any(line.startswith("telefoonnummer in citaat bij 1. Inschrijving") for line in lines)
     small = "kleine groep (minder dan 3): R1 met leeftijdsklasse: 30-40"
     assert any(line.startswith(small) for line in lines)
     journey.remove_quote("q-p")

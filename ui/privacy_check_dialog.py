@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from klantreis.edits import Sequence
 from klantreis.messages import message
-from klantreis.privacy_scan import redact_edit, scan, small_groups
+from klantreis.privacy_scan import place, redact_edit, scan, small_groups
 
 
 def export_respondents(journey, kind: str):
@@ -89,7 +89,7 @@ class PrivacyCheckDialog(QDialog):
         self.findings, self.groups = found if found is not None else check(journey, self.kind)
         self.table.clear()
         for index, finding in enumerate(self.findings):
-            item = QTreeWidgetItem([message(f"privacy_{finding.kind}"), self._where(finding),
+            item = QTreeWidgetItem([message(f"privacy_{finding.kind}"), place(self.journey, finding),
                                     finding.context().replace("\n", " ")])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             item.setToolTip(2, finding.context(200))
@@ -112,13 +112,6 @@ class PrivacyCheckDialog(QDialog):
                                      + ", ".join(f"{n}: {v}" for n, v in group.attributes))
         for button in (self.redact_button, self.all_button):
             button.setEnabled(bool(self.findings))
-
-    def _where(self, finding) -> str:
-        item = self.journey.get(finding.item_kind, finding.item_id)
-        label = getattr(item, "title", None) or getattr(item, "name", None) or getattr(item, "code", None)
-        if finding.item_kind == "quote" and item.touchpoint_id:
-            label = self.journey.touchpoint(item.touchpoint_id).title
-        return f"{message('kind_' + finding.item_kind)}: {label or ''}"
 
     def _selected(self) -> list:
         return [self.findings[item.data(0, Qt.ItemDataRole.UserRole)] for item in self.table.selectedItems()]

@@ -11,7 +11,7 @@ import pytest
 from klantreis import interchange
 from klantreis.entities import PrivacySettings, Quote, Respondent
 from klantreis.privacy import shareable
-from klantreis.privacy_scan import bsn_valid, redact_edit, scan, scan_text, small_groups
+from klantreis.privacy_scan import bsn_valid, place, redact_edit, scan, scan_text, small_groups
 from klantreis.quote_export import export_rows
 from tests.conftest import make_small_journey
 from tests.klantreis.privacy_corpus import CLEAN, PLANTED, WORDS
@@ -76,8 +76,8 @@ def test_scan_looks_everywhere_and_only_shared_leaves_internal_out():
 def test_the_word_list_of_the_project():
     journey = _journey()
     journey.set_info(replace(journey.info, privacy=PrivacySettings(words=("Inschrijving",))))
-    found = {(f.item_id, f.found) for f in scan(journey)}
-    assert ("t1", "Inschrijving") not in found  # titles are not scanned
+    found = {(f.item_id, f.field, f.found) for f in scan(journey)}
+    assert ("t1", "title", "Inschrijving") in found  # a title is on the infographic too
     journey.add(Quote("q-w", "De inschrijving duurde lang", touchpoint_id="t1"))
     assert [f.found for f in scan(journey) if f.item_id == "q-w"] == ["inschrijving"]
 
@@ -126,3 +126,18 @@ def test_private_attributes_never_leave_the_app():
     assert "kenmerk: woonwijk" not in rows[0] and "kenmerk: leeftijdsklasse" in rows[0]
     assert all("Kerkebuurt" not in cell for row in rows for cell in row)
     assert journey.respondent("r1").attribute("woonwijk") == "Kerkebuurt"  # the project keeps it
+
+
+def test_a_finding_says_where_it_is_as_a_person_finds_it():
+    journey = _journey()
+    journey.set_info(replace(journey.info, privacy=PrivacySettings(words=("Inschrijving",))))
+    places = {f.item_id + ":" + f.field: place(journey, f) for f in scan(journey)}
+    assert places["q-p:text"] == "citaat bij 1. Inschrijving (tekst)"
+    assert places["t1:title"] == "contactmoment 1. Inschrijving (titel)"
+    assert places["g1:note"].startswith("groep ") and places["g1:note"].endswith("(notitie)")
+    assert any(p.startswith("respondent R") and "(kenmerk " in p for p in places.values())
+    parked = Quote("q-park", "Mijn consulent Ahmed belde terug.", touchpoint_id=None)
+    journey.add(parked)
+    assert [place(journey, f) for f in scan(journey) if f.item_id == "q-park"] == [
+        "citaat op de parkeerplaats (tekst)"]
+
