@@ -8,6 +8,8 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-from-pyproject
 ARGS   ?=
+# in CI (CI=true) the suite includes the long tests: the 50-kill crash run, about 1.5 minutes
+PYTEST_ARGS ?= $(if $(filter true 1 yes,$(CI)),--slow)
 # translations: Dutch is the source language; the .ts files are kept in the repository and the
 # .qm files are built from them (ui/i18n/klantreis_en.qm: English; klantreis_nl.qm: Dutch plurals)
 TS     := ui/i18n/klantreis_en.ts ui/i18n/klantreis_nl.ts
