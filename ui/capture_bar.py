@@ -34,9 +34,9 @@ from klantreis.entities import Sentiment
 from klantreis.errors import KlantreisError
 from ui.fonts import ui_font
 from ui.quote_format import follow_text_direction, sentiment_icon, sentiment_label
+from ui.styles import ERROR_STYLE
 from ui.wiring import FollowsSelection, rewire
 
-ERROR_STYLE = "color: #B00020; font-weight: bold;"
 RECENT = 30  # captured quotes shown in the running list
 SENTIMENT_ORDER = (Sentiment.VERY_NEGATIVE, Sentiment.NEGATIVE, Sentiment.NEUTRAL,
                    Sentiment.POSITIVE, Sentiment.VERY_POSITIVE, Sentiment.MIXED, Sentiment.UNKNOWN)

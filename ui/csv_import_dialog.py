@@ -48,8 +48,8 @@ from klantreis.respondent_csv import (
 )
 from klantreis.search import fold
 from ui.quote_format import direction_of, perspective_label, sentiment_icon, sentiment_label
+from ui.styles import ERROR_STYLE
 
-ERROR_STYLE = "color: #B00020; font-weight: bold;"
 ERROR_COLOR = QColor("#B00020")
 PREVIEW_ROWS = 20
 

@@ -38,10 +38,10 @@ from ui.inspector_fields import (
     TextBlock,
     TextLine,
 )
+from ui.styles import ERROR_STYLE
 from ui.wiring import rewire
 
 TOUCHPOINT, TRANSITION = "touchpoint", "transition"
-ERROR_STYLE = "color: #B00020; font-weight: bold;"
 
 
 class InspectorDock(QDockWidget):

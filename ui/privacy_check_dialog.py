@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from klantreis.edits import Sequence
+from klantreis.errors import KlantreisError
 from klantreis.messages import message
 from klantreis.privacy_scan import place, redact_edit, scan, small_groups
+from ui.styles import ERROR_STYLE
 
 
 def export_respondents(journey, kind: str):
@@ -61,6 +63,11 @@ class PrivacyCheckDialog(QDialog):
         row.addWidget(self.redact_button)
         row.addWidget(self.all_button)
         row.addStretch(1)
+        self.problem = QLabel()  # findings that could not be replaced, and why
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.hide()
+        column.addWidget(self.problem)
         self.groups_label = QLabel()
         self.groups_label.setWordWrap(True)
         column.addWidget(self.groups_label)
@@ -127,15 +134,27 @@ class PrivacyCheckDialog(QDialog):
         if not findings:
             return False
         journey = self.journey
-        edits = []
-        for finding in sorted(findings, key=lambda f: -f.start):  # from the end: offsets hold
-            edit = redact_edit(journey, finding)
-            edit.apply(journey)
-            edits.append(edit)
-        for edit in reversed(edits):
-            edit.revert(journey)
-        ok = self.window.document.apply(Sequence(edits, "edit_redact"))
+        edits, refused = [], []
+        try:  # each replacement is tried on the journey, so the next one sees its text
+            for finding in sorted(findings, key=lambda f: -f.start):  # from the end: offsets hold
+                try:
+                    edit = redact_edit(journey, finding)
+                    edit.apply(journey)
+                except KlantreisError as error:  # e.g. a title that would become too long
+                    refused.append(f"{place(journey, finding)}: {error}")
+                    continue
+                except ValueError:  # the text changed since the check
+                    refused.append(f"{place(journey, finding)}: "
+                                   + self.tr("de tekst is veranderd sinds de controle"))
+                    continue
+                edits.append(edit)
+        finally:  # ... and taken back: the document applies them as one undo step
+            for edit in reversed(edits):
+                edit.revert(journey)
+        ok = bool(edits) and self.window.document.apply(Sequence(edits, "edit_redact"))
         self.refresh()
+        self.problem.setText(self.tr("Niet vervangen:") + "\n" + "\n".join(refused) if refused else "")
+        self.problem.setVisible(bool(refused))
         return ok
 
 

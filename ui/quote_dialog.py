@@ -25,8 +25,7 @@ from klantreis.errors import KlantreisError
 from klantreis.session import now_stamp
 from ui.capture_bar import LANGUAGES, SENTIMENT_ORDER
 from ui.quote_format import follow_text_direction, sentiment_icon, sentiment_label
-
-ERROR_STYLE = "color: #B00020; font-weight: bold;"
+from ui.styles import ERROR_STYLE
 
 
 class QuoteDialog(QDialog):

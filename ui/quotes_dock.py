@@ -28,11 +28,11 @@ from klantreis.journey import ROUTE
 from ui.inspector_fields import KeepKeysInField
 from ui.quote_dialog import QuoteDialog
 from ui.quote_format import direction_of, perspective_label, sentiment_icon, shown_text, summary_text
+from ui.styles import DISAGREE_STYLE
 from ui.view import QUOTES_MIME
 from ui.wiring import FillsWhenShown, FollowsSelection, rewire
 
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 1
-DISAGREE_STYLE = "color: #B00020; font-weight: bold;"
 
 
 class _DirectionDelegate(QStyledItemDelegate):
@@ -158,6 +158,7 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         rewire(self.document, document, {"changed": self.refresh})
         self.document = document
         self.touchpoint_id = None
+        self._shown = self._listed = None  # (a new journey may reuse a closed one's id())
         self.refresh()
 
     def touchpoint_selected(self, touchpoint_id: str | None) -> None:

@@ -31,9 +31,9 @@ from klantreis.entities import Group, Perspective, Respondent, new_id
 from klantreis.errors import KlantreisError
 from ui.inspector_fields import KeepKeysInField
 from ui.quote_format import perspective_label
+from ui.styles import ERROR_STYLE
 from ui.wiring import FillsWhenShown, rewire
 
-ERROR_STYLE = "color: #B00020; font-weight: bold;"
 GROUP_FIELDS = ("name", "perspective", "date", "place")
 
 

@@ -123,3 +123,35 @@ def test_privacy_settings_word_list_private_attributes_and_k(raalte):
     raalte.sessions.check_privacy()
     assert [f.found for f in seen[0].findings] == ["Aster", "Kerkebuurt"]
     assert seen[0].export_button.isHidden()  # a check only: nothing to export
+
+
+def test_a_replacement_that_does_not_fit_is_refused_and_the_others_are_one_undo_step(raalte):
+    """A placeholder can be longer than what it replaces: in a title at its length limit the
+    replacement is refused (and said why), the other findings are replaced as one step."""
+    from dataclasses import replace
+
+    from klantreis.edits import SetInfo, Update
+    from klantreis.entities import PrivacySettings
+    from ui.privacy_check_dialog import PrivacyCheckDialog
+
+    journey = raalte.document.journey
+    tp = journey.touchpoint("tp-c4")
+    long_title = ("Intake " * 60)[:296] + " Jan"
+    assert len(long_title) == 300
+    assert raalte.document.apply(Update(replace(tp, title=long_title)))
+    assert raalte.document.apply(SetInfo(replace(journey.info, privacy=PrivacySettings(words=("Jan",)))))
+    assert raalte.document.apply(Insert(Quote("q-j", "Toen belde Jan terug.", touchpoint_id="tp-c4")))
+    before = state(raalte)
+    dialog = PrivacyCheckDialog(raalte, "pdf")
+    try:
+        assert {(f.item_id, f.field) for f in dialog.findings} >= {("tp-c4", "title"), ("q-j", "text")}
+        assert dialog.redact_all()
+        assert journey.quote("q-j").text == "Toen belde [naam] terug."
+        assert journey.touchpoint("tp-c4").title == long_title
+        assert dialog.problem.isVisibleTo(dialog) and "te lang" in dialog.problem.text()
+        assert "contactmoment" in dialog.problem.text() and "(titel)" in dialog.problem.text()
+        assert on_disk(raalte) == state(raalte)
+        raalte.undo()
+        assert state(raalte) == before
+    finally:
+        dialog.deleteLater()

@@ -93,3 +93,18 @@ def test_the_swimlane_view_has_the_same_overview(qtbot):
     assert _overview_item(lanes).isVisible()
     assert not any(_drawn(a) for a in lanes.arrows.values())
     assert Qt.MouseButton.NoButton == _overview_item(lanes).acceptedMouseButtons()
+
+
+def test_at_normal_zoom_a_dragged_card_costs_the_overview_nothing_until_it_is_shown(qtbot, scene):
+    view = _shown(qtbot, scene, 1.0)
+    overview = _overview_item(scene)
+    transition = scene.journey.transitions[0]
+    card = scene.card(transition.target_id)
+    for _ in range(5):
+        card.setPos(card.pos() + QPointF(0, 800))  # a drag, move by move
+        assert overview._strokes is None  # nothing made while hidden
+    view.scale(0.2, 0.2)
+    view.viewport().update()
+    qtbot.waitUntil(overview.isVisible)
+    assert max(s.lines.boundingRect().bottom() for s in overview.strokes) >= card.pos().y()
+    assert overview.zValue() < scene.arrow(transition.id).zValue()  # a selected arrow on top

@@ -32,16 +32,24 @@ class RoutesOverview(QGraphicsItem):
         self._arrows = arrows
         self._strokes: list[_Stroke] | None = None
         self._bounds = QRectF()
-        self.setZValue(5)  # where the arrows are: below the cards
+        self.setZValue(4.9)  # just below the arrows (a selected one is drawn over it), below the cards
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setVisible(False)
 
     def invalidate(self) -> None:
-        """An arrow moved or changed: the strokes are made again when next drawn."""
-        self.prepareGeometryChange()
+        """An arrow moved or changed: the strokes are made again when next drawn. Hidden (at
+        normal zoom) the item has no extent and makes nothing, so opening a journey or
+        dragging a card does not pay for it."""
+        if self.isVisible():
+            self.prepareGeometryChange()
         self._strokes = None
         self.update()
+
+    def itemChange(self, change, value):  # noqa: N802 (Qt override)
+        if change == QGraphicsItem.GraphicsItemChange.ItemVisibleHasChanged:
+            self.prepareGeometryChange()  # (shown: its extent is worked out; hidden: none)
+        return super().itemChange(change, value)
 
     @property
     def strokes(self) -> list[_Stroke]:
@@ -64,6 +72,8 @@ class RoutesOverview(QGraphicsItem):
         return self._strokes
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        if not self.isVisible():
+            return QRectF()
         self.strokes  # noqa: B018 (made with their bounds)
         return self._bounds
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
     <name>App</name>
@@ -59,15 +60,15 @@
     </message>
     <message>
         <source>Stem {value} van de respondent voor dit contactmoment</source>
-        <translation>The respondent's vote {value} for this touchpoint</translation>
+        <translation>The respondent&apos;s vote {value} for this touchpoint</translation>
     </message>
     <message>
         <source>Er is geen respondent {number} in deze groep.</source>
         <translation>There is no respondent {number} in this group.</translation>
     </message>
     <message>
-        <source>Onbekende respondent '{code}'.</source>
-        <translation>Unknown respondent '{code}'.</translation>
+        <source>Onbekende respondent &apos;{code}&apos;.</source>
+        <translation>Unknown respondent &apos;{code}&apos;.</translation>
     </message>
     <message>
         <source>Er is geen contactmoment {number}.</source>
@@ -802,12 +803,12 @@ Start with an empty map.</translation>
         <translation>&amp;Language of the labels:</translation>
     </message>
     <message>
-        <source>&amp;Detailpagina's per contactmoment</source>
+        <source>&amp;Detailpagina&apos;s per contactmoment</source>
         <translation>&amp;Detail pages per touchpoint</translation>
     </message>
     <message>
         <source>&amp;Fasekleuren van het project</source>
-        <translation>The project's &amp;phase colours</translation>
+        <translation>The project&apos;s &amp;phase colours</translation>
     </message>
     <message>
         <source>&amp;Accentkleur:</source>
@@ -981,7 +982,9 @@ Start with an empty map.</translation>
     <message numerus="yes">
         <source>Dit lijkt op persoonsgegevens in wat de export laat zien (%n keer). Vervang het door een aanduiding zoals [naam], of exporteer toch.</source>
         <translation>
-            <numerusform>This looks like personal data in what the export shows (%n time). Replace it with a placeholder such as [naam], or export anyway.</numerusform><numerusform>This looks like personal data in what the export shows (%n times). Replace it with a placeholder such as [naam], or export anyway.</numerusform></translation>
+            <numerusform>This looks like personal data in what the export shows (%n time). Replace it with a placeholder such as [naam], or export anyway.</numerusform>
+            <numerusform>This looks like personal data in what the export shows (%n times). Replace it with a placeholder such as [naam], or export anyway.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Geen namen, nummers of adressen gevonden in wat de export laat zien.</source>
@@ -990,6 +993,14 @@ Start with an empty map.</translation>
     <message>
         <source>Deze respondenten zijn met hun kenmerken herkenbaar (minder dan {k} met dezelfde kenmerken). Overweeg kenmerken privé te maken.</source>
         <translation>These respondents can be recognised by their attributes (fewer than {k} with the same attributes). Consider making attributes private.</translation>
+    </message>
+    <message>
+        <source>de tekst is veranderd sinds de controle</source>
+        <translation>the text has changed since the check</translation>
+    </message>
+    <message>
+        <source>Niet vervangen:</source>
+        <translation>Not replaced:</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1201,7 @@ Start with an empty map.</translation>
     </message>
     <message>
         <source>(groep van de respondent)</source>
-        <translation>(the respondent's group)</translation>
+        <translation>(the respondent&apos;s group)</translation>
     </message>
     <message>
         <source>letterlijk</source>
@@ -1201,7 +1212,7 @@ Start with an empty map.</translation>
         <translation>paraphrase</translation>
     </message>
     <message>
-        <source>gescheiden door komma's</source>
+        <source>gescheiden door komma&apos;s</source>
         <translation>separated by commas</translation>
     </message>
     <message>
@@ -1674,7 +1685,7 @@ Start with an empty map.</translation>
         <translation>Respondent attributes</translation>
     </message>
     <message>
-        <source>Kenmerken, gescheiden door komma's (bijvoorbeeld leeftijdsklasse, geslacht, land van herkomst, tijd in NL, opleiding). Geen namen.</source>
+        <source>Kenmerken, gescheiden door komma&apos;s (bijvoorbeeld leeftijdsklasse, geslacht, land van herkomst, tijd in NL, opleiding). Geen namen.</source>
         <translation>Attributes, separated by commas (for example age group, gender, country of origin, time in the Netherlands, education). No names.</translation>
     </message>
 </context>
