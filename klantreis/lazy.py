@@ -1,25 +1,34 @@
-"""Modules imported when first used, not when Klantreis starts (importlib's LazyLoader): the
-first window needs neither networkx (numbering a route without loops needs only graphlib) nor
-sqlite-utils (reading a project needs only sqlite3)."""
+"""Modules imported when first used, not when Klantreis starts: the first window needs neither
+networkx (numbering a route without loops needs only graphlib) nor sqlite-utils (reading a
+project needs only sqlite3)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+import importlib
+import threading
 from types import ModuleType
 
 
+class LazyModule(ModuleType):
+    """Stands for module ``name``, which is imported at the first attribute asked of it (from
+    any thread: the PDF export runs in a worker)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self._lock = threading.Lock()
+        self._module: ModuleType | None = None
+
+    def __getattr__(self, attribute: str):  # (only for what the stand-in itself does not have)
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)
+        module = self._module
+        if module is None:
+            with self._lock:
+                if self._module is None:
+                    self._module = importlib.import_module(self.__name__)
+                module = self._module
+        return getattr(module, attribute)
+
+
 def lazy_module(name: str) -> ModuleType:
-    """``name`` as a module object whose code runs on its first attribute access (at once when
-    it was imported already)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.find_spec(name)
-    if spec is None or spec.loader is None:
-        raise ModuleNotFoundError(name)
-    loader = importlib.util.LazyLoader(spec.loader)
-    spec.loader = loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    loader.exec_module(module)
-    return module
+    return LazyModule(name)
