@@ -121,12 +121,17 @@ def phase_bands(journey: Journey, positions: dict[str, tuple[float, float]]) -> 
     share the width of the widest."""
     xs = [x for x, _ in positions.values()]
     right = max([LABEL_W + MIN_COLUMNS * COL_W] + [x - CARD_INSET + COL_W for x in xs])
+    lowest: dict[str, float] = {}  # per phase, the lowest card's y (one pass over the cards)
+    for tp in journey.touchpoints:
+        if tp.id in positions:
+            y = max(0.0, positions[tp.id][1])
+            lowest[tp.phase_id] = max(y, lowest.get(tp.phase_id, y))
     bands: list[Band] = []
     top = 0.0
     for phase in journey.phases:
-        ys = [max(0.0, positions[tp.id][1]) for tp in journey.touchpoints_in_phase(phase.id)
-              if tp.id in positions]
-        height = max([_band_height(1)] + [y + CARD_H + BAND_PAD for y in ys])
+        height = _band_height(1)
+        if phase.id in lowest:
+            height = max(height, lowest[phase.id] + CARD_H + BAND_PAD)
         bands.append(Band(phase.id, top, top + height, 0.0, right))
         top += height
     return bands

@@ -149,7 +149,8 @@ def bench_capture_and_edits(count: int = 60) -> None:
     from PySide6.QtWidgets import QApplication
 
     from klantreis import session
-    from klantreis.edits import Update
+    from klantreis.edits import Update, move_touchpoints
+    from klantreis.layout import positions_for
 
     path = WORK / "bewerken.klantreis"
     shutil.copyfile(large_project(), path)
@@ -175,8 +176,11 @@ def bench_capture_and_edits(count: int = 60) -> None:
     tps = journey.touchpoints
     for n in range(count):
         tp = journey.touchpoint(tps[(n * 37) % len(tps)].id)
-        kind = n % 4
-        if kind == 0:
+        kind = n % 5
+        if kind == 4:  # a card dragged a little within its band
+            x, y = positions_for(journey)[tp.id]
+            edit = move_touchpoints(journey, {tp.id: (tp.phase_id, x + 12, y)})
+        elif kind == 0:
             edit = Update(replace(tp, title=f"{tp.title.split(' #')[0]} #{n}"))
         elif kind == 1:
             edit = Update(replace(tp, description=f"Beschrijving {n}"))
@@ -193,7 +197,7 @@ def bench_capture_and_edits(count: int = 60) -> None:
         QApplication.processEvents()
     value = p95(edits)
     record("an editing command with its autosave (p95)", value, "ms", "<= 10", value <= 10,
-           f"median {statistics.median(edits):.1f} ms; rename, description, vote, quote")
+           f"median {statistics.median(edits):.1f} ms; rename, description, vote, quote, move")
     bench_canvas(window)
     window.close()
 

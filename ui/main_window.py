@@ -294,6 +294,8 @@ class MainWindow(QMainWindow):
             self.scene.refresh_cards()  # a captured quote or a vote: no new layout needed
         elif touched and len(touched) == len(changes) and self.scene.can_update_in_place(touched):
             self.scene.update_cards(touched)  # renamed or re-described: the same places
+        elif touched and len(touched) == len(changes) and self.scene.move_in_place(touched):
+            pass  # moved within their bands: those cards and their arrows only
         else:
             self.scene.rebuild()
         self._update_summary()

@@ -260,6 +260,11 @@ class CardScene(QGraphicsScene):
                 return False
         return True
 
+    def move_in_place(self, touchpoint_ids) -> bool:
+        """Put these cards where their touchpoints now are, without a rebuild; False when the
+        scene must be rebuilt instead (a view whose layout ignores the positions says so)."""
+        return False
+
     def update_cards(self, touchpoint_ids) -> None:
         """New contents for these cards (a renamed or re-described touchpoint), in place."""
         for tp_id in touchpoint_ids:

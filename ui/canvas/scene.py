@@ -84,6 +84,28 @@ class JourneyScene(CardScene):
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 240, 200))
         self._finish_rebuild(keep)
 
+    def move_in_place(self, touchpoint_ids) -> bool:
+        """Touchpoints that only moved within their phase (a drag, or its undo): when the phase
+        bands keep their size, the cards move and their arrows follow; the other thousand
+        items of a large journey stay as they are."""
+        journey = self.journey
+        for tp_id in touchpoint_ids:
+            tp = journey.find("touchpoint", tp_id)
+            built = self._built_keys.get(tp_id)
+            if tp is None or built is None or tp_id not in self._cards:
+                return False
+            key = self.layout_key(tp)
+            if (key[0], *key[3:]) != (built[0], *built[3:]):  # another phase, lanes or kind
+                return False
+        bands, positions = layout.scene_layout(journey)
+        if bands != self._band_geometry:
+            return False
+        for tp_id in touchpoint_ids:
+            self._cards[tp_id].setPos(*positions[tp_id])  # (its arrows follow: card_moved)
+            self._built_keys[tp_id] = self.layout_key(journey.touchpoint(tp_id))
+        self.update_cards(touchpoint_ids)  # (in case more than the place changed)
+        return True
+
     # ------------------------------------------------------------------ interaction
 
     def card_moved(self, touchpoint_id: str) -> None:
