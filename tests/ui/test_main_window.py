@@ -1,6 +1,7 @@
 """Smoke tests of the first window (offscreen)."""
 
 import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMessageBox
 
 from klantreis import graph
@@ -91,5 +92,43 @@ def test_a_rename_or_a_move_within_the_band_updates_its_card_in_place(raalte):
     assert [a.path.pointAtPercent(1.0) for a in arrows] != ends  # ... that follow it
     raalte.undo()
     assert scene.card(tp.id) is card and card.pos() == before
+    height = scene.band(tp.phase_id).rect.height()
+    below = [scene.band(p.id).rect.top() for p in journey.phases[journey.index_of("phase", tp.phase_id) + 1:]]
     assert raalte.document.apply(move_touchpoints(journey, {tp.id: (tp.phase_id, x, y + 900)}))
-    assert scene.card(tp.id) is not card  # the band grows: the scene is laid out again
+    # the band grows and the bands below it move down: laid out again, the same card
+    assert scene.band(tp.phase_id).rect.height() > height + 800 and scene.card(tp.id) is card
+    later = [scene.band(p.id).rect.top() for p in journey.phases[journey.index_of("phase", tp.phase_id) + 1:]]
+    assert all(b > a + 800 for a, b in zip(below, later, strict=True)) and below
+
+
+def test_a_new_connection_or_card_keeps_every_other_item_and_renumbers_what_moved_on(raalte):
+    from klantreis import graph
+    from klantreis.edits import Insert, remove_touchpoints
+    from klantreis.entities import Touchpoint, Transition, new_id
+
+    scene, journey = raalte.scene, raalte.document.journey
+    cards, arrows = scene.cards, scene.arrows
+    tps = journey.touchpoints
+    link = Transition(new_id(), tps[2].id, tps[20].id)
+    assert raalte.document.apply(Insert(link))
+    assert set(scene.arrows) == set(arrows) | {link.id}
+    assert all(scene.arrow(t) is a for t, a in arrows.items())  # the others stay as they were
+    assert all(scene.card(t) is c for t, c in cards.items())
+    numbers = graph.display_numbers(journey)
+    assert all(card.data.number == numbers[t] for t, card in scene.cards.items())
+    tp = Touchpoint(new_id(), "Een nieuw contactmoment", tps[0].phase_id, x=900.0, y=0.0)
+    assert raalte.document.apply(Insert(tp))
+    assert scene.card(tp.id).data.title == "Een nieuw contactmoment"
+    assert all(scene.card(t) is c for t, c in cards.items())
+    assert raalte.document.apply(remove_touchpoints([tps[20].id]))
+    assert tps[20].id not in scene.cards and link.id not in scene.arrows
+    assert all(item.scene() is scene for item in scene.cards.values())
+
+
+def test_a_dragged_card_whose_move_is_refused_goes_back(raalte):
+    scene = raalte.scene
+    card = next(iter(scene.cards.values()))
+    before = card.pos()
+    card.setPos(before + QPointF(5000, 5000))  # dragged far outside every band
+    scene.rebuild()  # what the editor does when the move is refused
+    assert card.pos() == before

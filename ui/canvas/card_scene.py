@@ -112,14 +112,17 @@ class CardScene(QGraphicsScene):
     def _finish_rebuild(self, keep: tuple[list[str], list[str]]) -> None:
         """After the subclass made every item: the arrows' overview, the layout keys and the
         selection as it was."""
-        self._routes = RoutesOverview(self._arrows.values)
-        self.addItem(self._routes)
+        if self._routes is None:
+            self._routes = RoutesOverview(self._arrows.values)
+            self.addItem(self._routes)
+        else:
+            self._routes.invalidate()
         if self._overview:
             self._overview = False
             self.set_overview(True)
         self._remember_layout()
         self._restore_selection(keep)
-        self._waiting = list(reversed(self._cards))
+        self._waiting = [tp_id for tp_id, card in reversed(self._cards.items()) if card._data is None]
         self._prefetch.start()
 
     PREFETCH_BUDGET = 0.008  # seconds of idle time per turn of the event loop

@@ -39,50 +39,111 @@ class JourneyScene(CardScene):
     # ------------------------------------------------------------------ building
 
     def rebuild(self) -> None:
-        """Recreate every item from the journey, keeping the selection."""
+        """Bring every item in line with the journey, keeping the selection. Items whose part of
+        the journey is unchanged stay as they are; the rest are made (or moved) again: a new
+        card, connection or deletion in a large journey touches a few of its thousands."""
         self._cancel_gesture()
-        keep = self._clear_items()
-        self._bands.clear()
         journey = self.journey
+        keep = (self.selected_touchpoints(), self.selected_transitions())
         bands, positions = layout.scene_layout(journey)
         self._band_geometry = bands
-        self._links = {tp.id: [] for tp in journey.touchpoints}
+        self.blockSignals(True)  # (listeners see one selection change, at the end)
+        self._syncing = True  # (cards put in place do not drag their arrows along one by one)
+        try:
+            self._sync_bands(bands)
+            self._sync_cards(positions)
+            self._sync_arrows()
+        finally:
+            self._syncing = False
+            self.blockSignals(False)
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 240, 200))
+        self._finish_rebuild(keep)
+
+    _syncing = False
+
+    def _sync_bands(self, bands: list[layout.Band]) -> None:
+        journey = self.journey
+        wanted = {}
         for band in bands:
             phase = journey.phase(band.phase_id)
-            letter = phase_letter(journey.index_of("phase", phase.id))
             count = len(journey.touchpoints_in_phase(phase.id))
-            note = self.tr("%n contactmoment(en)", "", count)
-            item = PhaseBandItem(phase.id, letter, phase.name, note, phase.colour,
-                                 QRectF(band.left, band.top, band.width, band.height),
-                                 escape(phase.description, quote=False))
-            self.addItem(item)
-            self._bands[phase.id] = item
+            wanted[phase.id] = (phase_letter(journey.index_of("phase", phase.id)), phase.name,
+                                self.tr("%n contactmoment(en)", "", count), phase.colour,
+                                QRectF(band.left, band.top, band.width, band.height),
+                                escape(phase.description, quote=False))
+        for phase_id, item in list(self._bands.items()):
+            if wanted.get(phase_id) != item.made_from:
+                self.removeItem(item)
+                del self._bands[phase_id]
+        for phase_id, made_from in wanted.items():
+            if phase_id not in self._bands:
+                item = PhaseBandItem(phase_id, *made_from)
+                item.made_from = made_from
+                self.addItem(item)
+                self._bands[phase_id] = item
+
+    def _sync_cards(self, positions: dict[str, tuple[float, float]]) -> None:
+        journey = self.journey
         numbers = graph.display_numbers(journey)
+        present = {tp.id for tp in journey.touchpoints}
+        for tp_id in [t for t in self._cards if t not in present]:
+            self.removeItem(self._cards.pop(tp_id))
+            self._shown_evidence.pop(tp_id, None)
+        actors = {a.id: a for a in journey.actors}
+        colours = {p.id: p.colour for p in journey.phases}
         for tp in journey.touchpoints:
-            card = TouchpointItem(tp.id, self.card_source(tp.id, numbers[tp.id]))
+            made_from = (tp, numbers[tp.id], tuple(actors[a] for a in tp.actor_ids),
+                         colours[tp.phase_id])
+            card = self._cards.get(tp.id)
+            if card is None:
+                card = TouchpointItem(tp.id, self.card_source(tp.id, numbers[tp.id]))
+                self.addItem(card)
+                self._cards[tp.id] = card
+            elif not _same(card.made_from, made_from):  # new contents, worked out when drawn
+                card.set_source(self.card_source(tp.id, numbers[tp.id]))
+                self._shown_evidence.pop(tp.id, None)
+            card.made_from = made_from
             x, y = positions[tp.id]
-            card.setPos(x, y)
-            self.addItem(card)
-            self._cards[tp.id] = card
+            if card.x() != x or card.y() != y:  # (also a card dragged whose move was refused)
+                card.setPos(x, y)
+
+    def _sync_arrows(self) -> None:
+        journey = self.journey
         band_index = {tp.id: journey.index_of("phase", tp.phase_id) for tp in journey.touchpoints}
+        present = {tr.id for tr in journey.transitions}
+        for tr_id in [t for t in self._arrows if t not in present]:
+            self._remove_arrow(tr_id)
+        self._links = {tp.id: [] for tp in journey.touchpoints}
         lanes = 0
         for tr in journey.transitions:
-            arrow = TransitionItem(tr.id, tr.kind, tr.label)
             lane = None
             if band_index[tr.target_id] - band_index[tr.source_id] > 1:
                 # past whole bands: along a lane left of the cards, each arrow its own lane
                 lane = layout.LABEL_W - 4 + 7 * (lanes % 4)
                 lanes += 1
-            arrow.set_ends(self._scene_rect_of(tr.source_id), self._scene_rect_of(tr.target_id),
-                           lane)
-            self.addItem(arrow)
-            if arrow.label_item is not None:
-                self.addItem(arrow.label_item)
-            self._arrows[tr.id] = arrow
+            ends = (self._scene_rect_of(tr.source_id), self._scene_rect_of(tr.target_id), lane)
+            arrow = self._arrows.get(tr.id)
+            if arrow is not None and (arrow.kind, arrow.label) != (tr.kind, tr.label):
+                self._remove_arrow(tr.id)
+                arrow = None
+            if arrow is None:
+                arrow = TransitionItem(tr.id, tr.kind, tr.label)
+                arrow.set_ends(*ends)
+                self.addItem(arrow)
+                if arrow.label_item is not None:
+                    self.addItem(arrow.label_item)
+                self._arrows[tr.id] = arrow
+            elif arrow.made_from != ends:
+                arrow.set_ends(*ends)
+            arrow.made_from = ends
             self._links[tr.source_id].append(tr.id)
             self._links[tr.target_id].append(tr.id)
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 240, 200))
-        self._finish_rebuild(keep)
+
+    def _remove_arrow(self, transition_id: str) -> None:
+        arrow = self._arrows.pop(transition_id)
+        if arrow.label_item is not None:
+            self.removeItem(arrow.label_item)
+        self.removeItem(arrow)
 
     def move_in_place(self, touchpoint_ids) -> bool:
         """Touchpoints that only moved within their phase (a drag, or its undo): when the phase
@@ -110,6 +171,8 @@ class JourneyScene(CardScene):
 
     def card_moved(self, touchpoint_id: str) -> None:
         """A card is being dragged: its arrows follow (the model changes on release)."""
+        if self._syncing:
+            return
         for tr_id in self._links.get(touchpoint_id, ()):
             tr = self.journey.transition(tr_id)
             arrow = self._arrows[tr_id]
@@ -221,4 +284,12 @@ class JourneyScene(CardScene):
     def _scene_rect_of(self, touchpoint_id: str) -> QRectF:
         card = self._cards[touchpoint_id]
         return card.mapRectToScene(card.card_rect())
+
+
+def _same(old: tuple, new: tuple) -> bool:
+    """Whether a card was made from these very parts: the touchpoint and its actors by identity
+    (an edit replaces an entity, it never changes one), the number and the colour by value."""
+    tp, number, actors, colour = new
+    return (old[0] is tp and old[1] == number and old[3] == colour and len(old[2]) == len(actors)
+            and all(a is b for a, b in zip(old[2], actors, strict=True)))
 

@@ -94,6 +94,12 @@ class TouchpointItem(QGraphicsItem):
         self._data = data
         self.setToolTip(data.tooltip)
 
+    def set_source(self, source: Callable[[], CardData]) -> None:
+        """New contents to work out when the card is next drawn (or asked for its data)."""
+        self._data, self._source = None, source
+        self.setToolTip("")
+        self.update()
+
     def set_data(self, data: CardData) -> None:
         self.prepareGeometryChange()
         self._source = None
