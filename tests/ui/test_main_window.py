@@ -125,10 +125,13 @@ def test_a_new_connection_or_card_keeps_every_other_item_and_renumbers_what_move
     assert all(item.scene() is scene for item in scene.cards.values())
 
 
-def test_a_dragged_card_whose_move_is_refused_goes_back(raalte):
-    scene = raalte.scene
-    card = next(iter(scene.cards.values()))
-    before = card.pos()
+def test_a_dragged_card_whose_move_is_refused_goes_back_with_its_arrows(raalte):
+    scene, journey = raalte.scene, raalte.document.journey
+    tr = journey.transitions[0]
+    card, arrow = scene.card(tr.source_id), scene.arrow(tr.id)
+    before, start = card.pos(), arrow.path.pointAtPercent(0.0)
+    scene.select_only([tr.source_id])  # (a drag moves the selected cards)
     card.setPos(before + QPointF(5000, 5000))  # dragged far outside every band
+    assert arrow.path.pointAtPercent(0.0) != start  # the arrow followed the drag
     scene.rebuild()  # what the editor does when the move is refused
-    assert card.pos() == before
+    assert card.pos() == before and arrow.path.pointAtPercent(0.0) == start

@@ -51,8 +51,8 @@ class JourneyScene(CardScene):
         self._syncing = True  # (cards put in place do not drag their arrows along one by one)
         try:
             self._sync_bands(bands)
-            self._sync_cards(positions)
-            self._sync_arrows()
+            moved = self._sync_cards(positions)
+            self._sync_arrows(moved)
         finally:
             self._syncing = False
             self.blockSignals(False)
@@ -82,8 +82,11 @@ class JourneyScene(CardScene):
                 self.addItem(item)
                 self._bands[phase_id] = item
 
-    def _sync_cards(self, positions: dict[str, tuple[float, float]]) -> None:
+    def _sync_cards(self, positions: dict[str, tuple[float, float]]) -> set[str]:
+        """Cards for the touchpoints, each made from its parts and at its place; returns the
+        touchpoints whose card was put somewhere else (or is new)."""
         journey = self.journey
+        moved: set[str] = set()
         numbers = graph.display_numbers(journey)
         present = {tp.id for tp in journey.touchpoints}
         for tp_id in [t for t in self._cards if t not in present]:
@@ -103,11 +106,18 @@ class JourneyScene(CardScene):
                 card.set_source(self.card_source(tp.id, numbers[tp.id]))
                 self._shown_evidence.pop(tp.id, None)
             card.made_from = made_from
-            x, y = positions[tp.id]
-            if card.x() != x or card.y() != y:  # (also a card dragged whose move was refused)
-                card.setPos(x, y)
+            place = positions[tp.id]
+            # (a selected card may have been dragged, and its move refused: it goes back)
+            if card.placed != place or card.isSelected():
+                if card.x() != place[0] or card.y() != place[1]:
+                    card.setPos(*place)
+                    moved.add(tp.id)
+                card.placed = place
+        return moved
 
-    def _sync_arrows(self) -> None:
+    def _sync_arrows(self, moved: set[str]) -> None:
+        """Arrows for the transitions: a new one where a new transition is, new ends where a
+        card moved or the lane changed; the others are left as they are."""
         journey = self.journey
         band_index = {tp.id: journey.index_of("phase", tp.phase_id) for tp in journey.touchpoints}
         present = {tr.id for tr in journey.transitions}
@@ -121,21 +131,21 @@ class JourneyScene(CardScene):
                 # past whole bands: along a lane left of the cards, each arrow its own lane
                 lane = layout.LABEL_W - 4 + 7 * (lanes % 4)
                 lanes += 1
-            ends = (self._scene_rect_of(tr.source_id), self._scene_rect_of(tr.target_id), lane)
             arrow = self._arrows.get(tr.id)
             if arrow is not None and (arrow.kind, arrow.label) != (tr.kind, tr.label):
                 self._remove_arrow(tr.id)
                 arrow = None
             if arrow is None:
                 arrow = TransitionItem(tr.id, tr.kind, tr.label)
-                arrow.set_ends(*ends)
+                arrow.set_ends(self._scene_rect_of(tr.source_id), self._scene_rect_of(tr.target_id),
+                               lane)
                 self.addItem(arrow)
                 if arrow.label_item is not None:
                     self.addItem(arrow.label_item)
                 self._arrows[tr.id] = arrow
-            elif arrow.made_from != ends:
-                arrow.set_ends(*ends)
-            arrow.made_from = ends
+            elif lane != arrow.lane or tr.source_id in moved or tr.target_id in moved:
+                arrow.set_ends(self._scene_rect_of(tr.source_id), self._scene_rect_of(tr.target_id),
+                               lane)
             self._links[tr.source_id].append(tr.id)
             self._links[tr.target_id].append(tr.id)
 
@@ -162,7 +172,9 @@ class JourneyScene(CardScene):
         if bands != self._band_geometry:
             return False
         for tp_id in touchpoint_ids:
-            self._cards[tp_id].setPos(*positions[tp_id])  # (its arrows follow: card_moved)
+            card = self._cards[tp_id]
+            card.setPos(*positions[tp_id])  # (its arrows follow: card_moved)
+            card.placed = positions[tp_id]
             self._built_keys[tp_id] = self.layout_key(journey.touchpoint(tp_id))
         self.update_cards(touchpoint_ids)  # (in case more than the place changed)
         return True

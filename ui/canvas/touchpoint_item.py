@@ -73,6 +73,8 @@ class TouchpointItem(QGraphicsItem):
         # drawn once per zoom level and then blitted: a canvas of a thousand cards pans smoothly
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._hovered = False
+        self.placed: tuple[float, float] | None = None  # where the scene last put it
+        self.made_from: tuple | None = None  # what the scene last made its contents from
         self._title_lines = None  # (title, [(rect, text)]): the wrapped title, made once
         self._actors_line = None  # (actors, elided text)
 
