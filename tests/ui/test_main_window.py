@@ -135,3 +135,68 @@ def test_a_dragged_card_whose_move_is_refused_goes_back_with_its_arrows(raalte):
     assert arrow.path.pointAtPercent(0.0) != start  # the arrow followed the drag
     scene.rebuild()  # what the editor does when the move is refused
     assert card.pos() == before and arrow.path.pointAtPercent(0.0) == start
+
+
+def _same_as_fresh(scene) -> list[str]:
+    """Where the live scene differs from one built afresh from the same journey."""
+    from ui.canvas.scene import JourneyScene
+
+    fresh = JourneyScene(scene.journey)
+    differ = [tp for tp, card in fresh.cards.items()
+              if scene.card(tp).pos() != card.pos() or scene.card(tp).data != card.data]
+    differ += [tr for tr, arrow in fresh.arrows.items()
+               if scene.arrow(tr).path.pointAtPercent(0.0) != arrow.path.pointAtPercent(0.0)]
+    return differ
+
+
+def test_a_group_that_changes_perspective_changes_the_cards_that_show_its_evidence(qtbot, tmp_path):
+    from dataclasses import replace
+
+    from klantreis.edits import Update
+    from klantreis.entities import Perspective
+    from klantreis.store import Project
+    from klantreis.synthetic import generate
+    from tests.ui.helpers import window
+
+    path = tmp_path / "synth.klantreis"
+    Project.create(path, generate(30, 200, 20, groups=4, seed=3)).close()
+    win = window(qtbot, path)
+    scene, journey = win.scene, win.document.journey
+    for card in scene.cards.values():
+        card.data  # noqa: B018 (every card drawn once, as on a screen showing all)
+    group = journey.groups[0]
+    other = Perspective.UITVOERDER if group.perspective is Perspective.CLIENT else Perspective.CLIENT
+    assert win.document.apply(Update(replace(group, perspective=other)))
+    assert _same_as_fresh(scene) == []
+
+
+def test_of_two_dragged_cards_the_one_dropped_outside_goes_back_with_its_arrows(qtbot, tmp_path):
+    from PySide6.QtTest import QTest
+
+    from klantreis.entities import JourneyInfo, Phase, Touchpoint, Transition
+    from klantreis.journey import Journey
+    from klantreis.store import Project
+    from tests.ui.helpers import drag, window
+
+    journey = Journey(JourneyInfo(title="Slepen"))
+    for phase in (Phase("p1", "Een"), Phase("p2", "Twee")):
+        journey.add(phase)
+    for tp_id, x, y in (("a", 210.0, 26.0), ("b", 426.0, 174.0), ("c", 642.0, 322.0)):
+        journey.add(Touchpoint(tp_id, tp_id.upper(), "p1", x=x, y=y))
+    journey.add(Touchpoint("d", "D", "p2", x=210.0, y=26.0))
+    for tr_id, source, target in (("t1", "a", "b"), ("t2", "b", "c"), ("t3", "a", "d")):
+        journey.add(Transition(tr_id, source, target))
+    path = tmp_path / "slepen.klantreis"
+    Project.create(path, journey).close()
+    win = window(qtbot, path)
+    win.resize(1400, 1000)
+    win.view.resetTransform()
+    win.view.zoom(0.5)
+    QTest.qWait(50)
+    scene = win.scene
+    scene.select_only(["a", "b"])
+    start = scene.card("b").sceneBoundingRect().center()
+    drag(qtbot, win.view, start, start + QPointF(0, -150))  # a ends above every band, b in one
+    qtbot.wait(50)
+    assert scene.card("a").pos() == QPointF(210.0, 26.0)
+    assert _same_as_fresh(scene) == []

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 
-from klantreis import graph, layout
+from klantreis import analysis, graph, layout
 from klantreis.journey import Journey
 from klantreis.layout import phase_letter
 from ui.canvas.card_scene import CardScene
@@ -56,8 +56,8 @@ class JourneyScene(CardScene):
         finally:
             self._syncing = False
             self.blockSignals(False)
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 240, 200))
         self._finish_rebuild(keep)
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 240, 200))
 
     _syncing = False
 
@@ -97,12 +97,14 @@ class JourneyScene(CardScene):
         for tp in journey.touchpoints:
             made_from = (tp, numbers[tp.id], tuple(actors[a] for a in tp.actor_ids),
                          colours[tp.phase_id])
+            shown = analysis.evidence_stamp(journey, tp.id)
             card = self._cards.get(tp.id)
             if card is None:
                 card = TouchpointItem(tp.id, self.card_source(tp.id, numbers[tp.id]))
                 self.addItem(card)
                 self._cards[tp.id] = card
-            elif not _same(card.made_from, made_from):  # new contents, worked out when drawn
+            elif (not _same(card.made_from, made_from)  # new contents, worked out when drawn
+                  or self._shown_evidence.get(tp.id, shown) != shown):  # (e.g. a group's perspective)
                 card.set_source(self.card_source(tp.id, numbers[tp.id]))
                 self._shown_evidence.pop(tp.id, None)
             card.made_from = made_from
@@ -171,11 +173,18 @@ class JourneyScene(CardScene):
         bands, positions = layout.scene_layout(journey)
         if bands != self._band_geometry:
             return False
+        room = self.sceneRect()
         for tp_id in touchpoint_ids:
             card = self._cards[tp_id]
             card.setPos(*positions[tp_id])  # (its arrows follow: card_moved)
             card.placed = positions[tp_id]
-            self._built_keys[tp_id] = self.layout_key(journey.touchpoint(tp_id))
+            tp = journey.touchpoint(tp_id)
+            self._built_keys[tp_id] = self.layout_key(tp)
+            card.made_from = (tp, *card.made_from[1:])
+            room = room.united(card.sceneBoundingRect().adjusted(-40, -40, 240, 200))
+            for tr_id in self._links.get(tp_id, ()):  # (an arc over the cards may rise higher)
+                room = room.united(self._arrows[tr_id].sceneBoundingRect().adjusted(-40, -40, 40, 40))
+        self.setSceneRect(room)
         self.update_cards(touchpoint_ids)  # (in case more than the place changed)
         return True
 
@@ -235,7 +244,9 @@ class JourneyScene(CardScene):
                 continue
             dragged = True
             hit = layout.to_band(self._band_geometry, card.pos().x(), card.pos().y())
-            if hit is None:  # dropped outside every band: the card goes back
+            if hit is None:  # dropped outside every band: the card goes back (its arrows follow)
+                if card.placed is not None:
+                    card.setPos(*card.placed)
                 continue
             band, (x, y) = hit
             moves[tp_id] = (band.phase_id, x, y)
