@@ -81,9 +81,20 @@ def inspect_header(path: Path) -> int:
         raise ProjectFileError("not_a_project", path=str(path))
     if user_version > SCHEMA_VERSION:
         raise NewerVersion("newer_project", path=str(path), found=user_version, known=SCHEMA_VERSION)
-    if page_size < 512 or size % page_size or (valid_for == change_counter and size < page_count * page_size):
+    # after a crash in the middle of a write the size need not fit the header: the hot journal
+    # that rolls the file back to its last saved state is judged by SQLite (_check_readable)
+    if page_size < 512 or (not _hot_journal(path) and (
+            size % page_size or (valid_for == change_counter and size < page_count * page_size))):
         raise ProjectFileError("damaged_project", path=str(path))
     return user_version
+
+
+def _hot_journal(path: Path) -> bool:
+    journal = path.with_name(path.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _recover_journal(path: Path) -> None:
@@ -91,8 +102,7 @@ def _recover_journal(path: Path) -> None:
     unfinished transaction. A read-write connection rolls it back to the last committed state
     (which is what the user last saw saved); read-only connections cannot, and would report the
     file as damaged. A journal of a writer that is still running is left alone."""
-    journal = path.with_name(path.name + "-journal")
-    if not journal.exists() or journal.stat().st_size == 0:
+    if not _hot_journal(path):
         return
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=0.2)

@@ -89,3 +89,38 @@ def test_a_full_disk_refuses_the_change_and_the_next_one_works(project_file):
         project.close()
     journey = open_project(project_file)
     assert journey.find("quote", "q-small") is not None and journey.find("quote", "q-big") is None
+
+
+def test_a_crash_while_the_file_grows_opens_as_it_was_saved(tmp_path):
+    """Killed in the middle of a large write, the file can be longer than its header says and
+    end in a part of a page; its hot journal holds what to roll back. The header check must
+    leave that to the rollback instead of calling the file damaged."""
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+
+    from klantreis.files import convert
+    from tests.conftest import RAALTE_JSON
+
+    path = tmp_path / "groeit.klantreis"
+    convert(RAALTE_JSON, path)
+    saved = open_project(path)
+    script = textwrap.dedent(f"""
+        import os, signal, sqlite3
+        conn = sqlite3.connect({str(path)!r}, isolation_level=None)
+        conn.execute("PRAGMA cache_size = 1")  # (pages spill to the file before the commit)
+        conn.execute("BEGIN")
+        for n in range(3000):
+            conn.execute("INSERT INTO quote_tags (quote_id, tag, position) VALUES (?, ?, ?)",
+                         ("q-x", "label %d " % n * 20, n))
+        os.kill(os.getpid(), signal.SIGKILL)
+    """)
+    child = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
+    assert child.returncode == -signal.SIGKILL
+    journal = path.with_name(path.name + "-journal")
+    assert journal.exists() and journal.stat().st_size > 0  # hot: the write never finished
+    with open(path, "ab") as handle:
+        handle.write(b"\0" * 100)  # the last page only half written
+    again = open_project(path)
+    assert again.quotes == saved.quotes and again.touchpoints == saved.touchpoints
