@@ -15,6 +15,8 @@ from ui.canvas.phase_band_item import PhaseBandItem
 from ui.canvas.touchpoint_item import TouchpointItem
 from ui.canvas.transition_item import TransitionItem
 
+ROOM = (-40, -40, 240, 200)  # around the items: space to add a card to the right and below
+
 
 class JourneyScene(CardScene):
     """The journey as phase bands stacked top to bottom, cards where the user put them."""
@@ -57,7 +59,7 @@ class JourneyScene(CardScene):
             self._syncing = False
             self.blockSignals(False)
         self._finish_rebuild(keep)
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 240, 200))
+        self.setSceneRect(self.itemsBoundingRect().adjusted(*ROOM))
 
     _syncing = False
 
@@ -139,17 +141,19 @@ class JourneyScene(CardScene):
                 arrow = None
             if arrow is None:
                 arrow = TransitionItem(tr.id, tr.kind, tr.label)
-                arrow.set_ends(self._scene_rect_of(tr.source_id), self._scene_rect_of(tr.target_id),
-                               lane)
+                self._route(arrow, tr, lane)
                 self.addItem(arrow)
                 if arrow.label_item is not None:
                     self.addItem(arrow.label_item)
                 self._arrows[tr.id] = arrow
             elif lane != arrow.lane or tr.source_id in moved or tr.target_id in moved:
-                arrow.set_ends(self._scene_rect_of(tr.source_id), self._scene_rect_of(tr.target_id),
-                               lane)
+                self._route(arrow, tr, lane)
             self._links[tr.source_id].append(tr.id)
             self._links[tr.target_id].append(tr.id)
+
+    def _route(self, arrow: TransitionItem, tr, lane: float | None) -> None:
+        """The arrow from the card of its source to the card of its target, where they are."""
+        arrow.set_ends(self._scene_rect_of(tr.source_id), self._scene_rect_of(tr.target_id), lane)
 
     def _remove_arrow(self, transition_id: str) -> None:
         arrow = self._arrows.pop(transition_id)
@@ -181,7 +185,7 @@ class JourneyScene(CardScene):
             tp = journey.touchpoint(tp_id)
             self._built_keys[tp_id] = self.layout_key(tp)
             card.made_from = (tp, *card.made_from[1:])
-            room = room.united(card.sceneBoundingRect().adjusted(-40, -40, 240, 200))
+            room = room.united(card.sceneBoundingRect().adjusted(*ROOM))
             for tr_id in self._links.get(tp_id, ()):  # (an arc over the cards may rise higher)
                 room = room.united(self._arrows[tr_id].sceneBoundingRect().adjusted(-40, -40, 40, 40))
         self.setSceneRect(room)
@@ -195,10 +199,8 @@ class JourneyScene(CardScene):
         if self._syncing:
             return
         for tr_id in self._links.get(touchpoint_id, ()):
-            tr = self.journey.transition(tr_id)
             arrow = self._arrows[tr_id]
-            arrow.set_ends(self._scene_rect_of(tr.source_id), self._scene_rect_of(tr.target_id),
-                           arrow.lane)
+            self._route(arrow, self.journey.transition(tr_id), arrow.lane)
         self.arrows_moved()
 
     def _header_at(self, pos: QPointF) -> PhaseBandItem | None:
