@@ -8,6 +8,7 @@ into place at the end, so a failed or cancelled export leaves nothing half-writt
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,9 +41,23 @@ def write_pdf(journey: Journey, path, options: PdfOptions | None = None, *,
     ``progress(done, total)`` is called along the way; when ``cancelled()`` turns true the
     export stops with :class:`ExportCancelled` and nothing is written. Raises
     ProjectFileError "write_failed" (with the reason: disk full, no permission, ...)."""
+    target = Path(path)
+    write_atomically(target, lambda temp: _write(journey, str(temp), options, progress, cancelled))
+    return target
+
+
+def pdf_bytes(journey: Journey, options: PdfOptions | None = None, *,
+              cancelled: Callable[[], bool] | None = None) -> bytes:
+    """The same PDF in memory (for the PNG and the preview: no file is written anywhere)."""
+    buffer = io.BytesIO()
+    _write(journey, buffer, options, None, cancelled)
+    return buffer.getvalue()
+
+
+def _write(journey: Journey, target, options: PdfOptions | None, progress: Progress | None,
+           cancelled: Callable[[], bool] | None) -> None:
     options = journey.info.pdf_options if options is None else options
     register_fonts()
-    target = Path(path)
     picture = infographic.build(journey, options)
     shared = picture.journey
     words = labels(options.language)
@@ -55,13 +70,12 @@ def write_pdf(journey: Journey, path, options: PdfOptions | None = None, *,
             progress(done + 1, total)
 
     step(0, total)
-    write_atomically(target, lambda temp: _build(str(temp), picture, shared, options, words, step))
+    _build(target, picture, shared, options, words, step)
     if progress is not None:
         progress(total, total)
-    return target
 
 
-def _build(temp: str, picture, shared: Journey, options: PdfOptions, words, step) -> None:
+def _build(temp, picture, shared: Journey, options: PdfOptions, words, step) -> None:
     from exports.flowables import Picture
 
     cover_w, cover_h = _cover_size(options)

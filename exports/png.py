@@ -3,7 +3,6 @@ picture is exactly what is printed."""
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,11 +13,11 @@ from klantreis.journey import Journey
 DPI = 300
 
 
-def render_first_page(pdf_path, dpi: float = DPI):
-    """Page 1 of a PDF file as a PIL image at ``dpi``."""
+def render_first_page(pdf, dpi: float = DPI):
+    """Page 1 of a PDF (its bytes, or a file) as a PIL image at ``dpi``."""
     import pypdfium2
 
-    document = pypdfium2.PdfDocument(str(pdf_path))
+    document = pypdfium2.PdfDocument(pdf if isinstance(pdf, bytes) else str(pdf))
     try:
         page = document[0]
         return page.render(scale=dpi / 72).to_pil().convert("RGB")
@@ -28,13 +27,12 @@ def render_first_page(pdf_path, dpi: float = DPI):
 
 def write_png(journey: Journey, path, options: PdfOptions | None = None, *, dpi: float = DPI) -> Path:
     """Write the infographic page of ``journey`` to ``path`` as a PNG at ``dpi`` (300: slides
-    and print). Raises ProjectFileError "write_failed"."""
-    from exports.pdf import write_pdf
+    and print); the PDF it is rendered from stays in memory. Raises ProjectFileError
+    "write_failed"."""
+    from exports.pdf import pdf_bytes
 
     options = replace(journey.info.pdf_options if options is None else options, details=False)
     target = Path(path)
-    with tempfile.TemporaryDirectory(prefix="klantreis-png-") as folder:
-        pdf = write_pdf(journey, Path(folder) / "pagina.pdf", options)
-        image = render_first_page(pdf, dpi)
-        write_atomically(target, lambda temp: image.save(temp, format="PNG", dpi=(dpi, dpi)))
+    image = render_first_page(pdf_bytes(journey, options), dpi)
+    write_atomically(target, lambda temp: image.save(temp, format="PNG", dpi=(dpi, dpi)))
     return target

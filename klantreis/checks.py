@@ -23,9 +23,20 @@ def _check_optional_id(value: str | None, what: str) -> None:
         _check_id(value, what)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_chars(value: str, what: str) -> None:
+    """No lone UTF-16 surrogate: such text can be held in memory but never written (to the
+    project, a PDF, a CSV), so the work around it could not be saved."""
+    if not value.isascii() and _SURROGATE.search(value):
+        raise InvalidValue("invalid_character", what=what)
+
+
 def _check_text(value: str, what: str, *, required: bool = False, max_len: int = 100_000) -> None:
     if not isinstance(value, str):
         raise InvalidValue("not_text", what=what)
+    _check_chars(value, what)
     if required and not value.strip():
         raise InvalidValue("required", what=what)
     if len(value) > max_len:
@@ -68,5 +79,7 @@ def _check_bool(value: object, what: str, *, optional: bool = False) -> None:
 def _check_str_tuple(values: tuple[str, ...], what: str) -> None:
     if not isinstance(values, tuple) or not all(isinstance(v, str) and v.strip() for v in values):
         raise InvalidValue("invalid_list", what=what)
+    for value in values:
+        _check_chars(value, what)
     if len(set(values)) != len(values):
         raise InvalidValue("duplicate_in_list", what=what)

@@ -81,20 +81,42 @@ def _dispatch(args: argparse.Namespace) -> int:
                       quotes=journey.count("quote")))
         return 0
     if args.command == "convert":
+        from klantreis.privacy import withheld
+
         journey = convert(args.source, args.target)
         print(message("cli_converted", source=args.source, target=args.target,
                       touchpoints=journey.count("touchpoint"), quotes=journey.count("quote")))
+        kept = withheld(journey)
+        if kept:  # (the lossless format: everything, also what an export leaves out)
+            print(message("convert_carries_everything", target=args.target, what=", ".join(kept)),
+                  file=sys.stderr)
         return 0
+    journey, notices = _read_for_check(args.file)
+    for notice in notices:  # (side files set aside, tied positions: the file itself is fine)
+        print(f"{message('severity_waarschuwing')}: {notice}")
     if args.privacy:
-        return _privacy(load_journey(args.file))
+        return _privacy(journey)
     from klantreis.validation import ERROR, check_journey
 
-    findings = check_journey(load_journey(args.file))
+    findings = check_journey(journey)
     for finding in findings:
         print(finding.line())
-    if not findings:
+    if not findings and not notices:
         print(message("check_ok"))
     return 1 if any(f.severity == ERROR for f in findings) else 0
+
+
+def _read_for_check(path: str):
+    """The journey of a file, read without changing anything, and what opening it noticed."""
+    from klantreis.files import file_type, load_journey
+
+    if file_type(path) == "json":
+        return load_journey(path), []
+    from klantreis.store import Project
+
+    project = Project.open(path, read_only=True)
+    project.close()
+    return project.journey, project.notices
 
 
 def _privacy(journey) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from klantreis.checks import (
     _check_bool,
+    _check_chars,
     _check_colour,
     _check_enum,
     _check_id,
@@ -233,6 +234,8 @@ class Respondent:
                 or not all(isinstance(p, str) for p in pair) or not pair[0].strip()
             ):
                 raise InvalidValue("invalid_attribute", what="kenmerken")
+            _check_chars(pair[0], "kenmerknaam")
+            _check_chars(pair[1], "kenmerk")
             keys.append(pair[0])
         if len(set(keys)) != len(keys):
             raise InvalidValue("duplicate_in_list", what="kenmerken")

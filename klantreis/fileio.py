@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import re
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from klantreis.errors import ProjectFileError
 from klantreis.messages import message
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover (Windows)
+    fcntl = None
 
 
 def os_reason(error: OSError) -> str:
@@ -23,14 +31,43 @@ def os_reason(error: OSError) -> str:
         errno.ENOENT: "reason_no_folder",
         errno.EISDIR: "reason_is_folder",
         errno.ENOTDIR: "reason_no_folder",
+        errno.ELOOP: "reason_symlink_loop",
+        errno.ENAMETOOLONG: "reason_name_too_long",
+        errno.EBUSY: "reason_busy",
+        errno.ETXTBSY: "reason_busy",
+        errno.EIO: "reason_io",
     }.get(error.errno or 0)
-    return message(code) if code else (error.strerror or str(error))
+    if code:
+        return message(code)
+    if error.errno is None:  # (SQLite's reason, passed on as an OSError without a number)
+        text = str(error)
+        if "full" in text:
+            return message("reason_disk_full")
+        if "readonly" in text or "read-only" in text:
+            return message("reason_read_only")
+        return text
+    # never the system's English text: the symbolic name of the error is what a helpdesk needs
+    return message("reason_other", code=errno.errorcode.get(error.errno, error.errno))
+
+
+def require_regular_file(path: Path, error: type[Exception] = ProjectFileError) -> None:
+    """Refuse what is not a regular file before opening it: reading a pipe (FIFO) or a device
+    would wait forever. A folder is refused as "not a file" by the caller's own open."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise error("file_missing", path=str(path)) from None
+    except OSError as problem:
+        raise error("file_unreadable", path=str(path), reason=os_reason(problem)) from None
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise error("not_regular_file", path=str(path))
 
 
 def read_bytes(path: str | os.PathLike[str], error: type[Exception] = ProjectFileError) -> bytes:
     """The contents of ``path``; a missing or unreadable file raises ``error`` (a KlantreisError
     class) with the Dutch reason."""
     path = Path(path)
+    require_regular_file(path, error)
     try:
         return path.read_bytes()
     except FileNotFoundError:
@@ -39,18 +76,31 @@ def read_bytes(path: str | os.PathLike[str], error: type[Exception] = ProjectFil
         raise error("file_unreadable", path=str(path), reason=os_reason(problem)) from None
 
 
+# what our temporary files are called: "." + the target's name + "." + 8 random characters
+# (mkstemp's) + ".tmp", for the kinds of file Klantreis writes
+_OUR_TEMP = re.compile(r"^\..+\.(pdf|png|json|csv|klantreis|qdpx|qdc|xlsx)\.[a-z0-9_]{8}\.tmp$")
+
+
 def write_atomically(path: str | os.PathLike[str], writer: Callable[[Path], None]) -> None:
     """Let ``writer`` fill a temporary file next to ``path``, then move it into place.
 
-    On any failure the temporary file is removed and ``path`` is untouched.
+    On any failure the temporary file is removed and ``path`` is untouched. The temporary file
+    is locked while it is written; a temporary file of ours that nobody holds is what a killed
+    write left behind, and is removed from the folder before the next write there.
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    remove_leftovers(folder)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
         raise ProjectFileError("write_failed", path=str(target), reason=os_reason(error)) from None
-    os.close(fd)
+    if fcntl is None:  # pragma: no cover (Windows: an open file cannot be moved into place)
+        os.close(fd)
+        fd = None
+    else:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     tmp = Path(tmp_name)
     try:
         writer(tmp)
@@ -65,6 +115,36 @@ def write_atomically(path: str | os.PathLike[str], writer: Callable[[Path], None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        if fd is not None:
+            os.close(fd)  # (and with it the lock)
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Remove the temporary files of ours in ``folder`` that no running write holds (left by
+    a write that was killed); returns them. On Windows a file being written cannot be removed
+    at all, so trying is safe there too."""
+    removed = []
+    try:
+        names = [n for n in os.listdir(folder) if _OUR_TEMP.match(n)]
+    except OSError:
+        return removed
+    for name in names:
+        path = folder / name
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # (held: a write in progress)
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    return removed
 
 
 def _mode_for(target: Path) -> int:

@@ -33,8 +33,8 @@ from dataclasses import dataclass, replace
 from klantreis import layout
 from klantreis.edits import Edit, Insert, Sequence, move_touchpoints
 from klantreis.entities import Actor, JourneyInfo, Phase, Touchpoint, Transition, new_id
-from klantreis.errors import FragmentError, KlantreisError
-from klantreis.interchange import entity_from_dict, entity_to_dict, field_error_reason
+from klantreis.errors import FragmentError, KlantreisError, ProjectFileError
+from klantreis.interchange import entity_from_dict, entity_to_dict, field_error_reason, parse_json
 from klantreis.journey import Journey
 
 FORMAT = "klantreis-fragment"
@@ -84,10 +84,13 @@ def dumps(fragment: dict) -> str:
 
 def loads(text: str, *, source: str = SOURCE) -> dict:
     """A fragment from JSON text, checked; raises :class:`FragmentError`."""
+    if not isinstance(text, str):
+        raise FragmentError("not_fragment_json", path=source, line=1)
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, TypeError) as error:
-        raise FragmentError("not_fragment_json", path=source, line=getattr(error, "lineno", 1)) from None
+        data = parse_json(text, source=source)
+    except ProjectFileError as error:  # (the clipboard's own words for invalid JSON)
+        code = "not_fragment_json" if error.code == "not_json" else error.code
+        raise FragmentError(code, **error.params) from None
     _parse(data, source)
     return data
 

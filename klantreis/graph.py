@@ -199,13 +199,17 @@ def isolated(graph: nx.DiGraph) -> list[str]:
 
 
 def loops(graph: nx.DiGraph, limit: int = MAX_LOOPS) -> list[list[str]]:
-    """Cycles of the journey (each a list of touchpoint ids), at most ``limit``."""
+    """Cycles of the journey (each a list of touchpoint ids, starting at its first touchpoint
+    along the route), at most ``limit``, in route order: the same every time (networkx finds
+    them in an order that depends on set iteration)."""
+    key = _order_key(graph)
     found = []
     for cycle in nx.simple_cycles(graph):
-        found.append(cycle)
+        first = min(range(len(cycle)), key=lambda i: key(cycle[i]))
+        found.append(cycle[first:] + cycle[:first])
         if len(found) >= limit:
             break
-    return found
+    return sorted(found, key=lambda c: [key(n) for n in c])
 
 
 def routes(graph: nx.DiGraph, limit: int = MAX_ROUTES) -> list[list[str]]:

@@ -204,11 +204,28 @@ def dumps(journey: Journey) -> str:
 
 
 def loads(text: str, *, source: str = "JSON") -> Journey:
+    return journey_from_dict(parse_json(text, source=source), source=source)
+
+
+def parse_json(text: str, *, source: str = "JSON", error: type[ProjectFileError] = ProjectFileError):
+    """``json.loads`` that fails only with a clear message: invalid JSON, nesting too deep to
+    read, a number too long to convert, or a lone UTF-16 surrogate (``"\\ud800"``: text that
+    could never be written to a file again)."""
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ProjectFileError("not_json", path=source, line=error.lineno) from None
-    return journey_from_dict(data, source=source)
+    except json.JSONDecodeError as problem:
+        raise error("not_json", path=source, line=problem.lineno) from None
+    except RecursionError:
+        raise error("json_too_deep", path=source) from None
+    except ValueError:  # (an integer of more digits than Python converts)
+        raise error("json_number_too_long", path=source) from None
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise error("json_lone_surrogate", path=source) from None
+    except RecursionError:
+        raise error("json_too_deep", path=source) from None
+    return data
 
 
 def load_json(path: str | os.PathLike[str]) -> Journey:

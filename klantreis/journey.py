@@ -8,8 +8,8 @@ validate everything before changing anything, raise typed errors, and emit exact
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TypeVar
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from klantreis.collection import KIND_LABEL, Collection
 from klantreis.entities import (
@@ -52,12 +52,15 @@ KINDS: tuple[str, ...] = tuple(KIND_OF.values())
 
 @dataclass(frozen=True)
 class Change:
-    """One event per operation. ``action`` is inserted, removed, updated, moved or info."""
+    """One event per operation. ``action`` is inserted, removed, updated, moved or info.
+    ``old`` is the value before an update (an entity, or the journey info), so a writer can
+    tell which fields changed."""
 
     action: str
     kind: str
     id: str
     index: int
+    old: Any = field(default=None, compare=False, repr=False)
 
 
 class Journey:
@@ -271,7 +274,7 @@ class Journey:
         self._validate(kind, item)
         old = collection.replace(item.id, item)
         self._after(kind, old, item)
-        self._emit(Change("updated", kind, item.id, collection.index(item.id)))
+        self._emit(Change("updated", kind, item.id, collection.index(item.id), old))
         return old
 
     def move(self, kind: str, item_id: str, index: int) -> int:
@@ -315,7 +318,7 @@ class Journey:
         if not isinstance(info, JourneyInfo):
             raise InvalidValue("invalid_choice", what="reisgegevens", value=type(info).__name__)
         old, self._info = self._info, info
-        self._emit(Change("info", "journey", "", 0))
+        self._emit(Change("info", "journey", "", 0, old))
         return old
 
     # named operations (the generic ones, spelled out for readers and type checkers)

@@ -67,13 +67,29 @@ def read_table(path: str | os.PathLike[str]) -> CsvTable:
     """Read a CSV file; raises :class:`CsvError` with a clear message."""
     path = Path(path)
     raw = read_bytes(path, CsvError)
-    utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))  # Excel's "Unicode text"
+    encoding = _encoding(raw)
     try:
-        text = raw.decode("utf-16" if utf16 else "utf-8-sig")
+        text = raw.decode(encoding)
     except UnicodeDecodeError as error:
-        line = 1 if utf16 else raw[: error.start].count(b"\n") + 1
+        line = 1 if encoding != "utf-8-sig" else raw[: error.start].count(b"\n") + 1
         raise CsvError("csv_not_utf8", path=str(path), line=line) from None
     return parse_table(text, source=str(path))
+
+
+def _encoding(raw: bytes) -> str:
+    """UTF-16 with a BOM (Excel's "Unicode text"), UTF-16 without one (recognised by its zero
+    bytes: in text of mostly Latin letters every other byte is zero), else UTF-8."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = raw[:4096]
+    if len(sample) >= 4 and len(sample) % 2 == 0 and b"\0" in sample:
+        odd, even = sample[1::2].count(0), sample[0::2].count(0)
+        half = len(sample) // 2
+        if odd > half * 0.3 and even < half * 0.05:
+            return "utf-16-le"
+        if even > half * 0.3 and odd < half * 0.05:
+            return "utf-16-be"
+    return "utf-8-sig"
 
 
 def parse_table(text: str, *, source: str = "CSV") -> CsvTable:
@@ -81,6 +97,8 @@ def parse_table(text: str, *, source: str = "CSV") -> CsvTable:
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise CsvError("csv_empty", path=source)
+    if "\0" in text:
+        raise CsvError("csv_nul", path=source, line=text[:text.index("\0")].count("\n") + 1)
     delimiter = _sniff(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     header: list[str] | None = None
@@ -97,7 +115,10 @@ def parse_table(text: str, *, source: str = "CSV") -> CsvTable:
             else:
                 rows.append(cells)
                 lines.append(line)
-    except csv.Error:
+    except csv.Error as error:
+        if "field limit" in str(error):  # (the csv module's own limit on one cell)
+            raise CsvError("csv_cell_too_large", path=source, line=start,
+                           limit=f"{csv.field_size_limit():,}".replace(",", ".")) from None
         raise CsvError("csv_malformed", path=source, line=start) from None
     if header is None:
         raise CsvError("csv_empty", path=source)

@@ -92,16 +92,13 @@ def png_work(path: Path, options):
 
 def preview_work(options, dpi: float = 60):
     """Page 1 rendered small, as (width, height, RGB bytes), for the dialog's preview."""
-    import tempfile
     from dataclasses import replace
 
-    from exports.pdf import write_pdf
+    from exports.pdf import pdf_bytes
     from exports.png import render_first_page
 
     def work(journey, progress, cancelled):  # noqa: ARG001
-        with tempfile.TemporaryDirectory(prefix="klantreis-preview-") as folder:
-            pdf = write_pdf(journey, Path(folder) / "voorbeeld.pdf", replace(options, details=False),
-                            cancelled=cancelled)
-            image = render_first_page(pdf, dpi)
+        pdf = pdf_bytes(journey, replace(options, details=False), cancelled=cancelled)
+        image = render_first_page(pdf, dpi)
         return image.width, image.height, image.tobytes()
     return work

@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from klantreis.errors import ProjectFileError
+from klantreis.fileio import os_reason
 
 try:
     import fcntl
@@ -27,6 +28,12 @@ except ImportError:  # pragma: no cover (Windows)
 
 class ProjectLocked(ProjectFileError):
     """Another Klantreis (or another window) has the project open for editing."""
+
+
+class LockUnavailable(ProjectFileError):
+    """No lock can be taken (the lock file's path is a folder, it belongs to another user, the
+    folder is read-only): the project must not be written, since nothing would stop a second
+    writer."""
 
 
 def lock_path(project: Path) -> Path:
@@ -53,14 +60,15 @@ class ProjectLock:
         self.stale = stale
 
     @classmethod
-    def acquire(cls, project: str | os.PathLike[str]) -> ProjectLock | None:
-        """Take the lock of ``project``; None when no lock file can be made there (a read-only
-        folder: writing the project will fail too, with its own message)."""
+    def acquire(cls, project: str | os.PathLike[str]) -> ProjectLock:
+        """Take the lock of ``project``. Raises :class:`ProjectLocked` when another Klantreis
+        holds it and :class:`LockUnavailable` when no lock file can be made or opened there."""
         path = lock_path(Path(project))
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError:
-            return None
+        except OSError as error:
+            raise LockUnavailable("lock_unavailable", path=str(project), lock=path.name,
+                                  reason=os_reason(error)) from None
         existing = _read(fd)
         if fcntl is not None:
             try:
@@ -79,6 +87,28 @@ class ProjectLock:
         os.lseek(fd, 0, os.SEEK_SET)
         os.write(fd, json.dumps(record).encode())
         return cls(path, fd, stale)
+
+    @staticmethod
+    def held_elsewhere(project: str | os.PathLike[str]) -> bool:
+        """Whether a live Klantreis (another process or another window) holds the lock of
+        ``project`` now. Takes nothing and writes nothing."""
+        path = lock_path(Path(project))
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            if fcntl is None:  # pragma: no cover (Windows)
+                existing = _read(fd)
+                return bool(existing) and existing.get("host") == socket.gethostname() and \
+                    _pid_alive(int(existing.get("pid", 0)))
+            try:
+                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except OSError:
+                return True
+            return False
+        finally:
+            os.close(fd)  # (releases the shared lock taken to look)
 
     def release(self) -> None:
         if self._fd is None:

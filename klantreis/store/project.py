@@ -16,10 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from klantreis.errors import KlantreisError, NewerVersion, ProjectFileError
-from klantreis.fileio import os_reason, write_atomically
+from klantreis.fileio import os_reason, require_regular_file, write_atomically
 from klantreis.journey import KINDS, Change, Journey
 from klantreis.lazy import lazy_module
-from klantreis.store.lock import ProjectLock
+from klantreis.messages import message
+from klantreis.store import sidefiles
+from klantreis.store.known import check_schema
+from klantreis.store.lock import LockUnavailable, ProjectLock
 from klantreis.store.rows import (
     CHILDREN,
     TABLE_OF,
@@ -59,6 +62,7 @@ def inspect_header(path: Path) -> int:
     Returns the schema version; raises :class:`ProjectFileError` for a file that is missing,
     unreadable, not a Klantreis project, truncated, or from a newer version.
     """
+    require_regular_file(path)
     try:
         size = path.stat().st_size
         with open(path, "rb") as handle:
@@ -81,52 +85,42 @@ def inspect_header(path: Path) -> int:
         raise ProjectFileError("not_a_project", path=str(path))
     if user_version > SCHEMA_VERSION:
         raise NewerVersion("newer_project", path=str(path), found=user_version, known=SCHEMA_VERSION)
-    # after a crash in the middle of a write the size need not fit the header: the hot journal
-    # that rolls the file back to its last saved state is judged by SQLite (_check_readable)
-    if page_size < 512 or (not _hot_journal(path) and (
+    # after a crash in the middle of a write the size need not fit the header: the side files
+    # that roll the file back to its last saved state are judged first (sidefiles.settle)
+    if page_size < 512 or (not sidefiles.side_files(path) and (
             size % page_size or (valid_for == change_counter and size < page_count * page_size))):
         raise ProjectFileError("damaged_project", path=str(path))
     return user_version
 
 
-def _hot_journal(path: Path) -> bool:
-    journal = path.with_name(path.name + "-journal")
-    try:
-        return journal.stat().st_size > 0
-    except OSError:
-        return False
-
-
-def _recover_journal(path: Path) -> None:
-    """After a crash mid-write, SQLite's rollback journal is "hot": the file holds part of an
-    unfinished transaction. A read-write connection rolls it back to the last committed state
-    (which is what the user last saw saved); read-only connections cannot, and would report the
-    file as damaged. A journal of a writer that is still running is left alone."""
-    if not _hot_journal(path):
-        return
-    try:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=0.2)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        pass  # busy (a live writer) or not writable: the read-only check below decides
-
-
-def _check_readable(path: Path) -> None:
-    """Let SQLite verify the file, read-only (after recovering from a crash, see above)."""
-    _recover_journal(path)
+def check_file(path: Path, version: int, *, full: bool = False) -> None:
+    """Let SQLite verify the file read-only (``full``: also every index against its table), and
+    check that its schema is exactly the one of ``version``. Only for a file without side files
+    that need recovering (see :func:`sidefiles.settle`)."""
     try:
         db = _connect(path, read_only=True)
         try:
-            result = db.execute("PRAGMA quick_check").fetchall()
+            result = db.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+            if result == [("ok",)]:
+                check_schema(db, version, str(path))
         finally:
             db.close()
     except sqlite3.DatabaseError:
         raise ProjectFileError("damaged_project", path=str(path)) from None
     if result != [("ok",)]:
         raise ProjectFileError("damaged_project", path=str(path))
+
+
+def verify_copy(path: Path) -> None:
+    """Raise :class:`KlantreisError` unless ``path`` (a private copy) is a complete project:
+    our header, SQLite's full check, our schema and every row readable."""
+    version = inspect_header(path)
+    check_file(path, version, full=True)
+    conn = _connect(path, read_only=True)
+    try:
+        read_journey(conn, source=str(path))
+    finally:
+        conn.close()
 
 
 def read_journey(conn: sqlite3.Connection, *, source: str) -> Journey:
@@ -170,17 +164,21 @@ class Project:
     """An open .klantreis file and the journey read from it.
 
     ``apply`` writes the rows touched by model changes in one transaction; the editor's
-    autosave calls it for every undo command.
+    autosave calls it for every undo command. ``notices`` holds what the user should be told
+    about opening it (side files set aside, a lock that could not be taken, a repaired order).
     """
 
     def __init__(self, path: Path, conn: sqlite3.Connection, journey: Journey, *,
-                 lock: ProjectLock | None = None, read_only: bool = False) -> None:
+                 lock: ProjectLock | None = None, read_only: bool = False,
+                 notices: list[str] | None = None) -> None:
         self.path = path
         self.conn = conn
         self._db: Database | None = None
         self.journey = journey
         self.lock = lock
         self.read_only = read_only
+        self.notices = list(notices or ())
+        self._seen = None if read_only else self._file_state()
 
     @property
     def db(self) -> Database:
@@ -193,46 +191,54 @@ class Project:
     def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> Project:
         """Open a project for editing (taking its lock: raises ProjectLocked when another
         Klantreis has it) or, with ``read_only``, a private copy in memory that never writes to
-        the file (no lock, no migration of the file itself)."""
+        the file (no lock, no migration of the file itself). Without a lock there is no editing:
+        a project whose lock cannot be taken opens read-only, with a notice that says why."""
         path = Path(path)
-        version = inspect_header(path)
-        _check_readable(path)
+        inspect_header(path)  # not a project, newer: refused before anything else is done
+        notices: list[str] = []
         if not read_only and not os.access(path, os.W_OK):
             read_only = True  # a write-protected file (or on a read-only medium): look, never write
-        lock = None if read_only else ProjectLock.acquire(path)
+        lock = None
+        if not read_only:
+            try:
+                lock = ProjectLock.acquire(path)
+            except LockUnavailable as error:
+                read_only = True
+                notices.append(message("lock_unavailable_read_only", **error.params))
         try:
-            conn = _memory_copy(path) if read_only else _connect(path)
-            if version < SCHEMA_VERSION:
-                migrate(_database(conn))
-        except sqlite3.DatabaseError as error:
-            if lock is not None:
-                lock.release()
-            raise ProjectFileError("file_unreadable", path=str(path), reason=str(error)) from None
-        try:
-            journey = read_journey(conn, source=str(path))
+            settled = sidefiles.settle(
+                path, write=not read_only, verify=verify_copy, application_id=APPLICATION_ID,
+                live=read_only and ProjectLock.held_elsewhere(path))
+            try:
+                notices.extend(settled.notices)
+                conn, journey, tied = _read_project(settled.path, path, read_only)
+            finally:
+                settled.cleanup()
         except BaseException:
-            conn.close()
             if lock is not None:
                 lock.release()
             raise
+        if tied:
+            notices.append(message("positions_repaired", path=str(path), what=tied))
         if not read_only:
             from klantreis.store.backups import take_snapshot
 
             take_snapshot(path, conn)  # a previous version to go back to (see backups.py)
-        return cls(path, conn, journey, lock=lock, read_only=read_only)
+        return cls(path, conn, journey, lock=lock, read_only=read_only, notices=notices)
 
     @classmethod
     def create(cls, path: str | os.PathLike[str], journey: Journey) -> Project:
-        """Write ``journey`` to a new file at ``path`` (replacing it atomically) and open it."""
-        lock = ProjectLock.acquire(Path(path)) if Path(path).exists() else None
+        """Write ``journey`` to a new file at ``path`` (replacing it atomically) and open it.
+        Side files of a file it replaces are set aside first: they belong to the old file."""
+        path = Path(path)
+        lock = ProjectLock.acquire(path)  # (before the file exists: no lock, no project)
         try:
+            notices = sidefiles.set_aside(path)
             save_project(path, journey)
         except BaseException:
-            if lock is not None:
-                lock.release()
+            lock.release()
             raise
-        return cls(Path(path), _connect(Path(path)), journey,
-                   lock=lock or ProjectLock.acquire(Path(path)))
+        return cls(path, _connect(path), journey, lock=lock, notices=notices)
 
     def close(self) -> None:
         self.conn.close()
@@ -240,12 +246,30 @@ class Project:
             self.lock.release()
             self.lock = None
 
+    # ------------------------------------------------------------------ writing
+
+    def _file_state(self) -> tuple:
+        """What tells whether someone else wrote the file since we did: the file at our path (a
+        file moved over it is another file), SQLite's change counter in its header, and the
+        connection's data version (which moves when another connection commits)."""
+        try:
+            info = os.stat(self.path)
+            with open(self.path, "rb") as handle:  # (no transaction is open: SQLite holds no lock)
+                counter = handle.read(28)[24:28]
+        except OSError:
+            return ()
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return info.st_dev, info.st_ino, counter, version
+
     def apply(self, changes: Iterable[Change]) -> None:
-        """Write the current state of everything the changes touched, in one transaction.
-        Raises ProjectFileError (the file unchanged) when it cannot be written, e.g. a full disk,
-        or when the project is open read-only."""
+        """Write what the changes changed, in one transaction: the columns an update changed,
+        the rows inserted or removed. Raises ProjectFileError (the file unchanged) when it
+        cannot be written (a full disk), when the project is open read-only, or when someone
+        else wrote the file since it was read (never overwrite another writer's work)."""
         if self.read_only:
             raise ProjectFileError("read_only_project", path=str(self.path))
+        if self._file_state() != self._seen:
+            raise ProjectChangedElsewhere("changed_elsewhere", path=str(self.path))
         try:
             with self.db.atomic():
                 moved = set()
@@ -254,36 +278,107 @@ class Project:
                     if change.action == "moved":
                         moved.add(change.kind)
                 for kind in sorted(moved):  # rare (reordering phases): renumber from the model
-                    for position, item in enumerate(self.journey.items(kind)):
-                        self.db.execute(f"UPDATE [{TABLE_OF[kind]}] SET position = ? WHERE id = ?",
-                                        [position, item.id])
+                    self._renumber(kind)
         except (sqlite3.Error, OSError) as error:
             raise ProjectFileError("write_failed", path=str(self.path),
                                    reason=_reason(error)) from None
+        self._seen = self._file_state()
+
+    def _renumber(self, kind: str) -> None:
+        for position, item in enumerate(self.journey.items(kind)):
+            self.db.execute(f"UPDATE [{TABLE_OF[kind]}] SET position = ? WHERE id = ?",
+                            [position, item.id])
 
     def _write_change(self, change: Change) -> None:
         journey, db = self.journey, self.db
         if change.kind == "journey":
-            _upsert(db, "journey", info_row(journey.info))
+            _update_columns(db, "journey", 1, info_row(journey.info),
+                            None if change.old is None else info_row(change.old))
             return
         table = TABLE_OF[change.kind]
         if change.action == "moved":  # renumbered once the transaction's changes are written
             return
         child = CHILDREN.get(change.kind)
-        if child:
-            db.execute(f"DELETE FROM [{child[1]}] WHERE [{child[2]}] = ?", [change.id])
         if change.action == "removed":
+            if child:
+                db.execute(f"DELETE FROM [{child[1]}] WHERE [{child[2]}] = ?", [change.id])
             db.execute(f"DELETE FROM [{table}] WHERE id = ?", [change.id])
             db.execute(f"UPDATE [{table}] SET position = position - 1 WHERE position > ?",
                        [change.index])
             return
+        row, children = entity_rows(change.kind, journey.get(change.kind, change.id), change.index)
+        if change.action == "updated" and change.old is not None:
+            old_row, old_children = entity_rows(change.kind, change.old, change.index)
+            _update_columns(db, table, change.id, row, old_row)
+            if child and children != old_children:
+                db.execute(f"DELETE FROM [{child[1]}] WHERE [{child[2]}] = ?", [change.id])
+                if children:
+                    db[child[1]].insert_all(children)
+            return
+        if child:
+            db.execute(f"DELETE FROM [{child[1]}] WHERE [{child[2]}] = ?", [change.id])
         if change.action == "inserted":
             db.execute(f"UPDATE [{table}] SET position = position + 1 WHERE position >= ?",
                        [change.index])
-        row, children = entity_rows(change.kind, journey.get(change.kind, change.id), change.index)
         _upsert(db, table, row)
         if children:
             db[child[1]].insert_all(children)
+
+
+class ProjectChangedElsewhere(ProjectFileError):
+    """The file was written or replaced by someone else since this project read it."""
+
+
+def _read_project(source: Path, path: Path, read_only: bool) -> tuple[sqlite3.Connection, Journey, str]:
+    """Check ``source`` (the project, or a private recovered copy of it), connect (read-only: a
+    copy in memory) and read the journey; migrate an older file and, when editing, fix an order
+    of tied positions. Returns the connection, the journey and what had tied positions."""
+    version = inspect_header(source)
+    check_file(source, version)
+    try:
+        conn = _memory_copy(source) if read_only else _connect(path)
+        if version < SCHEMA_VERSION:
+            migrate(_database(conn))
+    except sqlite3.DatabaseError as error:
+        raise ProjectFileError("file_unreadable", path=str(path), reason=str(error)) from None
+    try:
+        journey = read_journey(conn, source=str(path))
+        tied = tied_positions(conn)
+        if tied and not read_only:
+            with _database(conn).atomic():
+                for kind in KINDS:
+                    for position, item in enumerate(journey.items(kind)):
+                        conn.execute(f"UPDATE [{TABLE_OF[kind]}] SET position = ? WHERE id = ?",
+                                     [position, item.id])
+    except BaseException:
+        conn.close()
+        raise
+    return conn, journey, ", ".join(tied)
+
+
+def tied_positions(conn: sqlite3.Connection) -> list[str]:
+    """The kinds (in Dutch, plural) of which two rows have the same position: their order was
+    undefined (rows are read by position, then in the order they were stored)."""
+    found = []
+    for kind in KINDS:
+        table = TABLE_OF[kind]
+        count = conn.execute(f"SELECT count(*) - count(DISTINCT position) FROM [{table}]").fetchone()[0]
+        if count:
+            found.append(message(f"plural_{kind}"))
+    return found
+
+
+def _update_columns(db: Database, table: str, key, row: dict, old: dict | None) -> None:
+    """Update only the columns of ``row`` that differ from ``old`` (all of them without it), so
+    a column another writer changed is never written back with our old value."""
+    columns = [c for c in row if c != "id" and (old is None or old.get(c) != row[c])]
+    if not columns:
+        return
+    sets = ", ".join(f'"{c}" = ?' for c in columns)
+    cursor = db.conn.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?",
+                             [row[c] for c in columns] + [key])
+    if cursor.rowcount != 1:
+        raise sqlite3.OperationalError(f"{table} row {key!r} was not written")
 
 
 def _upsert(db: Database, table: str, row: dict) -> None:
@@ -306,16 +401,7 @@ def _upsert(db: Database, table: str, row: dict) -> None:
 
 def _reason(error: Exception) -> str:
     """A Dutch reason for a failed write, also for SQLite's own messages."""
-    import errno
-
-    if isinstance(error, OSError):
-        return os_reason(error)
-    text = str(error)
-    if "full" in text:
-        return os_reason(OSError(errno.ENOSPC, text))
-    if "readonly" in text or "read-only" in text:
-        return os_reason(OSError(errno.EROFS, text))
-    return text
+    return os_reason(error if isinstance(error, OSError) else OSError(str(error)))
 
 
 def open_project(path: str | os.PathLike[str]) -> Journey:

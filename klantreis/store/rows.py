@@ -107,7 +107,9 @@ def read_entities(conn: sqlite3.Connection, kind: str) -> Iterator:
     names = [f.name for f in fields]
     fix = _fixers(kind)
     children = _children(conn, kind) if child_field else None
-    sql = f"SELECT {', '.join(select)} FROM [{table}] ORDER BY position"
+    # (by position, then in the order stored: rows with the same position, which only a file
+    # edited by hand can have, keep one stable order)
+    sql = f"SELECT {', '.join(select)} FROM [{table}] ORDER BY position, rowid"
     for row in conn.execute(sql, params):
         data = dict(zip(names, row, strict=True))
         for name, convert in fix:

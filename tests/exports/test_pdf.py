@@ -13,7 +13,7 @@ from exports.pdf import ExportCancelled, write_pdf
 from exports.png import write_png
 from klantreis.entities import Paper, PdfOptions
 from klantreis.errors import KlantreisError
-from tests.exports.conftest import LONG_ARABIC, SECRET_NOTE, SECRET_QUOTE
+from tests.exports.conftest import LONG_ARABIC, SECRET_NOTE, SECRET_QUOTE, raalte
 
 
 def _text(path) -> str:
@@ -152,3 +152,53 @@ def test_branch_labels_reach_the_reader_on_both_pages(raalte_pdf):
     assert _squeeze("19. Re-integratietraject en (vrijwillige) werkplek (parallel: werkroute naast "
                     "inburgering)") in rest
     assert _squeeze("13. Intake en plan van aanpak met de consulent (terugkeer: voortgangsgesprek)") in rest
+
+
+def test_a_killed_export_leaves_a_temporary_file_that_the_next_export_removes(tmp_path):
+    """Killed in the middle of writing, an export leaves its hidden temporary file; the next
+    export to that folder removes it (but never the file of an export still running)."""
+    import fcntl
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+
+    from tests.conftest import RAALTE_JSON, REPO
+
+    script = textwrap.dedent(f"""
+        import os, signal, sys
+        sys.path.insert(0, {str(REPO)!r})
+        from exports.pdf import write_pdf
+        from klantreis.interchange import load_json
+
+        def progress(done, total):
+            if done == 3:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+        write_pdf(load_json({str(RAALTE_JSON)!r}), {str(tmp_path / "export.pdf")!r}, progress=progress)
+    """)
+    child = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=300)
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    left = [p for p in tmp_path.iterdir() if p.name.startswith(".export.pdf.")]
+    assert len(left) == 1 and left[0].suffix == ".tmp"
+    running = tmp_path / ".ander.pdf.abcd1234.tmp"  # an export in progress in another process
+    running.write_bytes(b"%PDF-")
+    with open(running, "rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        write_pdf(raalte(), tmp_path / "ander.pdf")
+        assert running.exists()
+    assert not left[0].exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".ander.pdf.abcd1234.tmp", "ander.pdf"]
+
+
+def test_the_png_renders_from_memory_and_writes_only_its_own_file(tmp_path, monkeypatch):
+    import tempfile
+
+    from exports.png import write_png
+
+    scratch = tmp_path / "systeem-tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    write_png(raalte(), tmp_path / "pagina.png", dpi=30)
+    assert [p.name for p in tmp_path.iterdir() if p.name != "systeem-tmp"] == ["pagina.png"]
+    assert list(scratch.iterdir()) == []

@@ -84,15 +84,55 @@ def test_another_process_holds_the_lock_until_it_is_killed(project_file):
         project.close()
 
 
-def test_a_folder_where_no_lock_can_be_made_still_opens(project_file, monkeypatch):
-    real_open = os.open
+EDIT = """
+import sys
+sys.path.insert(0, {repo!r})
+from klantreis.errors import ProjectFileError
+from klantreis.store import Project
+project = Project.open({path!r})
+changes = []
+project.journey.subscribe(changes.append)
+project.journey.remove_quote("q3")
+try:
+    project.apply(changes)
+    print("written", project.read_only, flush=True)
+except ProjectFileError as error:
+    print("refused", project.read_only, error.code, flush=True)
+"""
 
-    def refuse(path, *args, **kwargs):
-        if str(path).endswith(".lock"):
-            raise PermissionError(13, "Permission denied")
-        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(os, "open", refuse)
+@pytest.mark.parametrize("how", ["folder", "other user"])
+def test_without_a_lock_a_project_opens_read_only_in_every_process(project_file, monkeypatch, how):
+    """The lock file cannot be opened (its path is a folder; or it belongs to another user on a
+    shared folder): no process may write, or two would overwrite each other's work."""
+    before = project_file.read_bytes()
+    if how == "folder":
+        lock_path(project_file).mkdir()
+    else:
+        real_open = os.open
+
+        def refuse(path, *args, **kwargs):
+            if str(path).endswith(".lock"):
+                raise PermissionError(13, "Permission denied")
+            return real_open(path, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", refuse)
     project = Project.open(project_file)
-    assert project.lock is None and project.journey.count("touchpoint") == 4
-    project.close()
+    try:
+        assert project.read_only and project.lock is None
+        assert any("alleen-lezen geopend" in n and ".lock" in n for n in project.notices)
+        if how == "folder":  # a second process is refused just the same
+            script = EDIT.format(repo=str(REPO), path=str(project_file))
+            child = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                                   timeout=120)
+            assert child.stdout.split() == ["refused", "True", "read_only_project"], child.stderr
+    finally:
+        project.close()
+    assert project_file.read_bytes() == before
+
+
+def test_creating_a_project_where_no_lock_can_be_made_is_refused(tmp_path):
+    path = tmp_path / "nieuw.klantreis"
+    lock_path(path).mkdir()
+    with pytest.raises(ProjectFileError, match="slotbestand"):
+        Project.create(path, make_small_journey())
