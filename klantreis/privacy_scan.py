@@ -1,7 +1,8 @@
-"""Finding likely personal data in what people said and wrote down: names after words like
-"meneer" or "mijn consulent" and the project's own word list, BSN numbers (valid by the
-11-check), phone numbers, e-mail addresses, a postcode or street with a house number, and dates
-of birth. Every finding can be replaced by a placeholder ("[naam]") as one undoable edit.
+"""Finding likely personal data in what people said and wrote down (the detectors are in
+:mod:`klantreis.privacy_patterns`: names after trigger words in Dutch, Arabic and Persian, the
+project's own word list, first names from a bundled list as a hint, BSN and IBAN numbers valid
+by their checks, phone numbers, e-mail addresses, addresses, licence plates and dates of birth).
+Every finding can be replaced by a placeholder ("[naam]") as one undoable edit.
 
 It looks in quotes (text and translation), touchpoint descriptions and internal notes, group
 notes and respondent attribute values. It is a helper for the researcher, not a guarantee: it
@@ -10,58 +11,26 @@ errs on the side of asking.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from klantreis.edits import Update
 from klantreis.journey import Journey
 from klantreis.messages import message
+from klantreis.privacy_patterns import bsn_valid, iban_valid, scan_text
 
-PLACEHOLDERS = {"name": "[naam]", "bsn": "[bsn]", "phone": "[telefoon]", "email": "[e-mail]",
-                "address": "[adres]", "birth_date": "[geboortedatum]", "word": "[naam]"}
+__all__ = ["Finding", "SmallGroup", "bsn_valid", "iban_valid", "place", "redact_edit", "scan",
+           "scan_text", "small_groups"]
 
-# words after which a capitalised word is most likely a person's name
-_TRIGGERS = (
-    r"meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de heer|juf|juffrouw|meester|dokter|dr\.?|"
-    r"(?:mijn|onze|haar|zijn|de|een|die|m'n) (?:consulente?|begeleid(?:st)?er|buurman|buurvrouw|"
-    r"buren|man|vrouw|zoon|dochter|broer|zus|vader|moeder|oom|tante|neef|nicht|vriend|vriendin|"
-    r"collega|docent|docente|leraar|lerares|tolk|contactpersoon|klantmanager|coach|maatje|"
-    r"taalmaatje|werkgever|baas|huisarts|regisseur|mentor|schuldhulpverlener|"
-    r"vrijwilliger|vrijwilligster|zwager|schoonzus|schoonmoeder|kennis|klasgenoot)|"
-    r"heet|heette|genaamd|ene"
-)
-_PARTICLE = r"(?:van|de|der|den|ter|ten|te|van der|van den|van de|el|al|bin|ben|abu)"
-_NAME_WORD = r"[A-Z][a-zà-öø-ÿ'’-]{1,}"
-_NAME = re.compile(  # the trigger in any case, the name itself capitalised
-    rf"\b(?i:{_TRIGGERS})[,:]?\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,2}})")
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_PHONE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)31[\s-]?(?:\(0\))?[\s-]?[1-9](?:[\s-]?\d){8}"
-    r"|0[1-9](?:[\s-]?\d){8}"
-    r"|\(0\d{2,3}\)[\s-]?\d(?:[\s-]?\d){5,6})(?!\d)")
-_BSN = re.compile(r"(?<!\d)(?<!\d[.\s])(\d{4}[.\s]?\d{2}[.\s]?\d{3}|\d{3}[.\s]?\d{3}[.\s]?\d{3})"
-                  r"(?!\d|[.\s]\d)")  # (a full stop after it ends the sentence)
-_POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}"
-_HOUSE = r"\d{1,4}(?:\s?[a-zA-Z]\b|-\d{1,3})?"
-_STREET = (r"[A-Z][a-zà-ÿ'’-]*(?:straat|weg|laan|plein|gracht|kade|singel|dijk|steeg|hof|park|"
-           r"dreef|pad|markt|baan|veld|erf|ring|wal|stede)")
-_ADDRESS = re.compile(
-    rf"\b(?:{_POSTCODE}\s*,?\s*(?:nr\.?\s*)?{_HOUSE}\b|{_STREET}\s+{_HOUSE}\b(?:\s*,?\s*{_POSTCODE})?"
-    rf"|{_POSTCODE}\b(?=\s+[A-Z][a-z]+))")
-_MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-           r"december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
-_DATE = (rf"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}"
-         rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+(?:19|20)\d{{2}})")
-_BIRTH = re.compile(
-    rf"\b(?:geboren(?:\s+(?:op|in))?|geboortedatum|geb\.|geb|geboortedag|jarig op|born(?: on)?)"
-    rf"(?:\s+(?:is|was|van mij is))?\s*:?\s*(?P<date>{_DATE})", re.IGNORECASE)
+PLACEHOLDERS = {"name": "[naam]", "possible_name": "[naam]", "word": "[naam]", "bsn": "[bsn]",
+                "iban": "[rekeningnummer]", "phone": "[telefoon]", "email": "[e-mail]",
+                "address": "[adres]", "plate": "[kenteken]", "birth_date": "[geboortedatum]"}
 
 
 @dataclass(frozen=True)
 class Finding:
     """Likely personal data at ``text[start:end]`` of ``field`` of an entity."""
 
-    kind: str  # name, word, bsn, phone, email, address, birth_date
+    kind: str  # name, word, possible_name, bsn, iban, phone, email, address, plate, birth_date
     item_kind: str  # quote, touchpoint, group, respondent
     item_id: str
     field: str  # text, translation, description, internal_note, note, or "attribute:<name>"
@@ -83,65 +52,6 @@ class Finding:
     @property
     def placeholder(self) -> str:
         return PLACEHOLDERS[self.kind]
-
-
-def bsn_valid(digits: str) -> bool:
-    """The 11-check of a BSN: 9 digits, 9*d1 + 8*d2 + ... + 2*d8 - d9 divisible by 11."""
-    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
-        return False
-    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True)) - int(digits[8])
-    return total % 11 == 0
-
-
-def scan_text(text: str, words: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
-    """(kind, start, end) of every finding in ``text``, in order, without overlaps."""
-    found: list[tuple[str, int, int]] = []
-    for match in _EMAIL.finditer(text):
-        found.append(("email", match.start(), match.end()))
-    for match in _BIRTH.finditer(text):
-        found.append(("birth_date", match.start("date"), match.end("date")))
-    for match in _BSN.finditer(text):
-        if bsn_valid(re.sub(r"\D", "", match.group(1))):
-            found.append(("bsn", match.start(1), match.end(1)))
-    for match in _PHONE.finditer(text):
-        found.append(("phone", match.start(), match.end()))
-    for match in _ADDRESS.finditer(text):
-        found.append(("address", match.start(), match.end()))
-    for match in _NAME.finditer(text):
-        name = match.group("name")
-        if not _looks_like_a_name(name):
-            continue
-        found.append(("name", match.start("name"), match.end("name")))
-    for word in words:
-        for match in re.finditer(rf"(?<!\w){re.escape(word.strip())}(?!\w)", text, re.IGNORECASE):
-            found.append(("word", match.start(), match.end()))
-    found.sort(key=lambda f: (f[1], -(f[2] - f[1])))
-    kept: list[tuple[str, int, int]] = []
-    for item in found:
-        if kept and item[1] < kept[-1][2]:
-            continue  # inside a longer finding (a name in an e-mail address)
-        kept.append(item)
-    return kept
-
-
-# capitalised words after a trigger that are not names (organisations, places, roles)
-_NOT_NAMES = frozenset(w.casefold() for w in (
-    "VluchtelingenWerk", "Vluchtelingenwerk", "Gemeente", "DUO", "IND", "COA", "Humanitas", "Leergeld",
-    "Stichting", "SallandWonen", "Grenzeloos", "Nederland", "Nederlands", "Raalte", "Deventer",
-    "Zwolle", "Syrië", "Eritrea", "Jemen", "Arabisch", "Tigrinya", "Engels", "Ik", "Hij", "Zij",
-    "Het", "De", "Een", "Die", "Dat", "Wij", "We", "Ze", "Maar", "En", "Ook", "Niet", "Nog", "Was",
-    "Is", "Heeft", "Had", "Werd", "Wordt", "Zei", "Belde", "Kwam", "Hielp", "Vroeg", "Gaf", "Van",
-    "Bij", "Met", "Voor", "In", "Op", "Als", "Dan", "Toen", "Nu", "Altijd", "Nooit", "Vaak",
-    "Statushouder", "Statushouders", "Consulent", "Taalschool", "Werkgever", "Participatieverklaring",
-    "Werk", "Inkomen", "Zorg", "Wonen", "Participatie", "Inburgering", "Schuldhulp", "Welzijn",
-))
-
-
-def _looks_like_a_name(name: str) -> bool:
-    words = name.split()
-    if len(words) > 1 and re.fullmatch(_PARTICLE, words[0], re.IGNORECASE):
-        return True  # "mevrouw De Vries"
-    return words[0].casefold() not in _NOT_NAMES
 
 
 def _fields(journey: Journey):

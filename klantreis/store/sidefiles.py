@@ -43,12 +43,14 @@ def side_path(path: Path, suffix: str) -> Path:
 
 
 def side_files(path: Path) -> list[Path]:
-    """The side files present beside ``path`` that SQLite would act on: a non-empty journal, a
+    """The side files present beside ``path`` that SQLite would act on: a hot journal (its
+    first byte is not zero: SQLite writes the header's magic number only once the journal is
+    synced, before any page of the database is written, and ignores a journal without it), a
     WAL (even an empty one switches SQLite to WAL mode) and, with a WAL, its index."""
     found = []
     journal = side_path(path, "-journal")
-    with contextlib.suppress(OSError):
-        if journal.stat().st_size > 0:
+    with contextlib.suppress(OSError), open(journal, "rb") as handle:
+        if handle.read(1) not in (b"", b"\0"):
             found.append(journal)
     wal = side_path(path, "-wal")
     if wal.exists():

@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from klantreis import cli, interchange
+from klantreis import interchange
 from klantreis.errors import CsvError
 from klantreis.quote_csv import parse_table, read_table
 from klantreis.store import Project

@@ -260,3 +260,13 @@ def test_the_journal_proof_reads_sqlites_own_format(large, tmp_path):
     torn = bytearray(journal)
     torn[sector + 4 + db.page_size - 200] ^= 0xFF  # (a byte of the first page its checksum covers)
     assert not sidefiles.journal_belongs(db, bytes(torn), APPLICATION_ID)
+
+
+def test_a_journal_whose_header_was_never_synced_is_left_to_sqlite(project):
+    """SQLite writes the journal's magic number only when it syncs the journal, before the
+    first page of the database is written; a journal without it is never played back."""
+    side(project, "-journal").write_bytes(b"\0" * 8 + b"\1" * 4000)
+    before = sha(project)
+    assert sidefiles.side_files(project) == []
+    Project.open(project).close()
+    assert sha(project) == before and herstel_files(project.parent) == []

@@ -17,6 +17,7 @@ import time
 import pytest
 
 from klantreis.files import convert
+from klantreis.store import Project
 from klantreis.store.project import open_project
 from klantreis.validation import ERROR, check_journey
 from tests.conftest import RAALTE_JSON, REPO
@@ -63,7 +64,13 @@ def _kill_once(path, seed: int, delay: float, folder) -> tuple[int, list[str]]:
 
 
 def _check(path, last: int, states: tuple[str, str], seed: int) -> None:
-    journey = open_project(path)  # as Klantreis opens it (rolling back a half-written step)
+    looked = open_project(path)  # read-only: from a recovered private copy, the file untouched
+    project = Project.open(path)  # as Klantreis opens it to edit (rolling back a half-written step)
+    journey = project.journey
+    project.close()
+    assert digest(looked) == digest(journey), seed
+    # the journal of the killed write was proven to belong: recovered in place, nothing set aside
+    assert project.notices == [] and not list(path.parent.glob("*(herstel*")), seed
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",), seed
