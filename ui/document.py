@@ -20,6 +20,7 @@ from klantreis.errors import KlantreisError, ProjectFileError
 from klantreis.files import file_type
 from klantreis.journey import Change, Journey
 from klantreis.store import Project
+from klantreis.store.project import ProjectChangedElsewhere
 
 EVIDENCE_KINDS = frozenset({"quote", "score"})
 
@@ -69,6 +70,7 @@ class EditCommand(QUndoCommand):
 class OpenDocument(QObject):
     changed = Signal()  # after every applied, undone or redone edit
     failed = Signal(str)  # a clear Dutch message; the journey is unchanged
+    changed_elsewhere = Signal(str)  # the file was written by someone else: offer to reopen it
     saved_state_changed = Signal()
 
     def __init__(self, path: Path | None, journey: Journey, project: Project | None = None) -> None:
@@ -114,9 +116,20 @@ class OpenDocument(QObject):
         self.undo_stack.push(command)
         command.pushed = True
         if command.error is not None:
-            self.failed.emit(str(command.error))
+            self._report(command.error)
             return False
         return True
+
+    def _report(self, error: KlantreisError) -> None:
+        self.failed.emit(str(error))
+        if isinstance(error, ProjectChangedElsewhere):
+            self.changed_elsewhere.emit(str(error))
+
+    @property
+    def notices(self) -> list[str]:
+        """What opening the project noticed (side files set aside, a lock that could not be
+        taken, a repaired order): the window shows them once."""
+        return list(self.project.notices) if self.project is not None else []
 
     def _become_project(self) -> bool:
         path = self.ask_path()
@@ -153,7 +166,7 @@ class OpenDocument(QObject):
         return None
 
     def _step_failed(self, error: KlantreisError) -> None:
-        self.failed.emit(str(error))
+        self._report(error)
         self.last_changes = ()
         self.changed.emit()
 

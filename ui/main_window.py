@@ -25,6 +25,7 @@ from klantreis.journey import Journey
 from klantreis.store.lock import ProjectLocked
 from ui.canvas.scene import JourneyScene
 from ui.capture_bar import CaptureBar
+from ui.disk_events import DiskEvents
 from ui.document import OpenDocument, open_document
 from ui.editor import JourneyEditor
 from ui.file_actions import FileActions, documents_folder, remember_recent
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.editor = JourneyEditor(self)
         self.phase_editor = PhaseEditor(self)
         self.files = FileActions(self)
+        self.disk = DiskEvents(self)
         self.find_bar = FindBar(lambda: self.journey, self)
         self.find_bar.found.connect(self.show_touchpoint)
         central = QWidget(self)
@@ -223,6 +225,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_summary()
         self._update_undo_actions()
+        self.disk.attach(document)
 
     # ------------------------------------------------------------------ editing
 
@@ -347,7 +350,9 @@ class MainWindow(QMainWindow):
         try:
             document = self.open_or_look(path)
         except KlantreisError as error:
-            QMessageBox.warning(self, self.tr("Openen mislukt"), str(error))
+            self.statusBar().showMessage(str(error), 10000)
+            if not self.testing:
+                QMessageBox.warning(self, self.tr("Openen mislukt"), str(error))
             return False
         if document is None:
             return False

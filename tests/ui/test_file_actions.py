@@ -160,3 +160,48 @@ def test_a_project_open_elsewhere_can_be_looked_at_read_only(qtbot, raalte):
         assert raalte.open_in_new_window() is None
     finally:
         window.close()
+
+
+def test_a_project_changed_by_another_writer_is_offered_again(qtbot, raalte):
+    """Another program wrote the file while it was open here: the edit is refused, nothing is
+    overwritten, and opening it again shows what the other wrote."""
+    import sqlite3
+
+    window = raalte
+    path = window.document.path
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("UPDATE touchpoints SET title = 'Door een ander' WHERE id = 'tp-a1'")
+    conn.close()
+    asked = []
+    window.disk.ask_reload = lambda text: asked.append(text) or True
+    window.scene.select_only(["tp-a2"])
+    window.editor.actions["delete"].trigger()
+    assert asked and "buiten dit venster gewijzigd" in asked[0]
+    qtbot.waitUntil(lambda: window.document.journey.touchpoint("tp-a1").title == "Door een ander")
+    assert window.document.journey.find("touchpoint", "tp-a2") is not None  # (refused, not lost)
+    window.scene.select_only(["tp-a2"])
+    window.editor.actions["delete"].trigger()  # editing goes on, on the file as it is now
+    assert open_project(path).find("touchpoint", "tp-a2") is None
+    assert open_project(path).touchpoint("tp-a1").title == "Door een ander"
+
+
+def test_what_opening_noticed_is_shown_once(qtbot, raalte, tmp_path):
+    """A -wal of another database beside a project: set aside, and the window says so."""
+    import sqlite3
+
+    from klantreis.files import convert
+
+    other = tmp_path / "ander.db"
+    conn = sqlite3.connect(other, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE x (y)")
+    target = tmp_path / "tweede.klantreis"
+    convert(RAALTE_JSON, target)
+    (tmp_path / "tweede.klantreis-wal").write_bytes((tmp_path / "ander.db-wal").read_bytes())
+    conn.close()
+    window = raalte
+    assert window.open_path(target)
+    qtbot.waitUntil(lambda: "niet bij dit project horen" in window.statusBar().currentMessage())
+    assert window.document.journey.count("touchpoint") == 26
+    assert not (tmp_path / "tweede.klantreis-wal").exists()

@@ -126,6 +126,25 @@
     </message>
 </context>
 <context>
+    <name>DiskEvents</name>
+    <message>
+        <source>Bij het openen</source>
+        <translation>On opening</translation>
+    </message>
+    <message>
+        <source>Buiten Klantreis gewijzigd</source>
+        <translation>Changed outside Klantreis</translation>
+    </message>
+    <message>
+        <source>Opnieuw openen</source>
+        <translation>Open again</translation>
+    </message>
+    <message>
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <source>Het exporteren is mislukt ({kind}: {detail}).</source>
