@@ -10,13 +10,13 @@ STAMP  := $(VENV)/.installed-from-pyproject
 ARGS   ?=
 # in CI (CI=true) the suite includes the long tests: the 50-kill crash run, about 1.5 minutes
 PYTEST_ARGS ?= $(if $(filter true 1 yes,$(CI)),--slow)
-# translations: Dutch is the source language; the .ts files are kept in the repository and the
-# .qm files are built from them (ui/i18n/klantreis_en.qm: English; klantreis_nl.qm: Dutch plurals)
+# translations: Dutch is the source language; the .ts files and the .qm files built from them are
+# kept in the repository (ui/i18n/klantreis_en.qm: English; klantreis_nl.qm: Dutch plurals), so a
+# wheel built from a clean clone carries them; tests/ui/test_translations.py checks they are current
 TS     := ui/i18n/klantreis_en.ts ui/i18n/klantreis_nl.ts
-QM     := $(TS:.ts=.qm)
 SOURCES = $(wildcard ui/*.py ui/canvas/*.py)
 
-.PHONY: venv run test lint clean translations bench
+.PHONY: venv run test lint clean translations qm bench
 
 venv: $(STAMP)
 
@@ -26,29 +26,31 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $(STAMP)
 
-ui/i18n/%.qm: ui/i18n/%.ts $(STAMP)
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
-
-# refresh the .ts files after changing user-facing texts, then translate the new entries
-# (pyside6-linguist ui/i18n/klantreis_en.ts); a test fails while any entry is untranslated
+# refresh the .ts files after changing user-facing texts, translate the new entries
+# (pyside6-linguist ui/i18n/klantreis_en.ts, or tools/ts_fill.py), then `make qm`; a test fails
+# while any entry is untranslated or a .qm is older than its .ts
 translations: venv
 	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -source-language nl_NL -target-language en_GB $(SOURCES) -ts ui/i18n/klantreis_en.ts
 	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -pluralonly -source-language nl_NL -target-language nl_NL $(SOURCES) -ts ui/i18n/klantreis_nl.ts
+	$(MAKE) qm
 
-run: venv $(QM)
+qm: venv
+	for ts in $(TS); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+run: venv
 	$(PY) main.py $(ARGS)
 
-test: venv $(QM)
+test: venv
 	@QT_QPA_PLATFORM=offscreen $(PY) tools/check_qt_libs.py
 	$(PY) -m ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 # speed figures (medians, ratios to baselines), printed and written to bench.json; not a test
-bench: venv $(QM)
+bench: venv
 	QT_QPA_PLATFORM=offscreen $(PY) tools/bench.py
 
 lint: venv
 	$(PY) -m ruff check .
 
 clean:
-	rm -rf $(VENV) .pytest_cache build *.egg-info $(QM)
+	rm -rf $(VENV) .pytest_cache build *.egg-info

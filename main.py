@@ -1,58 +1,9 @@
-"""Klantreis: entry point. Parses the command line, then opens the app or runs a command.
+"""Klantreis in the repository: ``python main.py ...`` does what the installed ``klantreis``
+command does (klantreis/__main__.py)."""
 
-    python main.py [FILE] [--screenshot PNG] [--lang nl|en]
-    python main.py stats FILE
-    python main.py convert IN OUT
-    python main.py check FILE
-    python main.py export FILE --pdf OUT.pdf [--png OUT.png] [--paper A3|A4] [--lang nl|en] [--no-details]
-"""
-
-from __future__ import annotations
-
-import argparse
-import os
 import sys
-from collections.abc import Sequence
 
-
-def _app_parser() -> argparse.ArgumentParser:
-    from klantreis.cli import _Parser
-
-    parser = _Parser(
-        prog="python main.py",
-        description="Klantreis: klantreizen in kaart brengen. Commando's: stats, convert, check, export.",
-    )
-    parser.add_argument("file", metavar="FILE", nargs="?",
-                        help=".klantreis- of .json-bestand (zonder: het voorbeeld Raalte 2021)")
-    parser.add_argument("--screenshot", metavar="PNG",
-                        help="toon het venster, sla een schermafbeelding op en sluit af")
-    parser.add_argument("--lang", choices=("nl", "en"), help="taal van de interface")
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    from klantreis import messages
-    from klantreis.cli import COMMANDS, UsageError, run
-
-    lang = os.environ.get("KLANTREIS_LANG", "")
-    if lang:
-        messages.set_language(lang)
-    if argv and argv[0] in COMMANDS:
-        return run(argv)
-    if argv and argv[0] == "export":
-        from exports.cli import run as export
-
-        return export(argv[1:])
-    try:
-        args = _app_parser().parse_args(argv)
-    except UsageError as error:
-        print(f"klantreis: {error}", file=sys.stderr)
-        return 2
-    from ui.app import run_app
-
-    return run_app(file=args.file, screenshot=args.screenshot, language=args.lang)
-
+from klantreis.__main__ import main
 
 if __name__ == "__main__":
     sys.exit(main())

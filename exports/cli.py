@@ -37,8 +37,9 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _export(args) -> int:
-    from exports.pdf import write_pdf
-    from exports.png import write_png
+    from klantreis.exports.pdf import write_pdf
+    from klantreis.exports.png import write_png
+
     from klantreis.files import load_journey
 
     journey = load_journey(args.file)

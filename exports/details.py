@@ -3,13 +3,13 @@ actors, norm, the score summary and every quote that may be shared."""
 
 from __future__ import annotations
 
+from klantreis.exports.flowables import Beside, Column, Grid, Text
+from klantreis.exports.labels import labels, number
+from klantreis.exports.smiley import SmileyMark
+from klantreis.exports.text_layout import Style
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
-from exports.flowables import Beside, Column, Grid, Text
-from exports.labels import labels, number
-from exports.smiley import SmileyMark
-from exports.text_layout import Style
 from klantreis import analysis, graph
 from klantreis.entities import Perspective, Quote, Sentiment, Translator
 from klantreis.journey import Journey

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from klantreis.exports import infographic_layout as geo
+from klantreis.exports.labels import labels
+from klantreis.exports.selection import highlights, shared_journey
+from klantreis.exports.smiley import smiley
+from klantreis.exports.text_layout import Style, add_text, add_to_group, layout
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Polygon, Rect, String
 from reportlab.lib.colors import HexColor, white
 
-from exports import infographic_layout as geo
-from exports.labels import labels
-from exports.selection import highlights, shared_journey
-from exports.smiley import smiley
-from exports.text_layout import Style, add_text, add_to_group, layout
 from klantreis import analysis, graph
 from klantreis.entities import PdfOptions, Perspective, Quote
 from klantreis.journey import Journey
@@ -421,7 +421,7 @@ def _bubbles(journey: Journey, page: geo.PageLayout, owners) -> Group:
 
 
 def _legend_into(drawing: Drawing, journey: Journey, page: geo.PageLayout, words) -> float:
-    from exports.legend import legend
+    from klantreis.exports.legend import legend
 
     group, bottom = legend(journey, page.side, words, _y)
     drawing.add(group, name="legend")
@@ -429,13 +429,13 @@ def _legend_into(drawing: Drawing, journey: Journey, page: geo.PageLayout, words
 
 
 def _method(journey: Journey, page: geo.PageLayout, words, top: float) -> tuple[Group, float]:
-    from exports.legend import method_box
+    from klantreis.exports.legend import method_box
 
     return method_box(journey, geo.Rect(page.side.x, top, page.side.w, page.side.bottom - top), words, _y)
 
 
 def _worlds(journey: Journey, page: geo.PageLayout, words, top: float, language: str):
-    from exports.legend import worlds_box
+    from klantreis.exports.legend import worlds_box
 
     box = geo.Rect(page.side.x, top, page.side.w, page.side.bottom - top)
     return worlds_box(journey, box, words, _y, language)

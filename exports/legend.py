@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
+from klantreis.exports.smiley import smiley
+from klantreis.exports.text_layout import Style, add_text
 from reportlab.graphics.shapes import Circle, Group, Line, Rect
 from reportlab.lib.colors import HexColor
 
-from exports.smiley import smiley
-from exports.text_layout import Style, add_text
 from klantreis.entities import Perspective
 from klantreis.journey import Journey
 
@@ -26,7 +26,7 @@ def _text(group, text, x, top, width, style, y, colour=INK, align="start", max_l
 def legend(journey: Journey, box, words, y) -> tuple[Group, float]:
     """The legend at the top of ``box`` (layout coordinates, y down; ``y`` flips); returns the
     group and the layout y of its bottom."""
-    from exports.infographic import CLIENT_LINE, EXECUTOR_LINE, ROUTE, _line_style
+    from klantreis.exports.infographic import CLIENT_LINE, EXECUTOR_LINE, ROUTE, _line_style
 
     group = Group()
     x, width = box.x, box.w
@@ -113,7 +113,8 @@ def _boxed(content: Group, box, height: float, y) -> tuple[Group, float]:
 def worlds_box(journey: Journey, box, words, y, language: str, limit: int = 6) -> Group | None:
     """The contactmomenten where statushouders and uitvoerders differ most (two worlds), or None
     when no contactmoment has both perspectives."""
-    from exports.labels import number
+    from klantreis.exports.labels import number
+
     from klantreis import analysis, graph
 
     compared = [r for r in analysis.two_worlds(journey, "auto") if r.difference is not None]

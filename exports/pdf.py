@@ -12,14 +12,14 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+from klantreis.exports import infographic
+from klantreis.exports.details import PAGE_MARGIN, detail_story
+from klantreis.exports.fonts import register_fonts
+from klantreis.exports.labels import labels
+from klantreis.exports.text_layout import Style, draw_on_canvas, layout
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
 
-from exports import infographic
-from exports.details import PAGE_MARGIN, detail_story
-from exports.fonts import register_fonts
-from exports.labels import labels
-from exports.text_layout import Style, draw_on_canvas, layout
 from klantreis.entities import Paper, PdfOptions
 from klantreis.fileio import write_atomically
 from klantreis.journey import Journey
@@ -76,7 +76,7 @@ def _write(journey: Journey, target, options: PdfOptions | None, progress: Progr
 
 
 def _build(temp, picture, shared: Journey, options: PdfOptions, words, step) -> None:
-    from exports.flowables import Picture
+    from klantreis.exports.flowables import Picture
 
     cover_w, cover_h = _cover_size(options)
     detail_w, detail_h = A4

@@ -29,7 +29,7 @@ def write_png(journey: Journey, path, options: PdfOptions | None = None, *, dpi:
     """Write the infographic page of ``journey`` to ``path`` as a PNG at ``dpi`` (300: slides
     and print); the PDF it is rendered from stays in memory. Raises ProjectFileError
     "write_failed"."""
-    from exports.pdf import pdf_bytes
+    from klantreis.exports.pdf import pdf_bytes
 
     options = replace(journey.info.pdf_options if options is None else options, details=False)
     target = Path(path)

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-JOURNEYS_DIR = PACKAGE_DIR.parent / "journeys"
-FONTS_DIR = PACKAGE_DIR / "resources" / "fonts"
+
+
+def package_folder(name: str) -> Path:
+    """A folder of data that ships with Klantreis: inside the installed package (found through
+    importlib.resources), or beside ``klantreis/`` in the repository (``journeys``)."""
+    inside = resources.files("klantreis").joinpath(name)
+    if inside.is_dir():
+        return Path(str(inside))
+    return PACKAGE_DIR.parent / name
+
+
+JOURNEYS_DIR = package_folder("journeys")
+FONTS_DIR = package_folder("resources") / "fonts"
 EXAMPLE_JSON = JOURNEYS_DIR / "raalte-2021.json"
 EXAMPLE_COPY_NAME = "Voorbeeld Raalte 2021.klantreis"
 

@@ -101,16 +101,15 @@ def _plain_read(path: Path) -> float:
 
 
 def _app():
-    from ui.app import create_application
+    from klantreis.ui.app import create_application
 
     return create_application()
 
 
 def _window(path: Path):
+    from klantreis.ui.document import open_document
+    from klantreis.ui.main_window import MainWindow
     from PySide6.QtWidgets import QApplication
-
-    from ui.document import open_document
-    from ui.main_window import MainWindow
 
     window = MainWindow(open_document(path))
     window.testing = True
@@ -205,10 +204,9 @@ def bench_capture_and_edits(count: int = 60) -> None:
 def bench_canvas(window, runs: int = 5) -> None:
     """Frames of a 1920x1080 view on the large journey: at normal zoom (1:1) and zoomed out to
     the whole journey; the median of several repaints (the first, cold one is in the detail)."""
+    from klantreis.ui.view import JourneyView
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
-
-    from ui.view import JourneyView
 
     view = JourneyView()  # the canvas view of the app, on the window's scene
     view.setScene(window.scene)
@@ -242,8 +240,8 @@ PEAK = """
 import sys, time
 sys.path.insert(0, {repo!r})
 from klantreis.synthetic import generate
-from exports.fonts import register_fonts
-from exports.pdf import write_pdf
+from klantreis.exports.fonts import register_fonts
+from klantreis.exports.pdf import write_pdf
 journey = generate(touchpoints=200, quotes=5000, respondents=120, seed=3)
 register_fonts()  # (as the baseline does before its clock starts)
 start = time.perf_counter()
@@ -258,7 +256,7 @@ BASELINE = """
 import sys, time
 sys.path.insert(0, {repo!r})
 from reportlab.pdfgen.canvas import Canvas
-from exports.fonts import register_fonts
+from klantreis.exports.fonts import register_fonts
 register_fonts()
 pages, strings = {pages}, {strings}
 start = time.perf_counter()
@@ -275,9 +273,8 @@ print(time.perf_counter() - start)
 
 
 def _count_strings(journey, target: Path) -> tuple[int, int]:
+    from klantreis.exports.pdf import write_pdf
     from reportlab.pdfgen.canvas import Canvas
-
-    from exports.pdf import write_pdf
 
     count = {"n": 0}
     original = Canvas.drawString
@@ -300,7 +297,8 @@ def _count_strings(journey, target: Path) -> tuple[int, int]:
 
 
 def bench_pdf(runs: int = 5) -> None:
-    from exports.pdf import write_pdf
+    from klantreis.exports.pdf import write_pdf
+
     from klantreis import interchange
     from klantreis.synthetic import generate
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
 from pathlib import Path
 
+from klantreis.ui.document import open_document
+from klantreis.ui.fonts import apply_app_font, load_bundled_fonts
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,10 +17,8 @@ from klantreis import messages
 from klantreis.errors import KlantreisError
 from klantreis.paths import example_copy
 from klantreis.store.lock import ProjectLocked
-from ui.document import open_document
-from ui.fonts import apply_app_font, load_bundled_fonts
 
-I18N_DIR = Path(__file__).resolve().parent / "i18n"
+I18N_DIR = Path(str(resources.files("klantreis.ui").joinpath("i18n")))  # (the .qm files)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -89,7 +90,7 @@ def run_app(file: str | None = None, screenshot: str | None = None,
             QMessageBox.warning(None, "Klantreis", str(error))
         return 2
 
-    from ui.main_window import MainWindow
+    from klantreis.ui.main_window import MainWindow
 
     window = MainWindow(document)
     window.show()
@@ -105,6 +106,7 @@ def run_app(file: str | None = None, screenshot: str | None = None,
 
         def save() -> None:
             window.view.fit()
+            print(f"{screenshot}: {window.windowTitle()}", flush=True)  # (what was shown)
             if not window.grab().save(screenshot):
                 print(f"klantreis: {messages.message('write_failed', path=screenshot, reason='PNG')}",
                       file=sys.stderr)

@@ -53,7 +53,7 @@ class ExportJob(QObject):
         return not self._thread.is_alive()
 
     def _run(self) -> None:
-        from exports.pdf import ExportCancelled
+        from klantreis.exports.pdf import ExportCancelled
 
         try:
             with _RENDER_LOCK:
@@ -72,7 +72,7 @@ class ExportJob(QObject):
 
 
 def pdf_work(path: Path, options):
-    from exports.pdf import write_pdf
+    from klantreis.exports.pdf import write_pdf
 
     def work(journey, progress, cancelled):
         return write_pdf(journey, path, options, progress=progress, cancelled=cancelled)
@@ -80,7 +80,7 @@ def pdf_work(path: Path, options):
 
 
 def png_work(path: Path, options):
-    from exports.png import write_png
+    from klantreis.exports.png import write_png
 
     def work(journey, progress, cancelled):  # noqa: ARG001 (one page: no steps to report)
         progress(0, 1)
@@ -94,8 +94,8 @@ def preview_work(options, dpi: float = 60):
     """Page 1 rendered small, as (width, height, RGB bytes), for the dialog's preview."""
     from dataclasses import replace
 
-    from exports.pdf import pdf_bytes
-    from exports.png import render_first_page
+    from klantreis.exports.pdf import pdf_bytes
+    from klantreis.exports.png import render_first_page
 
     def work(journey, progress, cancelled):  # noqa: ARG001
         pdf = pdf_bytes(journey, replace(options, details=False), cancelled=cancelled)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from klantreis.ui.document import OpenDocument
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,7 +28,6 @@ from klantreis.journey import Journey
 from klantreis.paths import JOURNEYS_DIR
 from klantreis.privacy import internal_content, shareable
 from klantreis.store import Project
-from ui.document import OpenDocument
 
 MAX_RECENT = 10
 
@@ -250,7 +250,7 @@ class FileActions(QObject):
 
     def show_versions(self):
         """The previous versions of the open project (snapshots taken when it was opened)."""
-        from ui.versions_dialog import VersionsDialog
+        from klantreis.ui.versions_dialog import VersionsDialog
 
         if self.window.document is None or self.window.document.project is None:
             self.window.statusBar().showMessage(self.tr("Dit bestand is nog geen project: er zijn "
@@ -263,7 +263,7 @@ class FileActions(QObject):
 
     def export_pdf(self):
         """The PDF dialog: options, a preview of page 1, export with progress."""
-        from ui.pdf_export_dialog import PdfExportDialog
+        from klantreis.ui.pdf_export_dialog import PdfExportDialog
 
         if self.window.document is None:
             return None
@@ -285,7 +285,7 @@ class FileActions(QObject):
 
     def export_json(self) -> None:
         """The journey as JSON for other tools, without internal notes and internal quotes."""
-        from ui.privacy_check_dialog import privacy_gate
+        from klantreis.ui.privacy_check_dialog import privacy_gate
 
         document = self.window.document
         if document is None or not privacy_gate(self.window, "json"):

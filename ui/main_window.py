@@ -4,6 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from klantreis.ui.canvas.scene import JourneyScene
+from klantreis.ui.capture_bar import CaptureBar
+from klantreis.ui.disk_events import DiskEvents
+from klantreis.ui.document import OpenDocument, open_document
+from klantreis.ui.editor import JourneyEditor
+from klantreis.ui.file_actions import FileActions, documents_folder, remember_recent
+from klantreis.ui.find_bar import FindBar
+from klantreis.ui.inspector import InspectorDock
+from klantreis.ui.phase_editor import PhaseEditor
+from klantreis.ui.quotes_dock import QuotesDock
+from klantreis.ui.respondents_dock import RespondentsDock
+from klantreis.ui.session_actions import SessionActions
+from klantreis.ui.view import JourneyView
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,19 +36,6 @@ from klantreis import session
 from klantreis.errors import KlantreisError
 from klantreis.journey import Journey
 from klantreis.store.lock import ProjectLocked
-from ui.canvas.scene import JourneyScene
-from ui.capture_bar import CaptureBar
-from ui.disk_events import DiskEvents
-from ui.document import OpenDocument, open_document
-from ui.editor import JourneyEditor
-from ui.file_actions import FileActions, documents_folder, remember_recent
-from ui.find_bar import FindBar
-from ui.inspector import InspectorDock
-from ui.phase_editor import PhaseEditor
-from ui.quotes_dock import QuotesDock
-from ui.respondents_dock import RespondentsDock
-from ui.session_actions import SessionActions
-from ui.view import JourneyView
 
 
 class MainWindow(QMainWindow):
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         keep = self.scene.selected_touchpoints() if self.scene and keep_selection else []
         lanes = self.swimlanes_action.isChecked()
         if lanes:  # (imported when first asked for: a start needs only the phase bands)
-            from ui.canvas.swimlane_scene import SwimlaneScene as scene_type
+            from klantreis.ui.canvas.swimlane_scene import SwimlaneScene as scene_type
         else:
             scene_type = JourneyScene
         old = self.scene

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from klantreis.ui.export_job import ExportJob, pdf_work, png_work, preview_work
+from klantreis.ui.quote_format import perspective_label
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -29,8 +31,6 @@ from PySide6.QtWidgets import (
 from klantreis import graph
 from klantreis.edits import SetInfo
 from klantreis.entities import Paper, PdfOptions, Perspective
-from ui.export_job import ExportJob, pdf_work, png_work, preview_work
-from ui.quote_format import perspective_label
 
 PREVIEW_DELAY_MS = 350
 
@@ -251,7 +251,7 @@ class PdfExportDialog(QDialog):
     def _export(self, suffix: str, title: str, filter_text: str, make_work) -> bool:
         if self.job is not None:
             return False
-        from ui.privacy_check_dialog import privacy_gate
+        from klantreis.ui.privacy_check_dialog import privacy_gate
 
         if not privacy_gate(self.window, "pdf"):
             return False

@@ -5,6 +5,7 @@ then exports anyway or cancels."""
 
 from __future__ import annotations
 
+from klantreis.ui.styles import ERROR_STYLE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,7 +23,6 @@ from klantreis.edits import Sequence
 from klantreis.errors import KlantreisError
 from klantreis.messages import message
 from klantreis.privacy_scan import place, redact_edit, scan, small_groups
-from ui.styles import ERROR_STYLE
 
 
 def export_respondents(journey, kind: str):

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from klantreis.ui.file_actions import documents_folder
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from klantreis.errors import KlantreisError
-from ui.file_actions import documents_folder
 
 
 class SessionActions(QObject):
@@ -50,7 +50,7 @@ class SessionActions(QObject):
     # ------------------------------------------------------------------ windows
 
     def open_browser(self):
-        from ui.quote_browser import QuoteBrowser
+        from klantreis.ui.quote_browser import QuoteBrowser
 
         if self.browser is None:
             self.browser = QuoteBrowser(self.window)
@@ -60,7 +60,7 @@ class SessionActions(QObject):
         return self.browser
 
     def open_worlds(self):
-        from ui.two_worlds_view import TwoWorldsView
+        from klantreis.ui.two_worlds_view import TwoWorldsView
 
         if self.worlds is None:
             self.worlds = TwoWorldsView(self.window)
@@ -70,7 +70,7 @@ class SessionActions(QObject):
 
     def check_privacy(self) -> None:
         """The privacy check of the whole project, without an export (redact from the list)."""
-        from ui.privacy_check_dialog import PrivacyCheckDialog
+        from klantreis.ui.privacy_check_dialog import PrivacyCheckDialog
 
         dialog = PrivacyCheckDialog(self.window, "json")
         dialog.export_button.hide()
@@ -80,7 +80,7 @@ class SessionActions(QObject):
             dialog.deleteLater()
 
     def privacy_settings(self) -> bool:
-        from ui.privacy_settings_dialog import PrivacySettingsDialog
+        from klantreis.ui.privacy_settings_dialog import PrivacySettingsDialog
 
         dialog = PrivacySettingsDialog(self.window)
         try:
@@ -104,13 +104,13 @@ class SessionActions(QObject):
         return Path(path) if path else None
 
     def import_quotes(self) -> bool:
-        from ui.csv_import_dialog import import_quotes
+        from klantreis.ui.csv_import_dialog import import_quotes
 
         path = self.ask_csv_path()
         return bool(path) and import_quotes(self.window, path)
 
     def import_respondents(self) -> bool:
-        from ui.csv_import_dialog import import_respondents
+        from klantreis.ui.csv_import_dialog import import_respondents
 
         path = self.ask_csv_path()
         return bool(path) and import_respondents(self.window, path)
@@ -121,7 +121,7 @@ class SessionActions(QObject):
 
     def export_quotes(self, quote_ids: list[str]) -> bool:
         """Write the quotes to a CSV file the user chooses (internal quotes never)."""
-        from ui.privacy_check_dialog import privacy_gate
+        from klantreis.ui.privacy_check_dialog import privacy_gate
 
         journey = self.window.journey
         if not privacy_gate(self.window, "csv"):

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pypdfium2
+from klantreis.exports.flowables import Grid, Text
+from klantreis.exports.text_layout import Style
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
-
-from exports.flowables import Grid, Text
-from exports.text_layout import Style
 
 RULE = HexColor("#CBD2D9")
 SMALL = Style(size=8.0)
@@ -53,8 +52,8 @@ def test_it_draws_every_cell(tmp_path):
 
 
 def _quotes(count: int) -> list:
-    from exports.flowables import Beside
-    from exports.smiley import SmileyMark
+    from klantreis.exports.flowables import Beside
+    from klantreis.exports.smiley import SmileyMark
 
     words = "Het duurde lang voordat iemand belde en ik wist niet waar ik heen moest. "
     return [Beside(SmileyMark(14, 6.2, float(n % 5 - 2)),
@@ -76,7 +75,7 @@ def _pages(tmp_path, name: str, story: list) -> list[str]:
 
 
 def test_a_column_of_quotes_breaks_pages_where_the_quotes_one_by_one_would(tmp_path):
-    from exports.flowables import Column
+    from klantreis.exports.flowables import Column
 
     one_by_one = _pages(tmp_path, "los.pdf", [Text("Citaten", SMALL), *_quotes(40)])
     column = _pages(tmp_path, "kolom.pdf", [Text("Citaten", SMALL), Column(_quotes(40))])
@@ -88,8 +87,8 @@ def test_a_column_of_quotes_breaks_pages_where_the_quotes_one_by_one_would(tmp_p
 def test_a_colour_is_set_again_whenever_the_next_text_has_another(tmp_path):
     """(Texts skip setting the colour the canvas already has; a smiley's form between them must
     not confuse that.)"""
-    from exports.flowables import Beside
-    from exports.smiley import SmileyMark
+    from klantreis.exports.flowables import Beside
+    from klantreis.exports.smiley import SmileyMark
 
     ink, muted = HexColor("#1F2933"), HexColor("#616E7C")
     parts = [Text("een", SMALL, colour=ink), Text("twee", SMALL, colour=ink),

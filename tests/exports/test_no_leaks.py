@@ -8,8 +8,8 @@ from dataclasses import replace
 
 import pypdfium2
 import pytest
+from klantreis.exports.pdf import write_pdf
 
-from exports.pdf import write_pdf
 from klantreis import cli, interchange
 from klantreis.entities import PrivacySettings, Quote
 from klantreis.journey import Journey

@@ -8,9 +8,9 @@ from dataclasses import replace
 
 import pypdfium2
 import pytest
+from klantreis.exports.pdf import ExportCancelled, write_pdf
+from klantreis.exports.png import write_png
 
-from exports.pdf import ExportCancelled, write_pdf
-from exports.png import write_png
 from klantreis.entities import Paper, PdfOptions
 from klantreis.errors import KlantreisError
 from tests.exports.conftest import LONG_ARABIC, SECRET_NOTE, SECRET_QUOTE, raalte
@@ -168,7 +168,7 @@ def test_a_killed_export_leaves_a_temporary_file_that_the_next_export_removes(tm
     script = textwrap.dedent(f"""
         import os, signal, sys
         sys.path.insert(0, {str(REPO)!r})
-        from exports.pdf import write_pdf
+        from klantreis.exports.pdf import write_pdf
         from klantreis.interchange import load_json
 
         def progress(done, total):
@@ -194,7 +194,7 @@ def test_a_killed_export_leaves_a_temporary_file_that_the_next_export_removes(tm
 def test_the_png_renders_from_memory_and_writes_only_its_own_file(tmp_path, monkeypatch):
     import tempfile
 
-    from exports.png import write_png
+    from klantreis.exports.png import write_png
 
     scratch = tmp_path / "systeem-tmp"
     scratch.mkdir()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from exports.selection import highlights, shared_journey
+from klantreis.exports.selection import highlights, shared_journey
+
 from klantreis import analysis
 from klantreis.entities import PdfOptions, Perspective
 from tests.exports.conftest import SECRET_NOTE, SECRET_QUOTE

@@ -5,9 +5,8 @@ shared/domain/multilingual-samples.md."""
 from __future__ import annotations
 
 import pytest
-
-from exports.fonts import ARABIC, ETHIOPIC, LATIN
-from exports.text_layout import Style, layout, placed_runs, script_of, text_width
+from klantreis.exports.fonts import ARABIC, ETHIOPIC, LATIN
+from klantreis.exports.text_layout import Style, layout, placed_runs, script_of, text_width
 
 LONG_ARABIC = ("المدرسة في دفنتر بعيدة جداً عن بيتي، وأدفع تكاليف السفر من القرض، والمستوى منخفض "
                "ولا يناسبني، لذلك أريد مدرسة أخرى قريبة من رالته.")

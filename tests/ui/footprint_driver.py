@@ -28,12 +28,11 @@ socket.getaddrinfo = _refuse
 def main(project: str, out: str) -> int:
     from pathlib import Path
 
+    from klantreis.ui.app import create_application
+    from klantreis.ui.document import open_document
+    from klantreis.ui.main_window import MainWindow
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-
-    from ui.app import create_application
-    from ui.document import open_document
-    from ui.main_window import MainWindow
 
     app = create_application()
     window = MainWindow(open_document(project))

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from klantreis.ui.app import create_application
+from klantreis.ui.document import open_document
+from klantreis.ui.main_window import MainWindow
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from klantreis import interchange
 from klantreis.store.project import open_project
-from ui.app import create_application
-from ui.document import open_document
-from ui.main_window import MainWindow
 
 
 def window(qtbot, path):

@@ -4,6 +4,9 @@ evidence: opening a large journey does not tally the quotes of cards nobody look
 from __future__ import annotations
 
 import pytest
+from klantreis.ui.app import create_application
+from klantreis.ui.canvas.scene import JourneyScene
+from klantreis.ui.canvas.swimlane_scene import SwimlaneScene
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGraphicsView
 
@@ -13,9 +16,6 @@ from klantreis.enums import Sentiment
 from klantreis.interchange import load_json
 from klantreis.synthetic import generate
 from tests.conftest import RAALTE_JSON
-from ui.app import create_application
-from ui.canvas.scene import JourneyScene
-from ui.canvas.swimlane_scene import SwimlaneScene
 
 
 def _drawn(scene) -> set[str]:

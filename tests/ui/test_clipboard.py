@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from klantreis.ui import clipboard
 from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtGui import QGuiApplication
 
@@ -14,7 +15,6 @@ from klantreis import fragment, interchange
 from klantreis.entities import JourneyInfo
 from klantreis.journey import Journey
 from tests.conftest import REPO, make_small_journey
-from ui import clipboard
 
 
 @pytest.fixture
@@ -68,7 +68,7 @@ EXIT_PROBE = """
 from PySide6.QtWidgets import QApplication
 from klantreis import fragment
 from tests.conftest import make_small_journey
-from ui import clipboard
+from klantreis.ui import clipboard
 app = QApplication([])
 clipboard.put_fragment(fragment.copy_fragment(make_small_journey(), ["t1"]))
 print(clipboard.get_fragment() is not None)

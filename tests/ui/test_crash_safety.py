@@ -15,6 +15,7 @@ import sys
 import time
 
 import pytest
+from klantreis.ui.document import open_document
 
 from klantreis.files import convert
 from klantreis.store import Project
@@ -22,7 +23,6 @@ from klantreis.store.project import open_project
 from klantreis.validation import ERROR, check_journey
 from tests.conftest import RAALTE_JSON, REPO
 from tests.ui.crash_driver import digest, steps
-from ui.document import open_document
 
 
 def _replay(start, seed: int, last: int, folder) -> tuple[str, str]:

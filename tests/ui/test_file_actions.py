@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
+from klantreis.ui.file_actions import recent_files, templates
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -12,7 +13,6 @@ from klantreis import interchange
 from klantreis.store.project import open_project
 from tests.conftest import RAALTE_JSON, TEMPLATE_JSON
 from tests.ui.helpers import state
-from ui.file_actions import recent_files, templates
 
 
 def test_the_bundled_journeys_are_offered_as_templates():

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from klantreis.ui.inspector_fields import format_share, parse_share
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QLabel
@@ -19,7 +20,6 @@ from tests.conftest import RAALTE_JSON, REPO
 from tests.ui.helpers import on_disk as _on_disk
 from tests.ui.helpers import state as _state
 from tests.ui.helpers import window as _make_window
-from ui.inspector_fields import format_share, parse_share
 
 
 @pytest.fixture

@@ -1,15 +1,15 @@
 """Smoke tests of the first window (offscreen)."""
 
 import pytest
+from klantreis.ui.app import create_application
+from klantreis.ui.document import open_document
+from klantreis.ui.main_window import MainWindow
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMessageBox
 
 from klantreis import graph
 from klantreis.files import convert
 from tests.conftest import RAALTE_JSON
-from ui.app import create_application
-from ui.document import open_document
-from ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -139,7 +139,7 @@ def test_a_dragged_card_whose_move_is_refused_goes_back_with_its_arrows(raalte):
 
 def _same_as_fresh(scene) -> list[str]:
     """Where the live scene differs from one built afresh from the same journey."""
-    from ui.canvas.scene import JourneyScene
+    from klantreis.ui.canvas.scene import JourneyScene
 
     fresh = JourneyScene(scene.journey)
     differ = [tp for tp, card in fresh.cards.items()

@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import pypdfium2
+from klantreis.ui.privacy_check_dialog import privacy_gate
 from PySide6.QtCore import Qt
 
 from klantreis.edits import Insert
 from klantreis.entities import Quote
 from tests.ui.helpers import on_disk, state
-from ui.privacy_check_dialog import privacy_gate
 
 PLANTED = "Mijn consulent Ahmed zei dat ik 06-12345678 moest bellen."
 
@@ -99,7 +99,7 @@ def test_a_csv_export_warns_about_respondents_who_stand_out(raalte):
 
 
 def test_privacy_settings_word_list_private_attributes_and_k(raalte):
-    from ui.privacy_settings_dialog import PrivacySettingsDialog
+    from klantreis.ui.privacy_settings_dialog import PrivacySettingsDialog
 
     def fill(dialog):
         assert isinstance(dialog, PrivacySettingsDialog)
@@ -130,9 +130,10 @@ def test_a_replacement_that_does_not_fit_is_refused_and_the_others_are_one_undo_
     replacement is refused (and said why), the other findings are replaced as one step."""
     from dataclasses import replace
 
+    from klantreis.ui.privacy_check_dialog import PrivacyCheckDialog
+
     from klantreis.edits import SetInfo, Update
     from klantreis.entities import PrivacySettings
-    from ui.privacy_check_dialog import PrivacyCheckDialog
 
     journey = raalte.document.journey
     tp = journey.touchpoint("tp-c4")

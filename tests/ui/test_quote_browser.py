@@ -4,6 +4,8 @@ the selected quotes as single undo steps, right-to-left quotes and the export re
 from __future__ import annotations
 
 import pytest
+from klantreis.ui.quote_browser import DIRECTION_ROLE, QuoteBrowser
+from klantreis.ui.quote_table_model import COLUMN
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton, QStyle, QStyleOptionViewItem
@@ -12,8 +14,6 @@ from klantreis import graph, session
 from klantreis.edits import Insert
 from klantreis.entities import Perspective, Quote, Sentiment
 from tests.ui.helpers import on_disk, state, type_text
-from ui.quote_browser import DIRECTION_ROLE, QuoteBrowser
-from ui.quote_table_model import COLUMN
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from klantreis.ui.quotes_dock import DIRECTION_ROLE
+from klantreis.ui.view import QUOTES_MIME
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -11,8 +13,6 @@ from klantreis.edits import Insert
 from klantreis.entities import Quote, Sentiment
 from klantreis.store.project import open_project
 from tests.ui.helpers import in_view, on_disk, state
-from ui.quotes_dock import DIRECTION_ROLE
-from ui.view import QUOTES_MIME
 
 
 def _dock(window, tp_id):

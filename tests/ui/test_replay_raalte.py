@@ -130,7 +130,7 @@ def test_replay_the_raalte_focus_groups(qtbot, tmp_path):
     # 2. the respondent codes and their attributes, from a CSV file
     table = _respondents_csv(tmp_path, report, journey.info.attribute_names)
     _accept_dialogs(window)
-    from ui.csv_import_dialog import import_respondents
+    from klantreis.ui.csv_import_dialog import import_respondents
     assert import_respondents(window, table)
     group_of = {g.name: g.id for g in journey.groups}
     report_group = {g["id"]: g["name"] for g in report["groups"]}

@@ -12,7 +12,8 @@ from klantreis.files import convert
 from tests.conftest import RAALTE_JSON
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-LATER = ("networkx.classes", "sqlite_utils.db", "reportlab", "exports.pdf", "ui.canvas.swimlane_scene")
+LATER = ("networkx.classes", "sqlite_utils.db", "reportlab", "klantreis.exports.pdf",
+         "klantreis.ui.canvas.swimlane_scene")
 
 
 def test_the_first_window_of_the_example_needs_none_of_the_heavy_modules(tmp_path):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from klantreis.ui.app import create_application
+from klantreis.ui.canvas.swimlane_scene import SwimlaneScene
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneContextMenuEvent, QGraphicsView
 
@@ -13,8 +15,6 @@ from klantreis.entities import Touchpoint
 from klantreis.interchange import load_json
 from tests.conftest import RAALTE_JSON, TEMPLATE_JSON
 from tests.ui.helpers import drag
-from ui.app import create_application
-from ui.canvas.swimlane_scene import SwimlaneScene
 
 MOVABLE = QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable

@@ -5,14 +5,14 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
+from klantreis.ui.app import I18N_DIR, create_application, install_language
+from klantreis.ui.document import open_document
+from klantreis.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
 
 from klantreis import messages
 from tests.conftest import RAALTE_JSON
-from ui.app import I18N_DIR, create_application, install_language
-from ui.document import open_document
-from ui.main_window import MainWindow
 
 EN_TS = I18N_DIR / "klantreis_en.ts"
 SAME_IN_BOTH = {"Help", "Nederlands", "English", "Klantreis", "JSON…"}
@@ -51,7 +51,7 @@ def _texts(menu: QMenu):
 @pytest.fixture
 def english(qtbot):
     app = create_application()
-    assert (I18N_DIR / "klantreis_en.qm").exists(), "build it with 'make test' (lrelease)"
+    assert (I18N_DIR / "klantreis_en.qm").exists(), "build it with 'make qm' (lrelease)"
     install_language(app, "en")
     yield app
     install_language(app, "nl")
@@ -79,3 +79,20 @@ def test_the_language_choice_is_remembered(qtbot, english):
     assert QSettings().value("language") == "en"
     install_language(english, None)  # the next start, without --lang
     assert messages.language() == "en"
+
+
+@pytest.mark.parametrize("name", ["klantreis_en", "klantreis_nl"])
+def test_the_committed_translations_are_built_from_the_current_ts(tmp_path, name):
+    """The .qm files are kept in the repository (a wheel built from a clean clone needs them);
+    lrelease gives the same bytes for the same .ts."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    lrelease = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
+    built = tmp_path / f"{name}.qm"
+    subprocess.run([lrelease, "-silent", str(I18N_DIR / f"{name}.ts"), "-qm", str(built)],
+                   check=True, timeout=120)
+    assert built.read_bytes() == (I18N_DIR / f"{name}.qm").read_bytes(), "run 'make qm'"
