@@ -7,6 +7,7 @@ import errno
 import os
 import re
 import stat
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -173,3 +174,44 @@ def _fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+FILE_ATTRIBUTE_HIDDEN = 0x2
+
+
+def hide(path: Path, *, windows: bool = sys.platform == "win32", kernel32=None) -> None:
+    """Give a file or folder of ours that starts with a dot (the lock, the previous versions)
+    Windows' hidden attribute, as the dot hides it elsewhere. Never fails."""
+    if not windows:
+        return
+    try:
+        if kernel32 is None:  # pragma: no cover (Windows)
+            import ctypes
+
+            kernel32 = ctypes.windll.kernel32
+        attributes = kernel32.GetFileAttributesW(str(path))
+        if attributes != -1 and attributes != 0xFFFFFFFF:
+            kernel32.SetFileAttributesW(str(path), attributes | FILE_ATTRIBUTE_HIDDEN)
+    except (OSError, AttributeError):
+        pass
+
+
+MAX_NAME = 100  # characters of a suggested file name (before its suffix)
+MAX_PATH = 240  # characters of a whole suggested path (Windows' classic limit is 260)
+
+
+def suggested_name(title: str, suffix: str, *, folder: Path | None = None, fallback: str = "klantreis",
+                   extra: str = "") -> str:
+    """A file name made from ``title`` (e.g. "Thuis in Raalte?") that every OS accepts: no
+    characters Windows refuses, no reserved names (CON, NUL, COM1, ...), no trailing dots or
+    spaces, short enough for ``folder``."""
+    from pathvalidate import sanitize_filename
+
+    room = MAX_NAME
+    if folder is not None:
+        room = max(20, min(room, MAX_PATH - len(str(folder)) - 1 - len(extra) - len(suffix)))
+    name = sanitize_filename(" ".join(title.split()), replacement_text="-", platform="universal",
+                             max_len=room).strip(" .-")
+    if not name or sanitize_filename(name + extra + suffix, platform="windows") != name + extra + suffix:
+        name = fallback  # (a reserved name such as "CON": nothing of it can be used)
+    return name + extra + suffix

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from klantreis import interchange
 from klantreis.entities import JourneyInfo
 from klantreis.errors import KlantreisError
+from klantreis.fileio import suggested_name
 from klantreis.files import save_journey
 from klantreis.journey import Journey
 from klantreis.paths import JOURNEYS_DIR
@@ -192,8 +193,8 @@ class FileActions(QObject):
         """A file name to offer: the journey's title, beside the project (or in Documents)."""
         document = self.window.document
         folder = document.path.parent if document and document.path else documents_folder()
-        name = (document.journey.info.title if document else "klantreis").replace("/", "-")
-        return folder / f"{name}{extra}{suffix}"
+        title = document.journey.info.title if document else ""
+        return folder / suggested_name(title, suffix, folder=folder, extra=extra)
 
     def save_copy(self) -> None:
         """Write the whole project to another file; the window stays on the current one."""

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from klantreis import session
 from klantreis.errors import KlantreisError
+from klantreis.fileio import suggested_name
 from klantreis.journey import Journey
 from klantreis.store.lock import ProjectLocked
 
@@ -328,9 +329,9 @@ class MainWindow(QMainWindow):
 
     def _ask_project_path(self) -> Path | None:
         """Where an untitled journey (a JSON file or template) is saved at its first change."""
-        name = (self.document.journey.info.title or "klantreis").replace("/", "-")
-        path = self.ask_save_path(self.tr("Waar wilt u deze klantreis bewaren?"),
-                                  documents_folder() / f"{name}.klantreis",
+        folder = documents_folder()
+        name = suggested_name(self.document.journey.info.title, ".klantreis", folder=folder)
+        path = self.ask_save_path(self.tr("Waar wilt u deze klantreis bewaren?"), folder / name,
                                   self.tr("Klantreis-projecten (*.klantreis)"))
         if path is None:
             return None

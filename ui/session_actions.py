@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from klantreis.errors import KlantreisError
+from klantreis.fileio import suggested_name
 
 
 class SessionActions(QObject):
@@ -126,9 +127,10 @@ class SessionActions(QObject):
         journey = self.window.journey
         if not privacy_gate(self.window, "csv"):
             return False
-        name = (journey.info.title or "citaten").replace("/", "-")
-        path = self.window.ask_save_path(self.tr("Citaten exporteren"),
-                                         documents_folder() / f"{name} - citaten.csv",
+        folder = documents_folder()
+        name = suggested_name(journey.info.title, ".csv", folder=folder, fallback="citaten",
+                              extra=" - citaten")
+        path = self.window.ask_save_path(self.tr("Citaten exporteren"), folder / name,
                                          self.tr("CSV-bestanden (*.csv)"))
         if path is None:
             return False

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from klantreis.edits import Insert, Remove, Sequence, SetInfo
+from klantreis.fileio import hide
 from klantreis.journey import KINDS, Journey
 from klantreis.paths import user_data_dir
 
@@ -49,7 +50,9 @@ def backup_folder(project: Path) -> Path:
 
 def _writable(folder: Path) -> bool:
     try:
-        folder.mkdir(exist_ok=True)
+        if not folder.exists():
+            folder.mkdir()
+            hide(folder)  # (on Windows: the dot hides it elsewhere)
         probe = folder / ".probe"
         probe.write_bytes(b"")
         probe.unlink()

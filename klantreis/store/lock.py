@@ -1,11 +1,13 @@
 """One writer per project file: a lock next to the file (".<name>.lock") that the operating
 system releases when the process ends, however it ends.
 
-The lock is an advisory ``flock`` on the lock file, held for as long as the project is open, so
-a process killed with SIGKILL leaves no live lock behind: the next Klantreis finds the file, can
-take the lock, and knows the old one was stale. Who holds a live lock (process, computer, since
-when) is written in the file, for the message. On a system without ``fcntl`` (Windows) the lock
-falls back to the process id in the file.
+The lock is an OS lock on the lock file, held for as long as the project is open: ``flock`` on
+Linux and macOS, a byte-range lock (``msvcrt.locking``) on Windows. A process killed with
+SIGKILL (or ended in the task manager) leaves no live lock behind: the next Klantreis finds the
+file, can take the lock, and knows the old one was stale. Who holds a live lock (process,
+computer, since when) is written at the start of the file, for the message; on Windows the lock
+covers a byte far beyond that record, so others can still read it (Windows locks are mandatory).
+On Windows the lock file is hidden, as its leading dot hides it elsewhere.
 """
 
 from __future__ import annotations
@@ -14,16 +16,12 @@ import contextlib
 import json
 import os
 import socket
+import sys
 from datetime import datetime
 from pathlib import Path
 
 from klantreis.errors import ProjectFileError
-from klantreis.fileio import os_reason
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover (Windows)
-    fcntl = None
+from klantreis.fileio import hide, os_reason
 
 
 class ProjectLocked(ProjectFileError):
@@ -40,19 +38,93 @@ def lock_path(project: Path) -> Path:
     return project.with_name(f".{project.name}.lock")
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
+class PosixLocking:
+    """``flock``: an advisory lock per open file, released when the file is closed."""
+
+    def __init__(self, fcntl_module) -> None:
+        self.fcntl = fcntl_module
+
+    def try_lock(self, fd: int, shared: bool = False) -> bool:
+        flags = (self.fcntl.LOCK_SH if shared else self.fcntl.LOCK_EX) | self.fcntl.LOCK_NB
+        try:
+            self.fcntl.flock(fd, flags)
+        except OSError:
+            return False
         return True
-    return True
+
+    def unlock(self, fd: int) -> None:
+        with contextlib.suppress(OSError):
+            self.fcntl.flock(fd, self.fcntl.LOCK_UN)
+
+    def release(self, fd: int, path: Path) -> None:
+        """Remove the file while still holding it, then close: a process that opened it a
+        moment ago cannot then lock a file that a third one no longer sees."""
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        os.close(fd)
+
+    def hide(self, path: Path) -> None:
+        pass  # (the leading dot hides it)
+
+
+class WindowsLocking:
+    """``msvcrt.locking`` on one byte at :data:`OFFSET` (beyond the holder's record, which stays
+    readable); released when the file is closed or the process ends."""
+
+    OFFSET = 1 << 20
+
+    def __init__(self, msvcrt_module, hide_file=hide) -> None:
+        self.msvcrt = msvcrt_module
+        self._hide = hide_file
+
+    def try_lock(self, fd: int, shared: bool = False) -> bool:  # noqa: ARG002 (always exclusive)
+        position = os.lseek(fd, 0, os.SEEK_CUR)
+        os.lseek(fd, self.OFFSET, os.SEEK_SET)
+        try:
+            self.msvcrt.locking(fd, self.msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        finally:
+            os.lseek(fd, position, os.SEEK_SET)
+        return True
+
+    def unlock(self, fd: int) -> None:
+        position = os.lseek(fd, 0, os.SEEK_CUR)
+        os.lseek(fd, self.OFFSET, os.SEEK_SET)
+        try:
+            self.msvcrt.locking(fd, self.msvcrt.LK_UNLCK, 1)
+        except OSError:
+            pass
+        finally:
+            os.lseek(fd, position, os.SEEK_SET)
+
+    def release(self, fd: int, path: Path) -> None:
+        """Windows removes only a closed file (one that another process still has open stays,
+        and the next holder finds it)."""
+        self.unlock(fd)
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+
+    def hide(self, path: Path) -> None:
+        self._hide(path)
+
+
+def platform_locking():
+    if sys.platform == "win32":  # pragma: no cover (tested with msvcrt replaced)
+        import msvcrt
+
+        return WindowsLocking(msvcrt)
+    import fcntl
+
+    return PosixLocking(fcntl)
 
 
 class ProjectLock:
-    """Held while a project is open for writing. ``acquire`` raises :class:`ProjectLocked`;
-    ``stale`` tells whether a lock of a crashed process was taken over."""
+    """Held while a project is open for writing. ``acquire`` raises :class:`ProjectLocked` or
+    :class:`LockUnavailable`; ``stale`` tells whether a lock of a crashed process was taken over."""
+
+    locking = platform_locking()  # (tests put the Windows way in its place)
 
     def __init__(self, path: Path, fd: int | None, stale: bool) -> None:
         self.path = path
@@ -65,58 +137,51 @@ class ProjectLock:
         holds it and :class:`LockUnavailable` when no lock file can be made or opened there."""
         path = lock_path(Path(project))
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
         except OSError as error:
             raise LockUnavailable("lock_unavailable", path=str(project), lock=path.name,
                                   reason=os_reason(error)) from None
         existing = _read(fd)
-        if fcntl is not None:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
-                os.close(fd)
-                raise _locked(project, existing) from None
-        elif existing and existing.get("host") == socket.gethostname() and _pid_alive(
-                int(existing.get("pid", 0))):  # pragma: no cover (Windows)
+        if not cls.locking.try_lock(fd):
             os.close(fd)
-            raise _locked(project, existing)
+            raise _locked(project, existing) from None
         stale = bool(existing)  # a lock file nobody holds: left by a process that ended badly
         record = {"pid": os.getpid(), "host": socket.gethostname(),
                   "since": datetime.now().isoformat(timespec="seconds")}
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, json.dumps(record).encode())
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, json.dumps(record).encode())
+        except OSError as error:
+            cls.locking.unlock(fd)
+            os.close(fd)
+            raise LockUnavailable("lock_unavailable", path=str(project), lock=path.name,
+                                  reason=os_reason(error)) from None
+        cls.locking.hide(path)
         return cls(path, fd, stale)
 
-    @staticmethod
-    def held_elsewhere(project: str | os.PathLike[str]) -> bool:
+    @classmethod
+    def held_elsewhere(cls, project: str | os.PathLike[str]) -> bool:
         """Whether a live Klantreis (another process or another window) holds the lock of
         ``project`` now. Takes nothing and writes nothing."""
         path = lock_path(Path(project))
         try:
-            fd = os.open(path, os.O_RDONLY)
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
         except OSError:
             return False
         try:
-            if fcntl is None:  # pragma: no cover (Windows)
-                existing = _read(fd)
-                return bool(existing) and existing.get("host") == socket.gethostname() and \
-                    _pid_alive(int(existing.get("pid", 0)))
-            try:
-                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-            except OSError:
+            if not cls.locking.try_lock(fd, shared=True):
                 return True
+            cls.locking.unlock(fd)
             return False
         finally:
-            os.close(fd)  # (releases the shared lock taken to look)
+            os.close(fd)
 
     def release(self) -> None:
         if self._fd is None:
             return
-        with contextlib.suppress(OSError):
-            os.unlink(self.path)
-        os.close(self._fd)  # (closing releases the flock)
-        self._fd = None
+        fd, self._fd = self._fd, None
+        self.locking.release(fd, self.path)
 
 
 def _read(fd: int) -> dict:

@@ -53,3 +53,33 @@ def test_new_files_follow_the_umask_and_replaced_files_keep_their_mode(tmp_path)
         assert private.stat().st_mode & 0o777 == 0o600 and private.read_bytes() == b"[]"
     finally:
         os.umask(old_umask)
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Thuis in Raalte?", "Thuis in Raalte.klantreis"),
+    ("CON", "CON_.klantreis"),  # a reserved name on Windows
+    ("nul", "nul_.klantreis"),
+    ("Raalte: 2021/2022 *concept*", "Raalte- 2021-2022 -concept.klantreis"),
+    ("Eindrapport. ", "Eindrapport.klantreis"),  # Windows drops a trailing dot or space
+    ("   ", "klantreis.klantreis"),
+    ("تجربة العملاء", "تجربة العملاء.klantreis"),
+])
+def test_suggested_names_are_valid_on_every_os(title, expected):
+    from pathvalidate import is_valid_filename
+
+    from klantreis.fileio import suggested_name
+
+    name = suggested_name(title, ".klantreis")
+    assert name == expected
+    for platform in ("windows", "macos", "linux"):
+        assert is_valid_filename(name, platform=platform)
+
+
+def test_a_suggested_name_fits_a_deep_folder(tmp_path):
+    from pathlib import Path
+
+    from klantreis.fileio import MAX_PATH, suggested_name
+
+    folder = Path("C:/Users/onderzoeker/Documents/" + "projecten met een lange naam/" * 5)
+    name = suggested_name("Klantreis " * 40, ".klantreis", folder=folder)
+    assert len(str(folder / name)) <= MAX_PATH and name.endswith(".klantreis")

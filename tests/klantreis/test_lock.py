@@ -136,3 +136,94 @@ def test_creating_a_project_where_no_lock_can_be_made_is_refused(tmp_path):
     lock_path(path).mkdir()
     with pytest.raises(ProjectFileError, match="slotbestand"):
         Project.create(path, make_small_journey())
+
+
+class FakeMsvcrt:
+    """msvcrt.locking as Windows does it: an exclusive lock on a byte range of a file, refused
+    to every other handle until it is unlocked or its handle closed."""
+
+    LK_NBLCK, LK_UNLCK = 2, 0
+
+    def __init__(self):
+        self.held: dict[tuple, int] = {}
+        self.calls = []
+
+    def locking(self, fd, mode, count):
+        info = os.fstat(fd)
+        key = (info.st_dev, info.st_ino, os.lseek(fd, 0, os.SEEK_CUR), count)
+        self.calls.append((mode, key[2]))
+        holder = self.held.get(key)
+        if holder is not None and holder != fd:
+            try:
+                still = os.fstat(holder).st_ino == info.st_ino
+            except OSError:
+                still = False
+            if still:
+                raise PermissionError(13, "Permission denied")
+        if mode == self.LK_NBLCK:
+            self.held[key] = fd
+        elif holder == fd:
+            del self.held[key]
+
+
+@pytest.fixture
+def windows(monkeypatch):
+    from klantreis.store.lock import ProjectLock, WindowsLocking
+
+    fake, hidden = FakeMsvcrt(), []
+    monkeypatch.setattr(ProjectLock, "locking", WindowsLocking(fake, hidden.append))
+
+    def no_signals(*args):
+        raise AssertionError("on Windows signal 0 is CTRL_C_EVENT: never os.kill")
+
+    monkeypatch.setattr(os, "kill", no_signals)
+    return fake, hidden
+
+
+def test_the_windows_lock_is_a_real_os_lock(project_file, windows):
+    fake, hidden = windows
+    first = Project.open(project_file)
+    try:
+        assert hidden == [lock_path(project_file)]  # the lock file gets the hidden attribute
+        assert all(offset == 1 << 20 for _mode, offset in fake.calls)  # beyond the record
+        with pytest.raises(ProjectLocked) as caught:
+            Project.open(project_file)
+        assert caught.value.code == "project_locked_here"  # the holder's record can be read
+        from klantreis.store.lock import ProjectLock
+
+        assert ProjectLock.held_elsewhere(project_file)
+    finally:
+        first.close()
+    assert not lock_path(project_file).exists()
+    assert not ProjectLock.held_elsewhere(project_file)
+    Project.open(project_file).close()  # free again
+
+
+def test_a_windows_lock_file_nobody_holds_is_taken_over(project_file, windows):
+    lock_path(project_file).write_text('{"pid": 999999, "host": "elders", "since": "2026-01-01"}')
+    project = Project.open(project_file)
+    try:
+        assert project.lock.stale and not project.read_only
+    finally:
+        project.close()
+
+
+def test_the_versions_folder_is_hidden_on_windows(tmp_path, monkeypatch):
+    from klantreis import fileio
+    from klantreis.store import backups
+
+    calls = []
+
+    class Kernel32:
+        def GetFileAttributesW(self, path):  # noqa: N802 (the Windows name)
+            return 0x10  # a folder
+
+        def SetFileAttributesW(self, path, attributes):  # noqa: N802
+            calls.append((path, attributes))
+            return 1
+
+    monkeypatch.setattr(backups, "hide", lambda path: fileio.hide(path, windows=True,
+                                                                     kernel32=Kernel32()))
+    project = tmp_path / "reis.klantreis"
+    folder = backups.backup_folder(project)
+    assert calls == [(str(folder), 0x10 | fileio.FILE_ATTRIBUTE_HIDDEN)]

@@ -205,3 +205,15 @@ def test_what_opening_noticed_is_shown_once(qtbot, raalte, tmp_path):
     qtbot.waitUntil(lambda: "niet bij dit project horen" in window.statusBar().currentMessage())
     assert window.document.journey.count("touchpoint") == 26
     assert not (tmp_path / "tweede.klantreis-wal").exists()
+
+
+def test_suggested_file_names_are_valid_on_windows(qtbot, raalte):
+    from dataclasses import replace as change
+
+    from klantreis.edits import SetInfo
+
+    window = raalte
+    journey = window.document.journey
+    window.document.apply(SetInfo(change(journey.info, title="Thuis in Raalte?")))
+    assert window.files.suggested_path(".pdf").name == "Thuis in Raalte.pdf"
+    assert window.files.suggested_path(".klantreis", " (kopie)").name == "Thuis in Raalte (kopie).klantreis"
