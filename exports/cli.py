@@ -39,7 +39,6 @@ def run(argv: Sequence[str]) -> int:
 def _export(args) -> int:
     from klantreis.exports.pdf import write_pdf
     from klantreis.exports.png import write_png
-
     from klantreis.files import load_journey
 
     journey = load_journey(args.file)

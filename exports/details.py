@@ -3,15 +3,15 @@ actors, norm, the score summary and every quote that may be shared."""
 
 from __future__ import annotations
 
-from klantreis.exports.flowables import Beside, Column, Grid, Text
-from klantreis.exports.labels import labels, number
-from klantreis.exports.smiley import SmileyMark
-from klantreis.exports.text_layout import Style
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from klantreis import analysis, graph
 from klantreis.entities import Perspective, Quote, Sentiment, Translator
+from klantreis.exports.flowables import Beside, Column, Grid, Text
+from klantreis.exports.labels import labels, number
+from klantreis.exports.smiley import SmileyMark
+from klantreis.exports.text_layout import Style
 from klantreis.journey import Journey
 from klantreis.layout import phase_letter
 

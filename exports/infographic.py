@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from klantreis.exports import infographic_layout as geo
-from klantreis.exports.labels import labels
-from klantreis.exports.selection import highlights, shared_journey
-from klantreis.exports.smiley import smiley
-from klantreis.exports.text_layout import Style, add_text, add_to_group, layout
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Polygon, Rect, String
 from reportlab.lib.colors import HexColor, white
 
 from klantreis import analysis, graph
 from klantreis.entities import PdfOptions, Perspective, Quote
+from klantreis.exports import infographic_layout as geo
+from klantreis.exports.labels import labels
+from klantreis.exports.selection import highlights, shared_journey
+from klantreis.exports.smiley import smiley
+from klantreis.exports.text_layout import Style, add_text, add_to_group, layout
 from klantreis.journey import Journey
 from klantreis.layout import phase_letter
 

@@ -13,8 +13,9 @@ import math
 from dataclasses import dataclass, field
 from itertools import product
 
-from klantreis.exports.text_layout import Block, Style, layout
 from reportlab.lib.pagesizes import A3, landscape
+
+from klantreis.exports.text_layout import Block, Style, layout
 
 PAGE_W, PAGE_H = landscape(A3)
 MARGIN = 34.0

@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from klantreis.exports.smiley import smiley
-from klantreis.exports.text_layout import Style, add_text
 from reportlab.graphics.shapes import Circle, Group, Line, Rect
 from reportlab.lib.colors import HexColor
 
 from klantreis.entities import Perspective
+from klantreis.exports.smiley import smiley
+from klantreis.exports.text_layout import Style, add_text
 from klantreis.journey import Journey
 
 INK = HexColor("#1F2933")
@@ -113,9 +113,8 @@ def _boxed(content: Group, box, height: float, y) -> tuple[Group, float]:
 def worlds_box(journey: Journey, box, words, y, language: str, limit: int = 6) -> Group | None:
     """The contactmomenten where statushouders and uitvoerders differ most (two worlds), or None
     when no contactmoment has both perspectives."""
-    from klantreis.exports.labels import number
-
     from klantreis import analysis, graph
+    from klantreis.exports.labels import number
 
     compared = [r for r in analysis.two_worlds(journey, "auto") if r.difference is not None]
     if not compared or box.h < 60:

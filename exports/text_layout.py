@@ -18,9 +18,9 @@ from functools import lru_cache
 
 import arabic_reshaper
 from bidi import get_display
-from klantreis.exports.fonts import ARABIC, ETHIOPIC, LATIN, face, has_glyph
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from klantreis.exports.fonts import ARABIC, ETHIOPIC, LATIN, face, has_glyph
 from klantreis.session import is_right_to_left
 
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={

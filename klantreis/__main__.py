@@ -52,6 +52,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"klantreis: {error}", file=sys.stderr)
         return 2
+    from klantreis.ui.system_check import window_problem
+
+    problem = window_problem()
+    if problem:  # (Qt would abort with its own English message)
+        print(f"klantreis: {problem}", file=sys.stderr)
+        return 2
     from klantreis.ui.app import run_app
 
     return run_app(file=args.file, screenshot=args.screenshot, language=args.lang)

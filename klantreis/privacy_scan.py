@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from klantreis.edits import Update
+from klantreis.errors import KlantreisError
 from klantreis.journey import Journey
 from klantreis.messages import message
 from klantreis.privacy_patterns import bsn_valid, iban_valid, scan_text
@@ -154,3 +155,46 @@ def small_groups(journey: Journey, respondent_ids, k: int | None = None) -> list
             classes.setdefault(shown, []).append(respondent.code)
     return [SmallGroup(combination, tuple(codes)) for combination, codes in classes.items()
             if len(codes) < k]
+
+
+def replace_everywhere(journey: Journey, pairs: list[tuple[str, str]]) -> tuple[Journey, int]:
+    """A copy of ``journey`` with every occurrence of each ``(text, placeholder)`` replaced in
+    every text it holds (for older copies of a project: a redacted name must not survive in
+    any of them, in whatever field it was then), and the number of texts changed. A text that
+    would become invalid (too long) is left out of the copy's changes."""
+    import dataclasses
+
+    from klantreis.journey import KINDS
+
+    changed = 0
+    pairs = sorted(pairs, key=lambda pair: -len(pair[0]))  # "Jan Smit" before "Smit"
+
+    def fix(value):
+        nonlocal changed
+        if type(value) is str:  # (not the enums, which are str too)
+            new = value
+            for text, placeholder in pairs:
+                if text:
+                    new = new.replace(text, placeholder)
+            changed += new != value
+            return new
+        if isinstance(value, tuple):  # tags, languages, attributes (name, value)
+            return tuple(fix(v) for v in value)
+        return value
+
+    def copy(item):
+        nonlocal changed
+        before = changed
+        fields = {f.name: fix(getattr(item, f.name)) for f in dataclasses.fields(item)
+                  if f.name not in ("id", "pdf_options", "privacy")}
+        try:
+            return replace(item, **fields)
+        except KlantreisError:
+            changed = before
+            return item
+
+    result = Journey(copy(journey.info))
+    for kind in KINDS:
+        for item in journey.items(kind):
+            result.add(copy(item))
+    return result, changed

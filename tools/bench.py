@@ -107,9 +107,10 @@ def _app():
 
 
 def _window(path: Path):
+    from PySide6.QtWidgets import QApplication
+
     from klantreis.ui.document import open_document
     from klantreis.ui.main_window import MainWindow
-    from PySide6.QtWidgets import QApplication
 
     window = MainWindow(open_document(path))
     window.testing = True
@@ -204,9 +205,10 @@ def bench_capture_and_edits(count: int = 60) -> None:
 def bench_canvas(window, runs: int = 5) -> None:
     """Frames of a 1920x1080 view on the large journey: at normal zoom (1:1) and zoomed out to
     the whole journey; the median of several repaints (the first, cold one is in the detail)."""
-    from klantreis.ui.view import JourneyView
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
+
+    from klantreis.ui.view import JourneyView
 
     view = JourneyView()  # the canvas view of the app, on the window's scene
     view.setScene(window.scene)
@@ -273,8 +275,9 @@ print(time.perf_counter() - start)
 
 
 def _count_strings(journey, target: Path) -> tuple[int, int]:
-    from klantreis.exports.pdf import write_pdf
     from reportlab.pdfgen.canvas import Canvas
+
+    from klantreis.exports.pdf import write_pdf
 
     count = {"n": 0}
     original = Canvas.drawString
@@ -297,9 +300,8 @@ def _count_strings(journey, target: Path) -> tuple[int, int]:
 
 
 def bench_pdf(runs: int = 5) -> None:
-    from klantreis.exports.pdf import write_pdf
-
     from klantreis import interchange
+    from klantreis.exports.pdf import write_pdf
     from klantreis.synthetic import generate
 
     raalte = interchange.load_json(REPO / "journeys" / "raalte-2021.json")

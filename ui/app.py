@@ -7,8 +7,6 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from klantreis.ui.document import open_document
-from klantreis.ui.fonts import apply_app_font, load_bundled_fonts
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,6 +15,8 @@ from klantreis import messages
 from klantreis.errors import KlantreisError
 from klantreis.paths import example_copy
 from klantreis.store.lock import ProjectLocked
+from klantreis.ui.document import open_document
+from klantreis.ui.fonts import apply_app_font, load_bundled_fonts
 
 I18N_DIR = Path(str(resources.files("klantreis.ui").joinpath("i18n")))  # (the .qm files)
 

@@ -11,10 +11,6 @@ records the respondent's vote for the touchpoint. Shift+Enter starts a new line.
 
 from __future__ import annotations
 
-from klantreis.ui.fonts import ui_font
-from klantreis.ui.quote_format import follow_text_direction, sentiment_icon, sentiment_label
-from klantreis.ui.styles import ERROR_STYLE
-from klantreis.ui.wiring import FollowsSelection, rewire
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -36,6 +32,10 @@ from PySide6.QtWidgets import (
 from klantreis import graph, session
 from klantreis.entities import Sentiment
 from klantreis.errors import KlantreisError
+from klantreis.ui.fonts import ui_font
+from klantreis.ui.quote_format import follow_text_direction, sentiment_icon, sentiment_label
+from klantreis.ui.styles import ERROR_STYLE
+from klantreis.ui.wiring import FollowsSelection, rewire
 
 RECENT = 30  # captured quotes shown in the running list
 SENTIMENT_ORDER = (Sentiment.VERY_NEGATIVE, Sentiment.NEGATIVE, Sentiment.NEUTRAL,

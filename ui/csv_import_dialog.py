@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from klantreis.ui.quote_format import direction_of, perspective_label, sentiment_icon, sentiment_label
-from klantreis.ui.styles import ERROR_STYLE
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -49,6 +47,8 @@ from klantreis.respondent_csv import (
     respondent_import_edit,
 )
 from klantreis.search import fold
+from klantreis.ui.quote_format import direction_of, perspective_label, sentiment_icon, sentiment_label
+from klantreis.ui.styles import ERROR_STYLE
 
 ERROR_COLOR = QColor("#B00020")
 PREVIEW_ROWS = 20

@@ -4,9 +4,10 @@ the file while it was open here (offer to open it again)."""
 
 from __future__ import annotations
 
-from klantreis.ui.document import OpenDocument
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
+
+from klantreis.ui.document import OpenDocument
 
 
 class DiskEvents(QObject):

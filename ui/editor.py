@@ -5,10 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from klantreis.ui import clipboard
-from klantreis.ui.canvas.scene import JourneyScene
-from klantreis.ui.inline_editor import InlineTitleEditor
-from klantreis.ui.phase_editor import PHASE_COLOURS
 from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
@@ -16,6 +12,10 @@ from PySide6.QtWidgets import QMenu
 from klantreis import edits, fragment, graph, layout
 from klantreis.entities import Phase, Touchpoint, Transition, new_id
 from klantreis.errors import KlantreisError
+from klantreis.ui import clipboard
+from klantreis.ui.canvas.scene import JourneyScene
+from klantreis.ui.inline_editor import InlineTitleEditor
+from klantreis.ui.phase_editor import PHASE_COLOURS
 
 
 class JourneyEditor(QObject):

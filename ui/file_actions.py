@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from klantreis.ui.document import OpenDocument
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,6 +28,7 @@ from klantreis.journey import Journey
 from klantreis.paths import JOURNEYS_DIR
 from klantreis.privacy import internal_content, shareable
 from klantreis.store import Project
+from klantreis.ui.document import OpenDocument
 
 MAX_RECENT = 10
 

@@ -13,17 +13,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from klantreis.ui.inspector_fields import (
-    ActorChecks,
-    CheckField,
-    ChoiceBox,
-    KeepKeysInField,
-    ShareLine,
-    TextBlock,
-    TextLine,
-)
-from klantreis.ui.styles import ERROR_STYLE
-from klantreis.ui.wiring import rewire
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +29,17 @@ from PySide6.QtWidgets import (
 from klantreis import edits, graph
 from klantreis.entities import Channel, TouchpointKind, TransitionKind
 from klantreis.errors import InvalidValue
+from klantreis.ui.inspector_fields import (
+    ActorChecks,
+    CheckField,
+    ChoiceBox,
+    KeepKeysInField,
+    ShareLine,
+    TextBlock,
+    TextLine,
+)
+from klantreis.ui.styles import ERROR_STYLE
+from klantreis.ui.wiring import rewire
 
 TOUCHPOINT, TRANSITION = "touchpoint", "transition"
 

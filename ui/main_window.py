@@ -4,19 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from klantreis.ui.canvas.scene import JourneyScene
-from klantreis.ui.capture_bar import CaptureBar
-from klantreis.ui.disk_events import DiskEvents
-from klantreis.ui.document import OpenDocument, open_document
-from klantreis.ui.editor import JourneyEditor
-from klantreis.ui.file_actions import FileActions, documents_folder, remember_recent
-from klantreis.ui.find_bar import FindBar
-from klantreis.ui.inspector import InspectorDock
-from klantreis.ui.phase_editor import PhaseEditor
-from klantreis.ui.quotes_dock import QuotesDock
-from klantreis.ui.respondents_dock import RespondentsDock
-from klantreis.ui.session_actions import SessionActions
-from klantreis.ui.view import JourneyView
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -37,6 +24,19 @@ from klantreis.errors import KlantreisError
 from klantreis.fileio import suggested_name
 from klantreis.journey import Journey
 from klantreis.store.lock import ProjectLocked
+from klantreis.ui.canvas.scene import JourneyScene
+from klantreis.ui.capture_bar import CaptureBar
+from klantreis.ui.disk_events import DiskEvents
+from klantreis.ui.document import OpenDocument, open_document
+from klantreis.ui.editor import JourneyEditor
+from klantreis.ui.file_actions import FileActions, documents_folder, remember_recent
+from klantreis.ui.find_bar import FindBar
+from klantreis.ui.inspector import InspectorDock
+from klantreis.ui.phase_editor import PhaseEditor
+from klantreis.ui.quotes_dock import QuotesDock
+from klantreis.ui.respondents_dock import RespondentsDock
+from klantreis.ui.session_actions import SessionActions
+from klantreis.ui.view import JourneyView
 
 
 class MainWindow(QMainWindow):
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.resizeDocks([self.inspector], [380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.inspector, self.history], [640, 170], Qt.Orientation.Vertical)
-        self.resize(1400, 860)
+        self._restore_layout()
         if document is not None:
             self.show_document(document)
         else:
@@ -459,7 +459,22 @@ class MainWindow(QMainWindow):
 
     extra_windows: set[MainWindow] = set()  # windows opened with "Openen in nieuw venster"
 
+    def _restore_layout(self) -> None:
+        """The size, place and docks of the last window (view state: QSettings, never the
+        project); the first time 1400x860, or the screen's available room when that is less."""
+        settings = QSettings()
+        geometry, state = settings.value("window/geometry"), settings.value("window/state")
+        if geometry is not None and self.restoreGeometry(geometry):
+            if state is not None:
+                self.restoreState(state)
+            return
+        room = self.screen().availableGeometry()
+        self.resize(min(1400, room.width()), min(860, room.height()))
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
         MainWindow.extra_windows.discard(self)
         if self.document is not None:
             self.document.close()

@@ -7,8 +7,6 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from klantreis.ui.export_job import ExportJob, pdf_work, png_work, preview_work
-from klantreis.ui.quote_format import perspective_label
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -31,6 +29,8 @@ from PySide6.QtWidgets import (
 from klantreis import graph
 from klantreis.edits import SetInfo
 from klantreis.entities import Paper, PdfOptions, Perspective
+from klantreis.ui.export_job import ExportJob, pdf_work, png_work, preview_work
+from klantreis.ui.quote_format import perspective_label
 
 PREVIEW_DELAY_MS = 350
 

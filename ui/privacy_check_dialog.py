@@ -5,7 +5,6 @@ then exports anyway or cancels."""
 
 from __future__ import annotations
 
-from klantreis.ui.styles import ERROR_STYLE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,6 +23,8 @@ from klantreis.edits import Sequence
 from klantreis.errors import KlantreisError
 from klantreis.messages import message
 from klantreis.privacy_scan import place, redact_edit, scan, small_groups
+from klantreis.store.backups import backup_folder, redact_snapshots, remove_snapshots, snapshots
+from klantreis.ui.styles import ERROR_STYLE
 
 
 def export_respondents(journey, kind: str):
@@ -68,6 +70,10 @@ class PrivacyCheckDialog(QDialog):
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.hide()
         column.addWidget(self.problem)
+        self.versions_note = QLabel()  # what became of the previous versions after a replacement
+        self.versions_note.setWordWrap(True)
+        self.versions_note.hide()
+        column.addWidget(self.versions_note)
         self.groups_label = QLabel()
         self.groups_label.setWordWrap(True)
         column.addWidget(self.groups_label)
@@ -134,7 +140,7 @@ class PrivacyCheckDialog(QDialog):
         if not findings:
             return False
         journey = self.journey
-        edits, refused = [], []
+        edits, refused, done = [], [], []
         try:  # each replacement is tried on the journey, so the next one sees its text
             for finding in sorted(findings, key=lambda f: -f.start):  # from the end: offsets hold
                 try:
@@ -148,14 +154,62 @@ class PrivacyCheckDialog(QDialog):
                                    + self.tr("de tekst is veranderd sinds de controle"))
                     continue
                 edits.append(edit)
+                done.append((finding.found, finding.placeholder))
         finally:  # ... and taken back: the document applies them as one undo step
             for edit in reversed(edits):
                 edit.revert(journey)
         ok = bool(edits) and self.window.document.apply(Sequence(edits, "edit_redact"))
+        if ok:
+            self.clean_previous_versions(done)
         self.refresh()
         self.problem.setText(self.tr("Niet vervangen:") + "\n" + "\n".join(refused) if refused else "")
         self.problem.setVisible(bool(refused))
         return ok
+
+
+    def clean_previous_versions(self, pairs: list[tuple[str, str]]) -> None:
+        """The previous versions of the project still hold the old text: say so, and replace it
+        there too or remove them, as the user chooses (one step, not undoable: it is about
+        copies the undo history does not reach)."""
+        document = self.window.document
+        if document.project is None:
+            return
+        path = document.project.path
+        count = len(snapshots(path))
+        if not count:
+            return
+        choice = self.ask_previous_versions(count, backup_folder(path))
+        try:
+            if choice == "redact":
+                done = redact_snapshots(path, pairs)
+                text = self.tr("De oude tekst is ook in %n vorige versie(s) vervangen.", "", done)
+            elif choice == "remove":
+                done = remove_snapshots(path)
+                text = self.tr("%n vorige versie(s) verwijderd.", "", done)
+            else:
+                text = self.tr("Let op: de vorige versies bevatten de oude tekst nog.")
+        except KlantreisError as error:
+            text = str(error)
+        self.window.statusBar().showMessage(text, 15000)
+        self.versions_note.setText(text)
+        self.versions_note.setVisible(True)
+
+    def ask_previous_versions(self, count: int, folder) -> str | None:
+        """The one place that asks what to do with the previous versions (tests replace it):
+        "redact", "remove" or None (leave them)."""
+        if self.window.testing:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Vorige versies"), self.tr(
+            "%n vorige versie(s) van dit project bevatten de oude tekst nog.", "", count), parent=self)
+        box.setInformativeText(self.tr("Ze staan in {folder}. Vervang de tekst daar ook, of verwijder "
+                                       "de vorige versies.").format(folder=folder))
+        redact = box.addButton(self.tr("Ook daar vervangen"), QMessageBox.ButtonRole.AcceptRole)
+        remove = box.addButton(self.tr("Vorige versies verwijderen"),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Laten staan"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(redact)
+        box.exec()
+        return {redact: "redact", remove: "remove"}.get(box.clickedButton())
 
 
 def check(journey, kind: str):

@@ -5,9 +5,6 @@ shows the quote's touchpoint on the canvas."""
 
 from __future__ import annotations
 
-from klantreis.ui.quote_format import perspective_label, sentiment_icon, sentiment_label
-from klantreis.ui.quote_table_model import COLUMN, DIRECTION_ROLE, DirectionDelegate, QuoteTableModel
-from klantreis.ui.wiring import rewire
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -31,6 +28,9 @@ from klantreis import session
 from klantreis.entities import Perspective, Provenance, Sentiment
 from klantreis.graph import display_numbers
 from klantreis.quote_filter import QuoteFilter, all_languages, all_tags, filter_quotes
+from klantreis.ui.quote_format import perspective_label, sentiment_icon, sentiment_label
+from klantreis.ui.quote_table_model import COLUMN, DIRECTION_ROLE, DirectionDelegate, QuoteTableModel
+from klantreis.ui.wiring import rewire
 
 __all__ = ["DIRECTION_ROLE", "QuoteBrowser"]
 

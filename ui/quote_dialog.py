@@ -7,9 +7,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from klantreis.ui.capture_bar import LANGUAGES, SENTIMENT_ORDER
-from klantreis.ui.quote_format import follow_text_direction, sentiment_icon, sentiment_label
-from klantreis.ui.styles import ERROR_STYLE
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +23,9 @@ from klantreis import graph
 from klantreis.entities import Provenance, Quote, Sentiment, Translator, new_id
 from klantreis.errors import KlantreisError
 from klantreis.session import now_stamp
+from klantreis.ui.capture_bar import LANGUAGES, SENTIMENT_ORDER
+from klantreis.ui.quote_format import follow_text_direction, sentiment_icon, sentiment_label
+from klantreis.ui.styles import ERROR_STYLE
 
 
 class QuoteDialog(QDialog):

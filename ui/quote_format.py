@@ -3,13 +3,13 @@ a Dutch decimal comma, and the direction of a text (right-to-left for Arabic and
 
 from __future__ import annotations
 
-from klantreis.ui.canvas.palette import INK, MUTED
-from klantreis.ui.canvas.smiley import paint_smiley
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from klantreis.entities import Perspective, Sentiment
 from klantreis.session import is_right_to_left
+from klantreis.ui.canvas.palette import INK, MUTED
+from klantreis.ui.canvas.smiley import paint_smiley
 
 
 # the texts are spelled out in translate() calls so that lupdate finds them in this context

@@ -9,13 +9,6 @@ from __future__ import annotations
 
 import html
 
-from klantreis.ui.quote_format import (
-    direction_of,
-    perspective_label,
-    sentiment_icon,
-    sentiment_label,
-    shown_text,
-)
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QStyledItemDelegate
 
@@ -24,6 +17,13 @@ from klantreis.entities import Provenance, Quote
 from klantreis.graph import display_numbers
 from klantreis.journey import Journey
 from klantreis.quote_filter import natural_key, sort_quotes
+from klantreis.ui.quote_format import (
+    direction_of,
+    perspective_label,
+    sentiment_icon,
+    sentiment_label,
+    shown_text,
+)
 
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the Qt.LayoutDirection of the Citaat cell
 

@@ -5,18 +5,6 @@ moved by dragging it onto a card on the canvas."""
 
 from __future__ import annotations
 
-from klantreis.ui.inspector_fields import KeepKeysInField
-from klantreis.ui.quote_dialog import QuoteDialog
-from klantreis.ui.quote_format import (
-    direction_of,
-    perspective_label,
-    sentiment_icon,
-    shown_text,
-    summary_text,
-)
-from klantreis.ui.styles import DISAGREE_STYLE
-from klantreis.ui.view import QUOTES_MIME
-from klantreis.ui.wiring import FillsWhenShown, FollowsSelection, rewire
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +25,18 @@ from klantreis import analysis, graph, session
 from klantreis.edits import Insert, Update
 from klantreis.entities import Sentiment
 from klantreis.journey import ROUTE
+from klantreis.ui.inspector_fields import KeepKeysInField
+from klantreis.ui.quote_dialog import QuoteDialog
+from klantreis.ui.quote_format import (
+    direction_of,
+    perspective_label,
+    sentiment_icon,
+    shown_text,
+    summary_text,
+)
+from klantreis.ui.styles import DISAGREE_STYLE
+from klantreis.ui.view import QUOTES_MIME
+from klantreis.ui.wiring import FillsWhenShown, FollowsSelection, rewire
 
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -10,10 +10,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from klantreis.ui.inspector_fields import KeepKeysInField
-from klantreis.ui.quote_format import perspective_label
-from klantreis.ui.styles import ERROR_STYLE
-from klantreis.ui.wiring import FillsWhenShown, rewire
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +29,10 @@ from klantreis import session
 from klantreis.edits import Insert, Remove, Update
 from klantreis.entities import Group, Perspective, Respondent, new_id
 from klantreis.errors import KlantreisError
+from klantreis.ui.inspector_fields import KeepKeysInField
+from klantreis.ui.quote_format import perspective_label
+from klantreis.ui.styles import ERROR_STYLE
+from klantreis.ui.wiring import FillsWhenShown, rewire
 
 GROUP_FIELDS = ("name", "perspective", "date", "place")
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from klantreis.ui.file_actions import documents_folder
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from klantreis.errors import KlantreisError
 from klantreis.fileio import suggested_name
+from klantreis.ui.file_actions import documents_folder
 
 
 class SessionActions(QObject):

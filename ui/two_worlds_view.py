@@ -4,8 +4,6 @@ more is shown in red with a "≠"."""
 
 from __future__ import annotations
 
-from klantreis.ui.quote_format import signed, summary_text
-from klantreis.ui.wiring import rewire
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from klantreis import analysis
 from klantreis.graph import display_numbers
+from klantreis.ui.quote_format import signed, summary_text
+from klantreis.ui.wiring import rewire
 
 DISAGREE_COLOUR = QColor("#B00020")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -3,10 +3,11 @@ mouse button, rubber-band selection with the left button."""
 
 from __future__ import annotations
 
-from klantreis.ui.canvas.touchpoint_item import LOW_DETAIL
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView, QStyleOptionGraphicsItem
+
+from klantreis.ui.canvas.touchpoint_item import LOW_DETAIL
 
 QUOTES_MIME = "application/x-klantreis-quotes"  # quote ids, one per line (ui.quotes_dock)
 

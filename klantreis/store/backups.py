@@ -125,3 +125,28 @@ def restore_edit(journey: Journey, older: Journey) -> Sequence:
         for item in older.items(kind):
             edits.append(Insert(item))
     return Sequence(edits, "edit_restore_version")
+
+
+def redact_snapshots(project: str | Path, pairs: list[tuple[str, str]]) -> int:
+    """Replace each ``(text, placeholder)`` in every previous version of ``project`` (after a
+    redaction in the project itself); each snapshot is written anew, so the old text is in no
+    page of it. Returns how many snapshots changed."""
+    from klantreis.privacy_scan import replace_everywhere
+    from klantreis.store.project import save_project
+
+    count = 0
+    for snapshot in snapshots(project):
+        journey, changed = replace_everywhere(snapshot.journey(), pairs)
+        if changed:
+            save_project(snapshot.path, journey)
+            count += 1
+    return count
+
+
+def remove_snapshots(project: str | Path) -> int:
+    """Delete every previous version of ``project``; returns how many."""
+    count = 0
+    for snapshot in snapshots(project):
+        snapshot.path.unlink(missing_ok=True)
+        count += 1
+    return count

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pypdfium2
-from klantreis.exports.flowables import Grid, Text
-from klantreis.exports.text_layout import Style
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
+
+from klantreis.exports.flowables import Grid, Text
+from klantreis.exports.text_layout import Style
 
 RULE = HexColor("#CBD2D9")
 SMALL = Style(size=8.0)

@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from klantreis.exports import infographic
-from klantreis.exports.infographic_layout import PAGE_H, PAGE_W, Rect
 from reportlab.graphics.shapes import Group, String
 
 from klantreis.entities import JourneyInfo, PdfOptions, Phase, Quote, Sentiment, Touchpoint, Transition
+from klantreis.exports import infographic
+from klantreis.exports.infographic_layout import PAGE_H, PAGE_W, Rect
 from klantreis.journey import Journey
 from tests.exports.conftest import SECRET_NOTE, SECRET_QUOTE
 

@@ -8,10 +8,10 @@ from dataclasses import replace
 
 import pypdfium2
 import pytest
-from klantreis.exports.pdf import write_pdf
 
 from klantreis import cli, interchange
 from klantreis.entities import PrivacySettings, Quote
+from klantreis.exports.pdf import write_pdf
 from klantreis.journey import Journey
 from klantreis.privacy import shareable
 from klantreis.quote_export import export_quotes

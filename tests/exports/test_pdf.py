@@ -8,11 +8,11 @@ from dataclasses import replace
 
 import pypdfium2
 import pytest
-from klantreis.exports.pdf import ExportCancelled, write_pdf
-from klantreis.exports.png import write_png
 
 from klantreis.entities import Paper, PdfOptions
 from klantreis.errors import KlantreisError
+from klantreis.exports.pdf import ExportCancelled, write_pdf
+from klantreis.exports.png import write_png
 from tests.exports.conftest import LONG_ARABIC, SECRET_NOTE, SECRET_QUOTE, raalte
 
 

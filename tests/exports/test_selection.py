@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from klantreis.exports.selection import highlights, shared_journey
-
 from klantreis import analysis
 from klantreis.entities import PdfOptions, Perspective
+from klantreis.exports.selection import highlights, shared_journey
 from tests.exports.conftest import SECRET_NOTE, SECRET_QUOTE
 
 

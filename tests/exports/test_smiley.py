@@ -7,12 +7,13 @@ import re
 
 import pypdfium2
 import pytest
-from klantreis.exports.pdf import write_pdf
-from klantreis.exports.smiley import Disc, Mouth, SmileyMark, smiley, smiley_parts
 from PIL import ImageChops
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen.canvas import Canvas
+
+from klantreis.exports.pdf import write_pdf
+from klantreis.exports.smiley import Disc, Mouth, SmileyMark, smiley, smiley_parts
 
 FACES = [(-2.0, False), (-1.0, False), (0.0, False), (1.0, False), (2.0, False), (None, True),
          (None, False)]

@@ -5,6 +5,7 @@ shared/domain/multilingual-samples.md."""
 from __future__ import annotations
 
 import pytest
+
 from klantreis.exports.fonts import ARABIC, ETHIOPIC, LATIN
 from klantreis.exports.text_layout import Style, layout, placed_runs, script_of, text_width
 

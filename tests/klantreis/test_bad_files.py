@@ -124,3 +124,29 @@ def test_a_crash_while_the_file_grows_opens_as_it_was_saved(tmp_path):
         handle.write(b"\0" * 100)  # the last page only half written
     again = open_project(path)
     assert again.quotes == saved.quotes and again.touchpoints == saved.touchpoints
+
+
+def test_what_a_change_removes_is_overwritten_in_the_file(tmp_path, monkeypatch):
+    """secure_delete: a deleted quote (or a redacted name) does not stay in the file's free
+    space, also where SQLite is built to leave it there (this machine's build wipes by default,
+    so the test makes every connection start without)."""
+    connect = sqlite3.connect
+
+    def insecure(*args, **kwargs):
+        conn = connect(*args, **kwargs)
+        conn.execute("PRAGMA secure_delete = OFF")
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", insecure)
+    path = tmp_path / "reis.klantreis"
+    Project.create(path, make_small_journey()).close()
+    project = Project.open(path)
+    try:
+        _edit(project, Quote("q-s", "Mijn consulent Pieternella Vandermolen belde", touchpoint_id="t1"))
+        changes = []
+        project.journey.subscribe(changes.append)
+        project.journey.remove_quote("q-s")
+        project.apply(changes)
+    finally:
+        project.close()
+    assert b"Pieternella" not in path.read_bytes()

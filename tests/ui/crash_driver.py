@@ -74,8 +74,9 @@ def steps(document, seed: int):
 
 
 def main(path: str, seed: int) -> None:
-    from klantreis.ui.document import open_document
     from PySide6.QtCore import QCoreApplication
+
+    from klantreis.ui.document import open_document
 
     app = QCoreApplication.instance() or QCoreApplication([])
     document = open_document(path)

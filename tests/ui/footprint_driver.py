@@ -28,11 +28,12 @@ socket.getaddrinfo = _refuse
 def main(project: str, out: str) -> int:
     from pathlib import Path
 
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
     from klantreis.ui.app import create_application
     from klantreis.ui.document import open_document
     from klantreis.ui.main_window import MainWindow
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
 
     app = create_application()
     window = MainWindow(open_document(project))

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from klantreis.ui.app import create_application
-from klantreis.ui.document import open_document
-from klantreis.ui.main_window import MainWindow
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from klantreis import interchange
 from klantreis.store.project import open_project
+from klantreis.ui.app import create_application
+from klantreis.ui.document import open_document
+from klantreis.ui.main_window import MainWindow
 
 
 def window(qtbot, path):
     create_application()
+    QSettings().remove("window")  # (each test starts from the first-time layout)
     win = MainWindow(open_document(path))
     win.testing = True
     win.run_dialog = _unexpected_dialog  # a test that expects a modal dialog replaces this

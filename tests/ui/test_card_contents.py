@@ -4,9 +4,6 @@ evidence: opening a large journey does not tally the quotes of cards nobody look
 from __future__ import annotations
 
 import pytest
-from klantreis.ui.app import create_application
-from klantreis.ui.canvas.scene import JourneyScene
-from klantreis.ui.canvas.swimlane_scene import SwimlaneScene
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGraphicsView
 
@@ -15,6 +12,9 @@ from klantreis.analysis import quote_summary
 from klantreis.enums import Sentiment
 from klantreis.interchange import load_json
 from klantreis.synthetic import generate
+from klantreis.ui.app import create_application
+from klantreis.ui.canvas.scene import JourneyScene
+from klantreis.ui.canvas.swimlane_scene import SwimlaneScene
 from tests.conftest import RAALTE_JSON
 
 

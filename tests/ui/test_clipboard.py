@@ -7,13 +7,13 @@ import subprocess
 import sys
 
 import pytest
-from klantreis.ui import clipboard
 from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from klantreis import fragment, interchange
 from klantreis.entities import JourneyInfo
 from klantreis.journey import Journey
+from klantreis.ui import clipboard
 from tests.conftest import REPO, make_small_journey
 
 

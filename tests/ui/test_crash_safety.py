@@ -15,11 +15,11 @@ import sys
 import time
 
 import pytest
-from klantreis.ui.document import open_document
 
 from klantreis.files import convert
 from klantreis.store import Project
 from klantreis.store.project import open_project
+from klantreis.ui.document import open_document
 from klantreis.validation import ERROR, check_journey
 from tests.conftest import RAALTE_JSON, REPO
 from tests.ui.crash_driver import digest, steps

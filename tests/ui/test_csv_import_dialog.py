@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+from klantreis.entities import Sentiment
+from klantreis.errors import CsvError
+from klantreis.quote_csv import QUOTE_FIELDS
+from klantreis.quote_export import export_quotes
+from klantreis.store.project import open_project
 from klantreis.ui.csv_import_dialog import (
     QuoteImportDialog,
     RespondentImportDialog,
     import_quotes,
     import_respondents,
 )
-
-from klantreis.entities import Sentiment
-from klantreis.errors import CsvError
-from klantreis.quote_csv import QUOTE_FIELDS
-from klantreis.quote_export import export_quotes
-from klantreis.store.project import open_project
 from tests.ui.helpers import on_disk, state
 
 GOOD_QUOTES = (

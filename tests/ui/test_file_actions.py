@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from klantreis.ui.file_actions import recent_files, templates
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from klantreis import interchange
 from klantreis.store.project import open_project
+from klantreis.ui.file_actions import recent_files, templates
 from tests.conftest import RAALTE_JSON, TEMPLATE_JSON
 from tests.ui.helpers import state
 

@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-from klantreis.ui.inspector_fields import format_share, parse_share
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QLabel
@@ -16,6 +15,7 @@ from klantreis.entities import Channel, TouchpointKind, TransitionKind
 from klantreis.errors import ProjectFileError
 from klantreis.files import convert
 from klantreis.store.project import open_project
+from klantreis.ui.inspector_fields import format_share, parse_share
 from tests.conftest import RAALTE_JSON, REPO
 from tests.ui.helpers import on_disk as _on_disk
 from tests.ui.helpers import state as _state

@@ -1,14 +1,14 @@
 """Smoke tests of the first window (offscreen)."""
 
 import pytest
-from klantreis.ui.app import create_application
-from klantreis.ui.document import open_document
-from klantreis.ui.main_window import MainWindow
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMessageBox
 
 from klantreis import graph
 from klantreis.files import convert
+from klantreis.ui.app import create_application
+from klantreis.ui.document import open_document
+from klantreis.ui.main_window import MainWindow
 from tests.conftest import RAALTE_JSON
 
 
@@ -200,3 +200,30 @@ def test_of_two_dragged_cards_the_one_dropped_outside_goes_back_with_its_arrows(
     qtbot.wait(50)
     assert scene.card("a").pos() == QPointF(210.0, 26.0)
     assert _same_as_fresh(scene) == []
+
+
+def test_the_window_fits_the_screen_and_is_remembered(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from klantreis.files import convert
+    from klantreis.ui.document import open_document
+    from klantreis.ui.main_window import MainWindow
+    from tests.conftest import RAALTE_JSON
+
+    path = tmp_path / "raalte.klantreis"
+    convert(RAALTE_JSON, path)
+    QSettings().remove("window")
+    first = MainWindow(open_document(path))
+    qtbot.addWidget(first)
+    room = first.screen().availableGeometry()
+    assert first.width() <= room.width() and first.height() <= room.height()
+    first.resize(700, 500)
+    first.history.hide()
+    first.close()
+    second = MainWindow(open_document(path))
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == (700, 500)
+    assert not second.history.isVisible()
+    second.close()

@@ -172,9 +172,10 @@ def test_a_second_window_keeps_its_own_document(qtbot, raalte, tmp_path):
 
 
 def test_the_view_menu_switches_to_a_lane_per_actor_and_back(qtbot, raalte):
+    from PySide6.QtCore import QSettings
+
     from klantreis.ui.canvas.scene import JourneyScene
     from klantreis.ui.canvas.swimlane_scene import SwimlaneScene
-    from PySide6.QtCore import QSettings
 
     window = raalte
     window.scene.select_only(["tp-b2"])

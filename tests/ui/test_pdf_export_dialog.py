@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pypdfium2
 import pytest
-from klantreis.ui.pdf_export_dialog import PdfExportDialog
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from klantreis.entities import Paper
 from klantreis.store.project import open_project
+from klantreis.ui.pdf_export_dialog import PdfExportDialog
 
 WAIT = 30_000  # ms; a PDF of the example takes well under a second, CI machines are slow
 

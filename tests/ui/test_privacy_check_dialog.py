@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import pypdfium2
-from klantreis.ui.privacy_check_dialog import privacy_gate
 from PySide6.QtCore import Qt
 
 from klantreis.edits import Insert
 from klantreis.entities import Quote
+from klantreis.ui.privacy_check_dialog import privacy_gate
 from tests.ui.helpers import on_disk, state
 
 PLANTED = "Mijn consulent Ahmed zei dat ik 06-12345678 moest bellen."
@@ -130,10 +130,9 @@ def test_a_replacement_that_does_not_fit_is_refused_and_the_others_are_one_undo_
     replacement is refused (and said why), the other findings are replaced as one step."""
     from dataclasses import replace
 
-    from klantreis.ui.privacy_check_dialog import PrivacyCheckDialog
-
     from klantreis.edits import SetInfo, Update
     from klantreis.entities import PrivacySettings
+    from klantreis.ui.privacy_check_dialog import PrivacyCheckDialog
 
     journey = raalte.document.journey
     tp = journey.touchpoint("tp-c4")
@@ -156,3 +155,76 @@ def test_a_replacement_that_does_not_fit_is_refused_and_the_others_are_one_undo_
         assert state(raalte) == before
     finally:
         dialog.deleteLater()
+
+
+def _everything_on_disk(window) -> list[bytes]:
+    """The bytes of the project file, its side files and every previous version."""
+    from klantreis.store.backups import backup_folder
+
+    path = window.document.project.path
+    files = [path, *path.parent.glob(path.name + "-*"), *backup_folder(path).glob("*")]
+    return [f.read_bytes() for f in files if f.is_file()]
+
+
+def _redact_everything(window, choice):
+    from klantreis.store import Project
+    from klantreis.ui.document import OpenDocument
+
+    secret = "Pieternella Vandermolen"
+    quote = f"Mijn consulent {secret} belde mij elke week, mevrouw {secret.split()[1]} was aardig."
+    assert window.document.apply(Insert(Quote("q-geheim", quote, touchpoint_id="tp-c4")))
+    path = window.document.project.path
+    window.document.close()  # the next opening takes a snapshot that holds the name
+    window.show_document(OpenDocument(path, (project := Project.open(path)).journey, project))
+    assert any(secret.encode() in data for data in _everything_on_disk(window))
+    asked = []
+
+    def redact_all(dialog):
+        dialog.ask_previous_versions = lambda count, folder: asked.append(count) or choice
+        dialog.redact_all()
+        return False
+
+    _answer(window, False, redact_all)
+    privacy_gate(window, "json")
+    return secret, asked
+
+
+def _insecure_by_default(monkeypatch):
+    """SQLite as most builds come (this machine's defaults secure_delete to on): deleted content
+    stays in the file's free space unless Klantreis asks otherwise."""
+    import sqlite3
+
+    connect = sqlite3.connect
+
+    def insecure(*args, **kwargs):
+        conn = connect(*args, **kwargs)
+        conn.execute("PRAGMA secure_delete = OFF")
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", insecure)
+
+
+def test_a_redacted_name_is_nowhere_on_disk_after_the_previous_versions_are_cleaned(raalte, monkeypatch):
+    _insecure_by_default(monkeypatch)
+    secret, asked = _redact_everything(raalte, "redact")
+    assert asked and asked[0] >= 1
+    assert "[naam]" in raalte.document.journey.quote("q-geheim").text
+    for data in _everything_on_disk(raalte):
+        for word in secret.split():
+            assert word.encode() not in data
+    raalte.document.undo_stack.undo()  # the replacement itself stays undoable
+    assert "Pieternella" in raalte.document.journey.quote("q-geheim").text
+
+
+def test_previous_versions_can_be_removed_instead(raalte):
+    from klantreis.store.backups import snapshots
+
+    secret, asked = _redact_everything(raalte, "remove")
+    assert asked and snapshots(raalte.document.project.path) == []
+    assert all(secret.split()[0].encode() not in data for data in _everything_on_disk(raalte))
+
+
+def test_left_alone_the_previous_versions_are_named_as_still_holding_the_text(raalte):
+    secret, asked = _redact_everything(raalte, None)
+    assert asked
+    assert "bevatten de oude tekst nog" in raalte.statusBar().currentMessage()

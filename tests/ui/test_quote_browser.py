@@ -4,8 +4,6 @@ the selected quotes as single undo steps, right-to-left quotes and the export re
 from __future__ import annotations
 
 import pytest
-from klantreis.ui.quote_browser import DIRECTION_ROLE, QuoteBrowser
-from klantreis.ui.quote_table_model import COLUMN
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton, QStyle, QStyleOptionViewItem
@@ -13,6 +11,8 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton, QStyle, QStyle
 from klantreis import graph, session
 from klantreis.edits import Insert
 from klantreis.entities import Perspective, Quote, Sentiment
+from klantreis.ui.quote_browser import DIRECTION_ROLE, QuoteBrowser
+from klantreis.ui.quote_table_model import COLUMN
 from tests.ui.helpers import on_disk, state, type_text
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from klantreis.ui.quotes_dock import DIRECTION_ROLE
-from klantreis.ui.view import QUOTES_MIME
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -12,6 +10,8 @@ from klantreis import session
 from klantreis.edits import Insert
 from klantreis.entities import Quote, Sentiment
 from klantreis.store.project import open_project
+from klantreis.ui.quotes_dock import DIRECTION_ROLE
+from klantreis.ui.view import QUOTES_MIME
 from tests.ui.helpers import in_view, on_disk, state
 
 

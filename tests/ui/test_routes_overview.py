@@ -4,15 +4,15 @@ they keep their selection and hit tests, and the overview follows a card being d
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QGraphicsItem
+
+from klantreis.interchange import load_json
 from klantreis.ui.app import create_application
 from klantreis.ui.canvas.routes_overview import RoutesOverview
 from klantreis.ui.canvas.scene import JourneyScene
 from klantreis.ui.canvas.swimlane_scene import SwimlaneScene
 from klantreis.ui.view import JourneyView
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QGraphicsItem
-
-from klantreis.interchange import load_json
 from tests.conftest import RAALTE_JSON
 
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents

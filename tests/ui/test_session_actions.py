@@ -50,11 +50,10 @@ def test_the_session_menu_lists_capture_docks_and_windows(raalte):
 
 
 def test_open_windows_follow_when_another_project_is_opened(raalte, tmp_path):
-    from klantreis.ui.document import open_document
-
     from klantreis.entities import JourneyInfo
     from klantreis.journey import Journey
     from klantreis.store import Project
+    from klantreis.ui.document import open_document
 
     browser = raalte.sessions.open_browser()
     worlds = raalte.sessions.open_worlds()

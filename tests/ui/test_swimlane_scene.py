@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from klantreis.ui.app import create_application
-from klantreis.ui.canvas.swimlane_scene import SwimlaneScene
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneContextMenuEvent, QGraphicsView
 
 from klantreis import graph
 from klantreis.entities import Touchpoint
 from klantreis.interchange import load_json
+from klantreis.ui.app import create_application
+from klantreis.ui.canvas.swimlane_scene import SwimlaneScene
 from tests.conftest import RAALTE_JSON, TEMPLATE_JSON
 from tests.ui.helpers import drag
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from klantreis.ui.app import I18N_DIR, create_application, install_language
-from klantreis.ui.document import open_document
-from klantreis.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
 
 from klantreis import messages
+from klantreis.ui.app import I18N_DIR, create_application, install_language
+from klantreis.ui.document import open_document
+from klantreis.ui.main_window import MainWindow
 from tests.conftest import RAALTE_JSON
 
 EN_TS = I18N_DIR / "klantreis_en.ts"

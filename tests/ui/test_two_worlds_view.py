@@ -4,12 +4,12 @@ disagreements in red, switching the basis, following changes and jumping to the 
 from __future__ import annotations
 
 import pytest
-from klantreis.ui.two_worlds_view import DIFFERENCE, TwoWorldsView
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 
 from klantreis import graph, session
 from klantreis.edits import Sequence
+from klantreis.ui.two_worlds_view import DIFFERENCE, TwoWorldsView
 
 INTAKE = "Intake en plan van aanpak met de consulent"
 

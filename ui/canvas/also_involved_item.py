@@ -3,11 +3,12 @@ and title, in the lane of an actor that takes part in a touchpoint whose card li
 
 from __future__ import annotations
 
-from klantreis.ui.canvas.palette import MUTED
-from klantreis.ui.fonts import ui_font
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
+
+from klantreis.ui.canvas.palette import MUTED
+from klantreis.ui.fonts import ui_font
 
 
 class AlsoInvolvedItem(QGraphicsItem):

@@ -8,17 +8,17 @@ import time
 import weakref
 from html import escape
 
-from klantreis.ui.canvas.interactions import LinkDrag
-from klantreis.ui.canvas.routes_overview import RoutesOverview
-from klantreis.ui.canvas.touchpoint_item import CardData, TouchpointItem
-from klantreis.ui.canvas.transition_item import TransitionItem
-from klantreis.ui.quote_format import summary_text
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from klantreis import analysis
 from klantreis.journey import Journey
+from klantreis.ui.canvas.interactions import LinkDrag
+from klantreis.ui.canvas.routes_overview import RoutesOverview
+from klantreis.ui.canvas.touchpoint_item import CardData, TouchpointItem
+from klantreis.ui.canvas.transition_item import TransitionItem
+from klantreis.ui.quote_format import summary_text
 
 
 class CardScene(QGraphicsScene):

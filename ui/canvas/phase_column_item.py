@@ -3,11 +3,12 @@ the phase colour down through the lanes."""
 
 from __future__ import annotations
 
-from klantreis.ui.canvas.palette import INK, darker
-from klantreis.ui.fonts import ui_font
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
+
+from klantreis.ui.canvas.palette import INK, darker
+from klantreis.ui.fonts import ui_font
 
 
 class PhaseColumnItem(QGraphicsItem):

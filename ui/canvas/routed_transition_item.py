@@ -4,12 +4,12 @@ box that the route planned for it."""
 
 from __future__ import annotations
 
-from klantreis.ui.canvas.transition_item import TransitionItem, TransitionLabelItem, rounded_path
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF
 
 from klantreis.entities import TransitionKind
 from klantreis.swimlane_routes import Route
+from klantreis.ui.canvas.transition_item import TransitionItem, TransitionLabelItem, rounded_path
 
 CORNER = 6.0  # radius of the rounded corners
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from klantreis.ui.canvas.transition_item import STYLES, TransitionItem
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
+
+from klantreis.ui.canvas.transition_item import STYLES, TransitionItem
 
 
 @dataclass

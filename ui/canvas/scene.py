@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from html import escape
 
-from klantreis.ui.canvas.card_scene import CardScene
-from klantreis.ui.canvas.interactions import PhaseDrag
-from klantreis.ui.canvas.phase_band_item import PhaseBandItem
-from klantreis.ui.canvas.touchpoint_item import TouchpointItem
-from klantreis.ui.canvas.transition_item import TransitionItem
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 
 from klantreis import analysis, graph, layout
 from klantreis.journey import Journey
 from klantreis.layout import phase_letter
+from klantreis.ui.canvas.card_scene import CardScene
+from klantreis.ui.canvas.interactions import PhaseDrag
+from klantreis.ui.canvas.phase_band_item import PhaseBandItem
+from klantreis.ui.canvas.touchpoint_item import TouchpointItem
+from klantreis.ui.canvas.transition_item import TransitionItem
 
 ROOM = (-40, -40, 240, 200)  # around the items: space to add a card to the right and below
 

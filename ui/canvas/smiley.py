@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from klantreis.ui.canvas.palette import INK, sentiment_colour
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
+
+from klantreis.ui.canvas.palette import INK, sentiment_colour
 
 
 def paint_smiley(painter: QPainter, rect: QRectF, mean: float) -> None:

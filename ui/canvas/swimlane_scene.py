@@ -12,6 +12,12 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import QGraphicsItem
+
+from klantreis import swimlane_routes, swimlanes
+from klantreis.journey import Journey
+from klantreis.layout import phase_letter
 from klantreis.ui.canvas.also_involved_item import AlsoInvolvedItem
 from klantreis.ui.canvas.card_scene import CardScene
 from klantreis.ui.canvas.lane_item import LaneItem
@@ -20,12 +26,6 @@ from klantreis.ui.canvas.phase_column_item import PhaseColumnItem
 from klantreis.ui.canvas.routed_transition_item import RoutedTransitionItem, label_width
 from klantreis.ui.canvas.touchpoint_item import TouchpointItem
 from klantreis.ui.canvas.transition_item import TransitionItem
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtWidgets import QGraphicsItem
-
-from klantreis import swimlane_routes, swimlanes
-from klantreis.journey import Journey
-from klantreis.layout import phase_letter
 
 
 class SwimlaneScene(CardScene):

@@ -5,18 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from klantreis.ui.canvas.palette import (
-    BADGE,
-    BOTTLENECK,
-    CARD,
-    DISAGREE,
-    INK,
-    MUTED,
-    darker,
-    sentiment_colour,
-)
-from klantreis.ui.canvas.smiley import paint_smiley
-from klantreis.ui.fonts import ui_font
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -30,6 +18,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem
 
 from klantreis.layout import CARD_H, CARD_W
+from klantreis.ui.canvas.palette import (
+    BADGE,
+    BOTTLENECK,
+    CARD,
+    DISAGREE,
+    INK,
+    MUTED,
+    darker,
+    sentiment_colour,
+)
+from klantreis.ui.canvas.smiley import paint_smiley
+from klantreis.ui.fonts import ui_font
 
 HANDLE_R = 8.0  # radius of the connection handle
 LOW_DETAIL = 0.35  # below this zoom a card is drawn without text

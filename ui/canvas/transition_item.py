@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import math
 
-from klantreis.ui.canvas.palette import ARROW, BRANCH, INK
-from klantreis.ui.canvas.touchpoint_item import LOW_DETAIL
-from klantreis.ui.fonts import ui_font
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -25,6 +22,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem
 
 from klantreis.entities import TransitionKind
+from klantreis.ui.canvas.palette import ARROW, BRANCH, INK
+from klantreis.ui.canvas.touchpoint_item import LOW_DETAIL
+from klantreis.ui.fonts import ui_font
 
 STYLES: dict[TransitionKind, tuple[QColor, float, Qt.PenStyle]] = {
     TransitionKind.VOLGENDE: (ARROW, 1.6, Qt.PenStyle.SolidLine),

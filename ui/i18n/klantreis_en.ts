@@ -1021,6 +1021,51 @@ Start with an empty map.</translation>
         <source>Niet vervangen:</source>
         <translation>Not replaced:</translation>
     </message>
+    <message numerus="yes">
+        <source>De oude tekst is ook in %n vorige versie(s) vervangen.</source>
+        <translation>
+            <numerusform>The old text was replaced in %n previous version too.</numerusform>
+            <numerusform>The old text was replaced in %n previous versions too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vorige versie(s) verwijderd.</source>
+        <translation>
+            <numerusform>%n previous version removed.</numerusform>
+            <numerusform>%n previous versions removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Let op: de vorige versies bevatten de oude tekst nog.</source>
+        <translation>Note: the previous versions still hold the old text.</translation>
+    </message>
+    <message>
+        <source>Vorige versies</source>
+        <translation>Previous versions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vorige versie(s) van dit project bevatten de oude tekst nog.</source>
+        <translation>
+            <numerusform>%n previous version of this project still holds the old text.</numerusform>
+            <numerusform>%n previous versions of this project still hold the old text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ze staan in {folder}. Vervang de tekst daar ook, of verwijder de vorige versies.</source>
+        <translation>They are in {folder}. Replace the text there too, or remove the previous versions.</translation>
+    </message>
+    <message>
+        <source>Ook daar vervangen</source>
+        <translation>Replace there too</translation>
+    </message>
+    <message>
+        <source>Vorige versies verwijderen</source>
+        <translation>Remove previous versions</translation>
+    </message>
+    <message>
+        <source>Laten staan</source>
+        <translation>Leave them</translation>
+    </message>
 </context>
 <context>
     <name>PrivacySettingsDialog</name>

@@ -50,6 +50,27 @@
             <numerusform>Dit lijkt op persoonsgegevens in wat de export laat zien (%n keer). Vervang het door een aanduiding zoals [naam], of exporteer toch.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>De oude tekst is ook in %n vorige versie(s) vervangen.</source>
+        <translation>
+            <numerusform>De oude tekst is ook in %n vorige versie vervangen.</numerusform>
+            <numerusform>De oude tekst is ook in %n vorige versies vervangen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vorige versie(s) verwijderd.</source>
+        <translation>
+            <numerusform>%n vorige versie verwijderd.</numerusform>
+            <numerusform>%n vorige versies verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vorige versie(s) van dit project bevatten de oude tekst nog.</source>
+        <translation>
+            <numerusform>%n vorige versie van dit project bevat de oude tekst nog.</numerusform>
+            <numerusform>%n vorige versies van dit project bevatten de oude tekst nog.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuotesDock</name>
