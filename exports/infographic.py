@@ -231,21 +231,24 @@ def _jumps(journey: Journey, page: geo.PageLayout, numbers, accent) -> Group:
             if tr.label:
                 labels_out.setdefault(a.touchpoint_id, []).append(tr.label)
             continue
-        loop = b.number < a.number
+        loop = b.number <= a.number
         row = page.rows[a.row]
-        span = abs(b.number - a.number)
+        span = max(1, abs(b.number - a.number))  # (a step that repeats itself: a small loop)
         top = row.lane_top + 1.5 + page.metrics.lane_h * 0.5 / span  # longer arcs above shorter
         start_y = a.y - page.metrics.radius
         path = Path(strokeColor=accent, strokeWidth=1.1, fillColor=None)
         if loop:
             path.strokeDashArray = [3, 2]
-        path.moveTo(a.x, _y(start_y))
-        path.curveTo(a.x, _y(top), b.x, _y(top), b.x, _y(start_y - 1.5))
+        ax, bx = a.x, b.x
+        if a is b:
+            ax, bx = a.x - page.metrics.radius * 0.7, a.x + page.metrics.radius * 0.7
+        path.moveTo(ax, _y(start_y))
+        path.curveTo(ax, _y(top), bx, _y(top), bx, _y(start_y - 1.5))
         group.add(path)
-        group.add(_arrowhead(b.x, _y(start_y - 1), 0, -1, 4 * scale + 1, accent))
+        group.add(_arrowhead(bx, _y(start_y - 1), 0, -1, 4 * scale + 1, accent))
         if tr.label:
             mid = (a.x + b.x) / 2
-            width = min(abs(b.x - a.x) - 16, 150 * scale + 20)
+            width = max(60 * scale, min(abs(b.x - a.x) - 16, 150 * scale + 20))
             block = layout(tr.label, width, Style(size=6 * max(scale, 0.8)), max_lines=1)
             box_top = top + 0.2 * page.metrics.lane_h
             group.add(Rect(mid - block.width / 2 - 2, _y(box_top + block.height), block.width + 4,

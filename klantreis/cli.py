@@ -83,7 +83,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "convert":
         from klantreis.privacy import withheld
 
-        journey = convert(args.source, args.target)
+        notices: list[str] = []
+        journey = convert(args.source, args.target, notices=notices)
+        for notice in notices:  # (side files of the project it replaced, set aside)
+            print(f"{message('severity_waarschuwing')}: {notice}", file=sys.stderr)
         print(message("cli_converted", source=args.source, target=args.target,
                       touchpoints=journey.count("touchpoint"), quotes=journey.count("quote")))
         kept = withheld(journey)

@@ -27,20 +27,25 @@ def load_journey(path: str | os.PathLike[str]) -> Journey:
     return open_project(path)
 
 
-def save_journey(path: str | os.PathLike[str], journey: Journey) -> None:
-    """Write ``journey`` to ``path`` as a new file, atomically."""
+def save_journey(path: str | os.PathLike[str], journey: Journey) -> list[str]:
+    """Write ``journey`` to ``path`` as a new file, atomically; returns what the user should be
+    told (side files of a project it replaced, set aside)."""
     if file_type(path) == "json":
         interchange.save_json(path, journey)
-    else:
-        save_project(path, journey)
+        return []
+    return save_project(path, journey)
 
 
-def convert(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Journey:
-    """Convert between .json and .klantreis; the source is never changed."""
+def convert(source: str | os.PathLike[str], target: str | os.PathLike[str], *,
+            notices: list[str] | None = None) -> Journey:
+    """Convert between .json and .klantreis; the source is never changed. What the user should
+    be told (side files of a project it replaced, set aside) is added to ``notices``."""
     file_type(target)
     src, dst = Path(source), Path(target)
     if dst.exists() and src.exists() and src.resolve() == dst.resolve():
         raise ProjectFileError("same_file")
     journey = load_journey(src)
-    save_journey(dst, journey)
+    told = save_journey(dst, journey)
+    if notices is not None:
+        notices.extend(told)
     return journey

@@ -165,6 +165,17 @@ MESSAGES: dict[str, dict[str, str]] = {
               "zelf wordt hersteld zodra het wordt geopend om te bewerken.",
         "en": "'{name}' was not closed properly; you see the last saved state. The file itself is "
               "restored when it is opened for editing."},
+    "side_file_not_regular": {
+        "nl": "'{path}' is niet geopend: naast het project staat '{side}', en dat is geen gewoon bestand "
+              "(maar bijvoorbeeld een map of een pipe). Haal het weg of hernoem het en probeer het opnieuw.",
+        "en": "'{path}' was not opened: beside the project is '{side}', which is not a regular file "
+              "(but, for example, a folder or a pipe). Remove or rename it and try again."},
+    "side_files_appeared": {
+        "nl": "Naast '{path}' is een hulpbestand van SQLite verschenen dat niet van dit venster is "
+              "({files}); er is niets geschreven. Open het project opnieuw: Klantreis zet het dan veilig "
+              "opzij.",
+        "en": "Beside '{path}' a SQLite helper file appeared that is not this window's ({files}); "
+              "nothing was written. Open the project again: Klantreis then sets it aside safely."},
     "lock_unavailable": {
         "nl": "Kan '{path}' niet schrijven: het slotbestand '{lock}' kan niet worden gemaakt of "
               "geopend ({reason}). Zonder slot kan een ander programma tegelijk schrijven en werk "

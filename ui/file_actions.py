@@ -210,10 +210,12 @@ class FileActions(QObject):
             self.window.edit_failed(self.tr("Kies een andere naam dan die van het open project."))
             return
         try:
-            save_journey(path, document.journey)
+            notices = save_journey(path, document.journey)
         except KlantreisError as error:
             self.window.edit_failed(str(error))
             return
+        for notice in notices:  # (side files of a file it replaced, set aside)
+            self.window.statusBar().showMessage(notice, 15000)
         remember_recent(path)
         self.window.statusBar().showMessage(self.tr("Kopie opgeslagen: {path}").format(path=path),
                                             8000)

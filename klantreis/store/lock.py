@@ -13,9 +13,11 @@ On Windows the lock file is hidden, as its leading dot hides it elsewhere.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import socket
+import stat
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -126,10 +128,12 @@ class ProjectLock:
 
     locking = platform_locking()  # (tests put the Windows way in its place)
 
-    def __init__(self, path: Path, fd: int | None, stale: bool) -> None:
+    def __init__(self, path: Path, fd: int | None, stale: bool, previous: dict | None = None) -> None:
         self.path = path
         self._fd = fd
         self.stale = stale
+        self.previous = previous or {}  # the record of a process that ended badly (see note_state)
+        self._record: dict = {}
 
     @classmethod
     def acquire(cls, project: str | os.PathLike[str]) -> ProjectLock:
@@ -137,7 +141,7 @@ class ProjectLock:
         holds it and :class:`LockUnavailable` when no lock file can be made or opened there."""
         path = lock_path(Path(project))
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
+            fd = _open(path, os.O_RDWR | os.O_CREAT)
         except OSError as error:
             raise LockUnavailable("lock_unavailable", path=str(project), lock=path.name,
                                   reason=os_reason(error)) from None
@@ -146,19 +150,45 @@ class ProjectLock:
             os.close(fd)
             raise _locked(project, existing) from None
         stale = bool(existing)  # a lock file nobody holds: left by a process that ended badly
-        record = {"pid": os.getpid(), "host": socket.gethostname(),
-                  "since": datetime.now().isoformat(timespec="seconds")}
+        lock = cls(path, fd, stale, existing)
+        lock._record = {"pid": os.getpid(), "host": socket.gethostname(),
+                        "since": datetime.now().isoformat(timespec="seconds")}
         try:
-            os.ftruncate(fd, 0)
-            os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, json.dumps(record).encode())
+            lock._write()
         except OSError as error:
             cls.locking.unlock(fd)
             os.close(fd)
             raise LockUnavailable("lock_unavailable", path=str(project), lock=path.name,
                                   reason=os_reason(error)) from None
         cls.locking.hide(path)
-        return cls(path, fd, stale)
+        return lock
+
+    def note_state(self, inode: int, counter: int) -> None:
+        """Record which file this process writes and its SQLite change counter after the last
+        commit. After a crash this tells a journal of this very file in this very state (which
+        SQLite should roll back) from one that only looks like it (see sidefiles.settle)."""
+        self._record["file"] = {"inode": inode, "counter": counter}
+        with contextlib.suppress(OSError):
+            self._write()
+
+    def _write(self) -> None:
+        data = json.dumps(self._record).encode()
+        os.lseek(self._fd, 0, os.SEEK_SET)
+        os.write(self._fd, data)
+        os.ftruncate(self._fd, len(data))
+
+    @classmethod
+    def read_record(cls, project: str | os.PathLike[str]) -> dict:
+        """The record in the lock file of ``project`` (empty when there is none), read without
+        taking the lock."""
+        try:
+            fd = _open(lock_path(Path(project)), os.O_RDONLY)
+        except OSError:
+            return {}
+        try:
+            return _read(fd)
+        finally:
+            os.close(fd)
 
     @classmethod
     def held_elsewhere(cls, project: str | os.PathLike[str]) -> bool:
@@ -166,9 +196,11 @@ class ProjectLock:
         ``project`` now. Takes nothing and writes nothing."""
         path = lock_path(Path(project))
         try:
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-        except OSError:
+            fd = _open(path, os.O_RDONLY)
+        except FileNotFoundError:
             return False
+        except OSError:
+            return True  # (something odd at the lock's place: treat the project as in use)
         try:
             if not cls.locking.try_lock(fd, shared=True):
                 return True
@@ -182,6 +214,19 @@ class ProjectLock:
             return
         fd, self._fd = self._fd, None
         self.locking.release(fd, self.path)
+
+
+def _open(path: Path, flags: int) -> int:
+    """Open the lock file: never through a symbolic link (which would let the lock overwrite
+    another file), never waiting (a pipe at its place), and only a regular file."""
+    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if Path(path).is_symlink():
+        raise OSError(errno.ELOOP, "symbolic link", str(path))
+    fd = os.open(path, flags, 0o644)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(errno.EISDIR, "not a regular file", str(path))
+    return fd
 
 
 def _read(fd: int) -> dict:

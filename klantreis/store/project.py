@@ -107,7 +107,7 @@ def check_file(path: Path, version: int, *, full: bool = False) -> None:
                 check_schema(db, version, str(path))
         finally:
             db.close()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):  # (SQLite's report of garbled text)
         raise ProjectFileError("damaged_project", path=str(path)) from None
     if result != [("ok",)]:
         raise ProjectFileError("damaged_project", path=str(path))
@@ -180,7 +180,9 @@ class Project:
         self.lock = lock
         self.read_only = read_only
         self.notices = list(notices or ())
-        self._seen = None if read_only else self._file_state()
+        self._seen = None
+        if not read_only:
+            self._note_written()
 
     @property
     def db(self) -> Database:
@@ -208,9 +210,11 @@ class Project:
                 read_only = True
                 notices.append(message("lock_unavailable_read_only", **error.params))
         try:
+            live = read_only and ProjectLock.held_elsewhere(path)
+            record = lock.previous if lock is not None else ProjectLock.read_record(path)
             settled = sidefiles.settle(
                 path, write=not read_only, verify=verify_copy, application_id=APPLICATION_ID,
-                live=read_only and ProjectLock.held_elsewhere(path))
+                record=record, live=live)
             try:
                 notices.extend(settled.notices)
                 conn, journey, tied = _read_project(settled.path, path, read_only)
@@ -235,8 +239,7 @@ class Project:
         path = Path(path)
         lock = ProjectLock.acquire(path)  # (before the file exists: no lock, no project)
         try:
-            notices = sidefiles.set_aside(path)
-            save_project(path, journey)
+            notices = save_project(path, journey)
         except BaseException:
             lock.release()
             raise
@@ -252,16 +255,34 @@ class Project:
 
     def _file_state(self) -> tuple:
         """What tells whether someone else wrote the file since we did: the file at our path (a
-        file moved over it is another file), SQLite's change counter in its header, and the
-        connection's data version (which moves when another connection commits)."""
+        file moved over it is another file), its size and times (a copy written over it in
+        place), its SQLite header (the change counter) and the connection's data version (which
+        moves when another connection commits). Read between transactions only."""
         try:
             info = os.stat(self.path)
             with open(self.path, "rb") as handle:  # (no transaction is open: SQLite holds no lock)
-                counter = handle.read(28)[24:28]
-        except OSError:
+                header = handle.read(100)
+            if sidefiles.side_files(self.path):
+                return ()  # (a stranger's side file: the statement below would let SQLite play it)
+        except (OSError, ProjectFileError):
             return ()
         version = self.conn.execute("PRAGMA data_version").fetchone()[0]
-        return info.st_dev, info.st_ino, counter, version
+        return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns,
+                header, version)
+
+    def _guard(self) -> None:
+        """Refuse to write over another writer's work, and never let SQLite near a side file
+        that is not ours: between our transactions there is none (a journal lives only while
+        we write), so one that appears came from elsewhere (a sync tool, a copy)."""
+        try:
+            strangers = sidefiles.side_files(self.path)
+        except ProjectFileError:
+            strangers = [self.path]
+        if strangers:
+            raise ProjectChangedElsewhere("side_files_appeared", path=str(self.path),
+                                          files=", ".join(f.name for f in strangers))
+        if self._seen is None or self._file_state() != self._seen:
+            raise ProjectChangedElsewhere("changed_elsewhere", path=str(self.path))
 
     def apply(self, changes: Iterable[Change]) -> None:
         """Write what the changes changed, in one transaction: the columns an update changed,
@@ -270,8 +291,7 @@ class Project:
         else wrote the file since it was read (never overwrite another writer's work)."""
         if self.read_only:
             raise ProjectFileError("read_only_project", path=str(self.path))
-        if self._file_state() != self._seen:
-            raise ProjectChangedElsewhere("changed_elsewhere", path=str(self.path))
+        self._guard()
         try:
             with self.db.atomic():
                 moved = set()
@@ -284,7 +304,18 @@ class Project:
         except (sqlite3.Error, OSError) as error:
             raise ProjectFileError("write_failed", path=str(self.path),
                                    reason=_reason(error)) from None
-        self._seen = self._file_state()
+        self._note_written()
+
+    def _note_written(self) -> None:
+        """After our commit: what the file is now (for the next guard), and in the lock file
+        which file at which change counter this process writes (for the recovery after a crash,
+        see sidefiles.settle). Another connection's commit in between poisons the state, so
+        the next write is refused."""
+        before = self._seen[-1] if self._seen else None
+        state = self._file_state()
+        self._seen = state if state and (before is None or state[-1] == before) else None
+        if state and self.lock is not None:
+            self.lock.note_state(state[1], int.from_bytes(state[5][24:28], "big"))
 
     def _renumber(self, kind: str) -> None:
         for position, item in enumerate(self.journey.items(kind)):
@@ -339,6 +370,8 @@ def _read_project(source: Path, path: Path, read_only: bool) -> tuple[sqlite3.Co
     check_file(source, version)
     try:
         conn = _memory_copy(source) if read_only else _connect(path)
+        if not read_only and conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            conn.execute("PRAGMA journal_mode = DELETE")  # (another tool made it WAL: ours is not)
         if version < SCHEMA_VERSION:
             migrate(_database(conn))
     except sqlite3.DatabaseError as error:
@@ -425,8 +458,11 @@ def _memory_copy(path: Path) -> sqlite3.Connection:
     return target
 
 
-def save_project(path: str | os.PathLike[str], journey: Journey) -> None:
-    """Write ``journey`` as a new project file; all or nothing."""
+def save_project(path: str | os.PathLike[str], journey: Journey) -> list[str]:
+    """Write ``journey`` as a new project file; all or nothing. Side files of a file it
+    replaces are set aside first (they would be played into the new file); returns the notices
+    about that."""
+    path = Path(path)
 
     def write(tmp: Path) -> None:
         db = _database(_connect(tmp))
@@ -438,4 +474,6 @@ def save_project(path: str | os.PathLike[str], journey: Journey) -> None:
         finally:
             db.close()
 
+    notices = sidefiles.set_aside(path) if path.parent.is_dir() else []
     write_atomically(path, write)
+    return notices

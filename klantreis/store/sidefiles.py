@@ -4,23 +4,28 @@ SQLite writes a project through a rollback journal (``<file>-journal``); a datab
 has a write-ahead log (``<file>-wal``) and its index (``<file>-shm``). The first connection that
 reads the file plays a "hot" journal back into it, or a WAL into it, whatever database the side
 file came from: a journal left behind when a backup was copied over the project, a journal or
-WAL of another database put there by a sync tool. Played into the wrong file, it turns a healthy
-project into garbage.
+WAL of another database or of another copy of the project put there by a sync tool. Played into
+the wrong file, it silently replaces saved work by older pages, or turns the project into
+garbage.
 
-So SQLite sees a side file only when :func:`journal_belongs` or :func:`wal_belongs` show that it
-belongs to this project in its present state, and even then only after the recovery has been
-tried on a private copy and checked. When in doubt, :func:`settle` builds both candidates on
-private copies (the project with its side files recovered by SQLite, and the project alone),
-checks each, and takes the one that holds a complete project; nothing is deleted or overwritten
-without a copy: the originals are kept beside the project under a "herstel" name, and the user
-is told (``Settled.notices``).
+So SQLite rolls a journal back into the project itself only when it is the journal of a write
+that Klantreis itself was making to this very file in its present state: the lock file of the
+crashed Klantreis names the file and its change counter after the last commit
+(:meth:`ProjectLock.note_state`), the journal's header and records fit the file
+(:func:`journal_belongs`), and the rollback was tried and checked on a private copy first. In
+every other case (a WAL included: Klantreis never writes one) :func:`settle` recovers the file
+with its side files and the file alone on private copies, checks both, and takes the file alone
+when it is complete, else the recovered copy; nothing is deleted or overwritten without a copy:
+the originals are kept beside the project under a "herstel" name, and the user is told
+(``Settled.notices``).
 """
 
 from __future__ import annotations
 
-import contextlib
+import os
 import shutil
 import sqlite3
+import stat
 import struct
 import tempfile
 from collections.abc import Callable
@@ -33,8 +38,6 @@ from klantreis.fileio import os_reason, write_atomically
 from klantreis.messages import message
 
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
-WAL_MAGICS = (0x377F0682, 0x377F0683)
-WAL_VERSION = 3007000
 SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
 
 
@@ -46,26 +49,33 @@ def side_files(path: Path) -> list[Path]:
     """The side files present beside ``path`` that SQLite would act on: a hot journal (its
     first byte is not zero: SQLite writes the header's magic number only once the journal is
     synced, before any page of the database is written, and ignores a journal without it), a
-    WAL (even an empty one switches SQLite to WAL mode) and, with a WAL, its index."""
+    WAL (even an empty one switches SQLite to WAL mode) and, with a WAL, its index. Raises
+    :class:`ProjectFileError` for something there that is not a regular file (a folder, a pipe:
+    SQLite cannot work beside it, and reading a pipe would wait forever)."""
     found = []
-    journal = side_path(path, "-journal")
-    with contextlib.suppress(OSError), open(journal, "rb") as handle:
-        if handle.read(1) not in (b"", b"\0"):
-            found.append(journal)
-    wal = side_path(path, "-wal")
-    if wal.exists():
-        found.append(wal)
-        if side_path(path, "-shm").exists():
-            found.append(side_path(path, "-shm"))
+    for suffix in SIDE_SUFFIXES:
+        side = side_path(path, suffix)
+        try:
+            mode = os.lstat(side).st_mode
+        except OSError:
+            continue
+        if not stat.S_ISREG(mode):
+            raise ProjectFileError("side_file_not_regular", path=str(path), side=side.name)
+        if suffix == "-journal":
+            with open(side, "rb") as handle:
+                if handle.read(1) not in (b"", b"\0"):
+                    found.append(side)
+        elif suffix == "-wal" or side_path(path, "-wal") in found:
+            found.append(side)
     return found
 
 
-# ----------------------------------------------------------------------------- proofs
+# ----------------------------------------------------------------------------- the proof
 
 
 @dataclass(frozen=True)
 class DbHeader:
-    """What the proofs need of the project's first page."""
+    """What the proof needs of the project's first page."""
 
     page_size: int
     change_counter: int
@@ -94,6 +104,16 @@ class DbHeader:
                    header[18] == 2 and header[19] == 2, app_id, page1)
 
 
+@dataclass(frozen=True)
+class JournalInfo:
+    """A rollback journal read as SQLite would play it: the database's size before the write,
+    the original of page 1 when the journal holds it, and whether every record is intact."""
+
+    original_size: int
+    page1: bytes | None
+    intact: bool
+
+
 def _power_of_two(value: int, low: int, high: int) -> bool:
     return low <= value <= high and value & (value - 1) == 0
 
@@ -106,119 +126,85 @@ def _journal_checksum(nonce: int, page: bytes) -> int:
     return total & 0xFFFFFFFF
 
 
-def journal_belongs(db: DbHeader, journal: bytes, application_id: int) -> bool:
-    """True when ``journal`` is the rollback journal of a write to this database that was
-    interrupted in its present state. A journal of another database, or of this project at
-    another moment, fails one of these with near certainty:
-
-    - its header names the database's page size and a sane sector size, and every journaled
-      page lies within the database's size before the write and has a valid checksum;
-    - when it holds page 1 (the header): it is a Klantreis database of the size the journal
-      says the database had before the write, and either the database's page 1 was not written
-      yet (then it is byte-identical to the journaled one) or it was (then the database's change
-      counter is exactly one higher);
-    - when it does not: the database's header was not written yet, so the size it records is
-      the size the journal says the database had before the write.
-    """
+def read_journal(journal: bytes, page_size: int) -> JournalInfo | None:
+    """Every segment of the journal (a header per sync, each padded to the sector size), as
+    SQLite's playback reads them; None when the first header is not one for this page size."""
     if len(journal) < 28 or journal[:8] != JOURNAL_MAGIC:
-        return False
-    sector, page_size = struct.unpack(">II", journal[20:28])
-    if page_size != db.page_size or not _power_of_two(sector, 32, 65536):
-        return False
+        return None
+    sector, size = struct.unpack(">II", journal[20:28])
+    if size != page_size or not _power_of_two(sector, 32, 65536):
+        return None
     record = 4 + page_size + 4
-    original_size = None
-    page1 = None
+    original_size, page1, intact = None, None, True
     offset = 0
     while offset + 28 <= len(journal) and journal[offset:offset + 8] == JOURNAL_MAGIC:
         count, nonce, pages = struct.unpack(">III", journal[offset + 8:offset + 20])
-        if original_size is None:
-            original_size = pages
+        original_size = pages if original_size is None else original_size
         start = offset + sector
         if count == 0xFFFFFFFF:
             count = max(0, (len(journal) - start) // record)
         for n in range(count):
             at = start + n * record
             if at + record > len(journal):
-                return False  # a synced journal holds every record it counts
+                intact = False  # (a synced journal holds every record it counts)
+                break
             (number,) = struct.unpack(">I", journal[at:at + 4])
             page = journal[at + 4:at + 4 + page_size]
             (checksum,) = struct.unpack(">I", journal[at + 4 + page_size:at + record])
             if not 1 <= number <= original_size or checksum != _journal_checksum(nonce, page):
-                return False
+                intact = False
             if number == 1 and page1 is None:
                 page1 = page
         end = start + count * record
-        offset = -(-end // sector) * sector if count else len(journal)
-    if not original_size:
+        offset = max(start, -(-end // sector) * sector)  # (an empty segment: the next header)
+    return JournalInfo(original_size or 0, page1, intact)
+
+
+def journal_belongs(db: DbHeader, journal: bytes, application_id: int) -> bool:
+    """Whether ``journal`` can be the rollback journal of an interrupted write to this
+    database in its present state: its header names the database's page size and a sane sector
+    size; every record lies within the database's size before the write and has a valid
+    checksum; when it holds page 1, that is a Klantreis header of the size the journal gives,
+    and either the database's page 1 was not written yet (then the two are byte-identical) or
+    it was (then the change counter is exactly one higher); when it does not, the database's
+    header was not written yet, so its size is the size before the write.
+
+    A journal of another database fails this with near certainty; one of another copy or state
+    of the same project may pass, which is why :func:`settle` also asks the crashed writer's
+    lock record (:func:`written_here`)."""
+    info = read_journal(journal, db.page_size)
+    if info is None or not info.intact or not info.original_size:
         return False
-    if page1 is not None:
-        (app_id,) = struct.unpack(">I", page1[68:72])
-        counter, count = struct.unpack(">II", page1[24:32])
-        (valid_for,) = struct.unpack(">I", page1[92:96])
-        if app_id != application_id or (valid_for == counter and count != original_size):
-            return False
-        if db.change_counter == counter:
-            return db.page1 == page1
-        return db.change_counter == (counter + 1) & 0xFFFFFFFF
-    return db.page_count == original_size
-
-
-def _wal_checksum(data: bytes, big_endian: bool, s0: int = 0, s1: int = 0) -> tuple[int, int]:
-    words = struct.unpack((">" if big_endian else "<") + f"{len(data) // 4}I", data)
-    for i in range(0, len(words), 2):
-        s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
-        s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
-    return s0, s1
-
-
-def wal_belongs(db: DbHeader, wal: bytes, shm: bytes | None, application_id: int) -> bool:
-    """True when ``wal`` is the write-ahead log of this database: the database is in WAL mode
-    (Klantreis never puts a project in WAL mode, so in practice this is only a project another
-    tool switched), the log's header and frames are valid for the database's page size, the
-    index (when there is one) records the log's salt, and a logged page 1 is a Klantreis
-    header."""
-    if not db.wal_mode or len(wal) < 32:
+    page1 = info.page1
+    if page1 is None:
+        return db.page_count == info.original_size
+    (app_id,) = struct.unpack(">I", page1[68:72])
+    counter, count = struct.unpack(">II", page1[24:32])
+    (valid_for,) = struct.unpack(">I", page1[92:96])
+    if app_id != application_id or (valid_for == counter and count != info.original_size):
         return False
-    magic, version, page_size, _, salt1, salt2, c0, c1 = struct.unpack(">8I", wal[:32])
-    if magic not in WAL_MAGICS or version != WAL_VERSION or page_size != db.page_size:
-        return False
-    big = bool(magic & 1)
-    s0, s1 = _wal_checksum(wal[:24], big)
-    if (s0, s1) != (c0, c1):
-        return False
-    if shm is not None and len(shm) >= 48 and shm[12] and shm[32:40] != wal[16:24]:
-        return False  # an initialised index of another log
-    frame = 24 + page_size
-    offset = 32
-    while offset + frame <= len(wal):
-        number, _, f_salt1, f_salt2, f0, f1 = struct.unpack(">6I", wal[offset:offset + 24])
-        if (f_salt1, f_salt2) != (salt1, salt2):
-            break  # the end of the valid log (SQLite stops here too)
-        s0, s1 = _wal_checksum(wal[offset:offset + 8], big, s0, s1)
-        page = wal[offset + 24:offset + frame]
-        s0, s1 = _wal_checksum(page, big, s0, s1)
-        if (s0, s1) != (f0, f1):
-            break
-        if number == 1 and struct.unpack(">I", page[68:72])[0] != application_id:
-            return False
-        offset += frame
-    return True
+    if db.change_counter == counter:
+        return db.page1 == page1
+    return db.change_counter == (counter + 1) & 0xFFFFFFFF
 
 
-def belongs(path: Path, files: list[Path], application_id: int) -> bool:
-    """Whether every side file in ``files`` is proven to belong to ``path`` as it is now."""
-    db = DbHeader.read(path)
-    if db is None:
+def written_here(record: dict, path: Path, db: DbHeader, journal: bytes) -> bool:
+    """Whether the lock record a crashed Klantreis left names this file (its inode) at the
+    change counter the journal's write started from."""
+    noted = record.get("file") if isinstance(record, dict) else None
+    if not isinstance(noted, dict):
         return False
     try:
-        data = {f.name[len(path.name):]: f.read_bytes() for f in files}
+        if noted.get("inode") != os.stat(path).st_ino:
+            return False
     except OSError:
         return False
-    if "-journal" in data and "-wal" in data:
-        return False  # SQLite never has both at once
-    if "-journal" in data:
-        return journal_belongs(db, data["-journal"], application_id)
-    return wal_belongs(db, data.get("-wal", b""), data.get("-shm"), application_id)
+    info = read_journal(journal, db.page_size)
+    if info is None:
+        return False
+    start = (struct.unpack(">I", info.page1[24:28])[0] if info.page1 is not None
+             else db.change_counter)
+    return noted.get("counter") == start
 
 
 # ----------------------------------------------------------------------------- settling
@@ -240,40 +226,56 @@ class Settled:
 
 
 def settle(path: Path, *, write: bool, verify: Callable[[Path], None], application_id: int,
-           live: bool = False, now: datetime | None = None) -> Settled:
+           record: dict | None = None, live: bool = False, now: datetime | None = None) -> Settled:
     """Make sure no side file that does not belong to ``path`` is ever played into it.
 
     ``verify(file)`` raises :class:`KlantreisError` unless ``file`` holds a complete, readable
     project. ``write``: the caller holds the project's lock and will write; the side files may
-    then be recovered in place (proven ones) or set aside. Without ``write`` nothing on disk
-    changes: the project is read from a private copy when the side files need recovering.
-    ``live``: another Klantreis has the project open and its journal is in use: SQLite's own
-    locks keep a reader consistent, so the side files are left to SQLite.
+    then be recovered in place (a journal of Klantreis's own crashed write to this file, see
+    ``record``: the lock record it left) or set aside. Without ``write`` nothing on disk
+    changes: the project is read from a private copy when there are side files (or when it is
+    in WAL mode, where even a reader makes them). ``live``: another Klantreis has the project
+    open; its journal is in use and SQLite's locks keep a reader consistent.
     Raises :class:`ProjectFileError` when neither the file nor the file with its side files is
     a complete project (nothing changed)."""
     files = side_files(path)
-    if not files or live:
+    db = DbHeader.read(path)
+    journals = [f for f in files if f.name.endswith("-journal")]
+    if live and files == journals:
         return Settled(path)
-    proven = belongs(path, files, application_id)
+    if not files:
+        if write or db is None or not db.wal_mode:
+            return Settled(path)
+        scratch = Path(tempfile.mkdtemp(prefix="klantreis-lezen-"))
+        copy = scratch / path.name
+        shutil.copyfile(path, copy)
+        return Settled(copy, [], scratch)
+    journal = journals[0].read_bytes() if journals else b""
+    genuine = bool(journals) and db is not None and journal_belongs(db, journal, application_id) \
+        and written_here(record or {}, path, db, journal)
     scratch = Path(tempfile.mkdtemp(prefix="klantreis-herstel-"))
     try:
-        recovered = _candidate(path, files, scratch / "met-hulpbestanden" / path.name, verify)
-        if proven and recovered is not None:
+        # with a journal, only the journal (a stray WAL beside it is set aside either way)
+        recovered = _candidate(path, journals or files, scratch / "met-hulpbestanden" / path.name,
+                               verify)
+        names = ", ".join(f.name for f in files)
+        if genuine and recovered is not None:
             if not write:
                 return Settled(recovered, [message("side_files_pending", name=path.name)], scratch)
-            _recover_in_place(path)
-            shutil.rmtree(scratch, ignore_errors=True)
-            return Settled(path)
-        alone = _candidate(path, [], scratch / "alleen" / path.name, verify)
-        names = ", ".join(f.name for f in files)
-        if alone is None and recovered is None:
-            raise ProjectFileError("damaged_with_side_files", path=str(path), files=names)
-        use_alone = alone is not None
-        if not write:
-            code = "side_files_ignored" if use_alone else "side_files_pending"
-            return Settled(alone or recovered, [message(code, name=path.name, files=names)],
-                           scratch)
-        kept = _keep(path, files, recovered if not use_alone else None, now or datetime.now())
+            if files == journals and _recover_in_place(path):
+                shutil.rmtree(scratch, ignore_errors=True)
+                return Settled(path)
+            use_alone = False  # (SQLite could not roll back in place: the checked copy instead)
+        else:
+            alone = _candidate(path, [], scratch / "alleen" / path.name, verify)
+            if alone is None and recovered is None:
+                raise ProjectFileError("damaged_with_side_files", path=str(path), files=names)
+            use_alone = alone is not None
+            if not write:
+                code = "side_files_ignored" if use_alone else "side_files_pending"
+                return Settled(alone or recovered, [message(code, name=path.name, files=names)],
+                               scratch)
+        kept = _keep(path, files, None if use_alone else recovered, now or datetime.now())
         shutil.rmtree(scratch, ignore_errors=True)
         code = "side_files_set_aside" if use_alone else "side_files_recovered"
         return Settled(path, [message(code, name=path.name, files=names,
@@ -292,8 +294,8 @@ def _candidate(path: Path, files: list[Path], copy: Path,
         shutil.copyfile(path, copy)
         for side in files:
             shutil.copyfile(side, side_path(copy, side.name[len(path.name):]))
-        if files:
-            _recover_in_place(copy, strict=True)
+        if files and not _recover_in_place(copy):
+            return None
         for suffix in SIDE_SUFFIXES:  # what recovery left (an emptied WAL, its index)
             side_path(copy, suffix).unlink(missing_ok=True)
         verify(copy)
@@ -302,19 +304,21 @@ def _candidate(path: Path, files: list[Path], copy: Path,
     return copy
 
 
-def _recover_in_place(path: Path, *, strict: bool = False) -> None:
+def _recover_in_place(path: Path) -> bool:
     """Let SQLite recover ``path`` from its side files (a read-write connection rolls a hot
-    journal back; closing it checkpoints a WAL into the file) and put it back in rollback mode."""
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=0.2)
+    journal back; a WAL is checkpointed into the file) and leave it in rollback mode; False when
+    SQLite could not."""
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
-            conn.execute("PRAGMA journal_mode = DELETE")
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=0.2)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
     except sqlite3.Error:
-        if strict:
-            raise
-    finally:
-        conn.close()
+        return False
+    return not any(side_path(path, s).exists() for s in ("-journal", "-wal"))
 
 
 def herstel_name(path: Path, suffix: str, stamp: str, n: int) -> Path:
@@ -336,8 +340,8 @@ def _keep(path: Path, files: list[Path], recovered: Path | None, now: datetime) 
             original = herstel_name(path, "", stamp, n)
             write_atomically(original, lambda tmp: shutil.copyfile(path, tmp))
             kept.append(original)
-            # (the journal still lies beside the recovered file: played again, it writes the
-            # pages the recovered file already holds)
+            # (a journal still beside the recovered file is not ours: the next opening sets it
+            # aside, as now)
             write_atomically(path, lambda tmp: shutil.copyfile(recovered, tmp))
         for side in files:
             target = herstel_name(path, side.name[len(path.name):], stamp, n)

@@ -159,3 +159,16 @@ def _all_strings(node):
     if isinstance(node, Group):
         return [s for child in node.contents for s in _all_strings(child)]
     return []
+
+
+def test_a_step_that_repeats_itself_is_drawn_as_a_small_loop(tmp_path):
+    """A transition from a touchpoint to itself (a step that repeats, e.g. monthly meetings)."""
+    from klantreis.entities import Transition, TransitionKind
+    from klantreis.exports.pdf import write_pdf
+    from tests.exports.conftest import raalte
+
+    journey = raalte()
+    tp = journey.touchpoints[5].id
+    journey.add(Transition("tr-zelf", tp, tp, TransitionKind.TERUGKEER, "elke maand"))
+    path = write_pdf(journey, tmp_path / "lus.pdf")
+    assert path.read_bytes().startswith(b"%PDF")

@@ -90,3 +90,23 @@ def test_journey_info_updates_write_only_their_columns(project):
     project.apply(changes)
     info = open_project(project.path).info
     assert (info.title, info.subtitle) == ("Andere titel", "door een ander")
+
+
+def test_a_copy_written_over_the_project_in_place_is_noticed(project, tmp_path):
+    """cp or rsync --inplace of another copy with the very same header (same change counter):
+    the inode stays, SQLite notices nothing, but the file's times changed."""
+    import shutil
+
+    twin = tmp_path / "tweeling.klantreis"
+    shutil.copyfile(project.path, twin)
+    conn = sqlite3.connect(twin, isolation_level=None)
+    conn.execute("UPDATE touchpoints SET title = 'werk van de ander' WHERE id = 't1'")
+    conn.close()
+    rename(project, "t2", "Eerst")  # (one commit here too: the same change counter as the twin)
+    with open(project.path, "r+b") as handle:  # written in place, as cp does
+        handle.write(twin.read_bytes())
+    before = sha(project.path)
+    with pytest.raises(ProjectChangedElsewhere):
+        rename(project, "t3", "Van ons")
+    assert sha(project.path) == before
+    assert open_project(project.path).touchpoint("t1").title == "werk van de ander"

@@ -143,3 +143,20 @@ def test_phases_that_share_a_position_open_in_a_stable_order_and_are_renumbered(
     positions = sqlite3.connect(path).execute("SELECT id, position FROM phases ORDER BY position")
     assert [row[0] for row in positions] == order
     assert run_cli("check", str(path)).stdout.count("volgordepositie") == 0
+
+
+def test_a_garbled_project_gets_one_line_not_a_traceback(tmp_path):
+    """A few bytes changed inside a page: SQLite's own report of it holds text that is not
+    UTF-8."""
+    from klantreis.files import convert
+    from tests.conftest import RAALTE_JSON
+
+    path = tmp_path / "kapot.klantreis"
+    convert(RAALTE_JSON, path)
+    data = bytearray(path.read_bytes())
+    for offset, value in ((25, 0o214), (16910, 0o121), (101143, 0o351), (115839, 0o25), (157607, 0o115)):
+        if offset < len(data):
+            data[offset] = value
+    path.write_bytes(bytes(data))
+    result = run_cli("check", str(path))
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr

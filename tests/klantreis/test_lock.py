@@ -227,3 +227,26 @@ def test_the_versions_folder_is_hidden_on_windows(tmp_path, monkeypatch):
     project = tmp_path / "reis.klantreis"
     folder = backups.backup_folder(project)
     assert calls == [(str(folder), 0x10 | fileio.FILE_ATTRIBUTE_HIDDEN)]
+
+
+@pytest.mark.parametrize("kind", ["symlink", "pipe", "folder"])
+def test_an_odd_lock_file_is_never_written_through_and_nothing_hangs(project_file, tmp_path, kind):
+    """A symbolic link at the lock's place would let the lock overwrite the file it points to;
+    a pipe would make opening wait forever."""
+    other = tmp_path / "iets anders.txt"
+    other.write_text("niet overschrijven " * 100)
+    if kind == "symlink":
+        lock_path(project_file).symlink_to(other)
+    elif kind == "pipe":
+        os.mkfifo(lock_path(project_file))
+    else:
+        lock_path(project_file).mkdir()
+    before = project_file.read_bytes()
+    script = (f"import sys; sys.path.insert(0, {str(REPO)!r})\nfrom klantreis.store import Project\n"
+              f"p = Project.open({str(project_file)!r})\nprint(p.read_only, bool(p.notices))\n"
+              "p.close()\nfrom klantreis.store.project import open_project\n"
+              f"print(open_project({str(project_file)!r}).count('quote'))")
+    child = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert child.stdout.split() == ["True", "True", "3"], child.stderr
+    assert other.read_text() == "niet overschrijven " * 100
+    assert project_file.read_bytes() == before
