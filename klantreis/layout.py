@@ -116,6 +116,31 @@ def positions_for(journey: Journey) -> dict[str, tuple[float, float]]:
     return {**layered_layout(journey), **stored}
 
 
+def free_spot(journey: Journey, phase_id: str, after: str | None = None,
+              ignore: frozenset[str] = frozenset()) -> tuple[float, float]:
+    """A place in the phase where a card covers no other card: right of ``after`` (or just below
+    that, a new row) when it is in the phase, else the first free column of the first row.
+    ``ignore``: cards that are not in the way (the one being moved there)."""
+    positions = positions_for(journey)
+    taken = [positions[t.id] for t in journey.touchpoints_in_phase(phase_id) if t.id not in ignore]
+    if after is not None and journey.touchpoint(after).phase_id == phase_id:
+        x, y = positions[after]
+        x += COL_W
+    else:
+        x, y = LABEL_W + CARD_INSET, BAND_PAD
+
+    def free(px: float, py: float) -> bool:
+        return not any(abs(px - tx) < CARD_W and abs(py - ty) < CARD_H for tx, ty in taken)
+
+    if after is not None:  # right of it, or else just below that spot (a new row)
+        for row in range(len(taken) + 1):
+            if free(x, y + row * ROW_H):
+                return x, y + row * ROW_H
+    while not free(x, y):
+        x += COL_W
+    return x, y
+
+
 def phase_bands(journey: Journey, positions: dict[str, tuple[float, float]]) -> list[Band]:
     """Adjacent bands, one per phase in order, each high enough for its touchpoints; all bands
     share the width of the widest."""

@@ -284,6 +284,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "edit_change_field": {"nl": "{field} wijzigen", "en": "change {field}"},
     "edit_rename_phase": {"nl": "fase hernoemen", "en": "rename phase"},
     "edit_move_phase": {"nl": "fase verplaatsen", "en": "move phase"},
+    "edit_move_actor": {"nl": "actor verplaatsen", "en": "move actor"},
     "edit_paste": {"nl": "plakken", "en": "paste"},
     "edit_duplicate": {"nl": "dupliceren", "en": "duplicate"},
     "edit_relayout": {"nl": "opnieuw ordenen", "en": "rearrange"},
@@ -337,6 +338,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "op als \"CSV UTF-8 (door komma's gescheiden)\" en probeer het opnieuw.",
         "en": "'{path}' holds NUL characters (line {line}): this does not look like a text file. In "
               "Excel, save it as \"CSV UTF-8 (Comma delimited)\" and try again."},
+    "csv_yes_no": {"nl": "'{value}' in kolom '{column}' is geen ja of nee.",
+                   "en": "'{value}' in column '{column}' is not yes or no."},
     "csv_field_text": {"nl": "Citaattekst", "en": "Quote text"},
     "csv_field_touchpoint": {"nl": "Contactmoment (nummer of titel)", "en": "Touchpoint (number or title)"},
     "csv_field_respondent": {"nl": "Respondent (code)", "en": "Respondent (code)"},

@@ -339,8 +339,8 @@ class _Lookup:
         raise _Problem("csv_unknown_touchpoint", value=value)
 
     def respondent(self, value: str):
-        if not value:
-            return None
+        if not value or value.strip().casefold() in UNKNOWN_RESPONDENT:
+            return None  # (said by someone of the group; which respondent is not known)
         try:  # codes are unique regardless of case (the journey sees to that)
             return self.respondents[value.casefold()]
         except KeyError:
@@ -461,6 +461,12 @@ def import_edit(plan: ImportPlan) -> Sequence:
 
 
 # ----------------------------------------------------------------------------- export
+
+# what the export writes for a quote of a group whose respondent is not known, and what the
+# import reads as "no respondent" (a project whose respondent is really coded "onbekend" would
+# have to rename it)
+UNKNOWN_RESPONDENT_CELL = "(onbekend)"
+UNKNOWN_RESPONDENT = frozenset({"(onbekend)", "onbekend", "(unknown)", "unknown", "?"})
 
 EXPORT_COLUMNS: tuple[str, ...] = (
     "nummer", "contactmoment", "fase", "respondent", "groep", "perspectief", "sentiment", "taal",

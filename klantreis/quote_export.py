@@ -13,7 +13,13 @@ from klantreis.entities import Quote
 from klantreis.fileio import write_bytes_atomically
 from klantreis.graph import display_numbers
 from klantreis.journey import Journey
-from klantreis.quote_csv import ATTRIBUTE_PREFIX, EXPORT_COLUMNS, _words, guard_cell
+from klantreis.quote_csv import (
+    ATTRIBUTE_PREFIX,
+    EXPORT_COLUMNS,
+    UNKNOWN_RESPONDENT_CELL,
+    _words,
+    guard_cell,
+)
 
 
 def export_rows(journey: Journey, quotes: Iterable[Quote]) -> list[list[str]]:
@@ -43,7 +49,7 @@ def export_rows(journey: Journey, quotes: Iterable[Quote]) -> list[list[str]]:
             str(numbers[tp.id]) if tp is not None and tp.id in numbers else "",
             tp.title if tp is not None else "",
             phase.name if phase is not None else "",
-            respondent.code if respondent is not None else "",
+            respondent.code if respondent is not None else UNKNOWN_RESPONDENT_CELL if group else "",
             "" if group is None else group.name if name_count[_words(group.name)] == 1 else group.id,
             q.perspective.value if q.perspective is not None else "",
             q.sentiment.value, q.language, q.text, q.translation, q.translated_by.value,

@@ -21,6 +21,12 @@ from klantreis.search import fold
 
 CODE_HEADERS = ("respondentcode", "respondent code", "code", "respondent")
 GROUP_HEADERS = ("groep", "group", "focusgroep", "focus group", "groepsnaam", "group name")
+# the respondent's own fields (not attributes): consent, interview language, interpreter
+CONSENT_HEADERS = ("toestemming", "toestemming vastgelegd", "consent", "consent recorded")
+LANGUAGE_HEADERS = ("taal interview", "interviewtaal", "taal van het interview", "interview language")
+INTERPRETER_HEADERS = ("tolk", "met tolk", "tolk gebruikt", "interpreter", "interpreter used")
+_YES = frozenset({"ja", "j", "yes", "y", "1", "true", "waar", "x"})
+_NO = frozenset({"nee", "n", "no", "0", "false", "onwaar"})
 
 # header words and phrases that point at a person's name, identity or contact details
 _PERSONAL_WORDS = frozenset({
@@ -108,8 +114,11 @@ def plan_respondent_import(journey: Journey, table: CsvTable, *, code_column: st
         table, group_column, GROUP_HEADERS, message("csv_field_group"))
     if group_index == code_index:
         group_index = None
+    own = {field: _column(table, None, headers, field) for field, headers in (
+        ("consent", CONSENT_HEADERS), ("language", LANGUAGE_HEADERS),
+        ("interpreter", INTERPRETER_HEADERS))}
     attribute_columns = [(i, _attribute_name(h)) for i, h in enumerate(table.headers)
-                         if i not in (code_index, group_index)]
+                         if i not in (code_index, group_index, *own.values())]
     names = [name for _, name in attribute_columns]
     duplicate = next((n for i, n in enumerate(names) if _key(n) in map(_key, names[:i])), None)
     if duplicate is not None:
@@ -146,12 +155,24 @@ def plan_respondent_import(journey: Journey, table: CsvTable, *, code_column: st
             else:
                 problems.append(message("csv_ambiguous_group" if found else "csv_unknown_group",
                                         value=value))
+        fields = {}
+        for field, index in own.items():
+            cell = row[index].strip() if index is not None else ""
+            if field == "language":
+                fields["interview_language"] = cell
+            elif cell and cell.casefold() not in _YES | _NO | {"?", "onbekend", "unknown"}:
+                problems.append(message("csv_yes_no", value=cell, column=table.headers[index]))
+            elif field == "consent":
+                fields["consent_recorded"] = cell.casefold() in _YES
+            else:
+                fields["interpreter_used"] = (True if cell.casefold() in _YES else
+                                              False if cell.casefold() in _NO else None)
         if problems:
             errors.extend(RowError(line, text) for text in problems)
             continue
         attributes = tuple((name, row[i].strip()) for i, name in attribute_columns if row[i].strip())
         try:
-            respondents.append(Respondent(new_id(), code, group_id, attributes))
+            respondents.append(Respondent(new_id(), code, group_id, attributes, **fields))
         except InvalidValue as error:
             errors.append(RowError(line, str(error)))
     return RespondentPlan(tuple(respondents), tuple(errors), tuple(names))

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from klantreis import graph
 from klantreis.edits import Edit, Insert, Remove, Sequence, SetInfo, Update
-from klantreis.entities import Quote, Score, Sentiment, new_id
+from klantreis.entities import Provenance, Quote, Score, Sentiment, Translator, new_id
 from klantreis.journey import Journey
 
 # the keys of live capture: Alt+1..5 give -2..+2, Alt+G mixed, Alt+0 unknown
@@ -92,16 +92,51 @@ def touchpoint_by_number(journey: Journey, text: str) -> str | None:
 def capture_quote(journey: Journey, text: str, *, touchpoint_id: str | None,
                   respondent_id: str | None = None, group_id: str | None = None,
                   sentiment: Sentiment = Sentiment.UNKNOWN, language: str = "nl",
-                  captured_at: str | None = None) -> Insert:
+                  captured_at: str | None = None, source: str = "",
+                  provenance: Provenance = Provenance.LETTERLIJK, translation: str = "",
+                  translated_by: Translator = Translator.NONE, tags: str = "") -> Insert:
     """A quote as said in the room, appended to the journey. Without a touchpoint it goes to the
-    parking lot; without a group it takes the respondent's. The perspective is left to the group,
-    so it follows the group when that is corrected later. Raises InvalidValue (empty text)."""
+    parking lot; without a group it takes the respondent's (a group without a respondent is a
+    quote of "someone of that group, respondent unknown"). The perspective is left to the group,
+    so it follows the group when that is corrected later. ``tags`` are separated by commas or
+    semicolons. A translator without a translation is left out. Raises InvalidValue (empty
+    text, a bad language code)."""
     if group_id is None and respondent_id is not None:
         group_id = journey.respondent(respondent_id).group_id
+    translation = translation.strip()
     quote = Quote(new_id(), text.strip(), language=language, touchpoint_id=touchpoint_id,
                   respondent_id=respondent_id, group_id=group_id, sentiment=sentiment,
-                  captured_at=captured_at or now_stamp())
+                  captured_at=captured_at or now_stamp(), source=source.strip(),
+                  provenance=provenance, translation=translation,
+                  translated_by=translated_by if translation else Translator.NONE,
+                  tags=split_tags(tags))
     return Insert(quote, code="edit_capture_quote")
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    """Tags typed as "wachten, taal; brief": each once, in order."""
+    return tuple(dict.fromkeys(t.strip() for t in re.split(r"[,;]", text) if t.strip()))
+
+
+_FARSI_LETTERS = set("پچژگکیۀ")
+
+
+def guess_language(text: str) -> str | None:
+    """The language a quote's script points to: Ge'ez script is Tigrinya here; Arabic script is
+    Farsi when it has letters only Persian uses, else Arabic; None for Latin script and the
+    rest (the facilitator's choice stands)."""
+    arabic = ethiopic = 0
+    for char in text:
+        code = ord(char)
+        if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFF:
+            arabic += 1
+        elif 0x1200 <= code <= 0x139F or 0x2D80 <= code <= 0x2DDF:
+            ethiopic += 1
+    if ethiopic > arabic:
+        return "ti"
+    if arabic:
+        return "fa" if _FARSI_LETTERS & set(text) else "ar"
+    return None
 
 
 def vote(journey: Journey, touchpoint_id: str, respondent_id: str, value: int | None,

@@ -11,8 +11,7 @@ records the respondent's vote for the touchpoint. Shift+Enter starts a new line.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,8 +30,16 @@ from PySide6.QtWidgets import (
 from klantreis import graph, session
 from klantreis.entities import Sentiment
 from klantreis.errors import KlantreisError
-from klantreis.ui.fonts import ui_font
-from klantreis.ui.quote_format import follow_text_direction, sentiment_icon, sentiment_label
+from klantreis.ui.capture_details import CaptureDetails
+from klantreis.ui.capture_keys import CaptureKeys, QuoteField
+from klantreis.ui.quote_format import (
+    DIRECTION_ROLE,
+    ItemDirectionDelegate,
+    direction_of,
+    sentiment_icon,
+    sentiment_label,
+    speaker,
+)
 from klantreis.ui.styles import ERROR_STYLE
 from klantreis.ui.wiring import FollowsSelection, rewire
 
@@ -41,67 +47,6 @@ RECENT = 30  # captured quotes shown in the running list
 SENTIMENT_ORDER = (Sentiment.VERY_NEGATIVE, Sentiment.NEGATIVE, Sentiment.NEUTRAL,
                    Sentiment.POSITIVE, Sentiment.VERY_POSITIVE, Sentiment.MIXED, Sentiment.UNKNOWN)
 KEY_OF_SENTIMENT = {s: k for k, s in session.SENTIMENT_KEYS.items()}
-LANGUAGES = ("nl", "ar", "fa", "ti", "prs", "so", "en", "tr", "uk")
-
-
-class QuoteField(QPlainTextEdit):
-    """The entry field: Enter submits, Shift+Enter is a new line; the capture keys are handled
-    by the bar before any window shortcut sees them."""
-
-    submitted = Signal()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setFont(ui_font(13.0))
-        self.setFixedHeight(78)
-        # Arabic and Farsi are typed right-to-left: the field turns with the first letter
-        self.textChanged.connect(lambda: follow_text_direction(self))
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            self.submitted.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class _CaptureKeys(QObject):
-    """Event filter on the bar's fields: capture keys win over the window's shortcuts; plain
-    keys stay in the field; Ctrl+Z in an empty quote field goes to the window (undo the last
-    captured quote) instead of the field's own typing undo."""
-
-    def __init__(self, bar: CaptureBar) -> None:
-        super().__init__(bar)
-        self.bar = bar
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        kind = event.type()
-        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            return False
-        action = self.bar.key_action(event)
-        if kind == QEvent.Type.ShortcutOverride:
-            if action is not None:
-                event.accept()
-                return True
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
-                    QKeySequence.StandardKey.Redo):
-                if watched is self.bar.field and not self.bar.field.toPlainText():
-                    event.ignore()  # let the window's Ongedaan maken / Opnieuw have it
-                    return True
-                return False
-            mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                        | Qt.KeyboardModifier.AltModifier
-                                        | Qt.KeyboardModifier.MetaModifier)
-            if not mods:  # Delete, arrows, Insert ... belong to the field here
-                event.accept()
-                return True
-            return False
-        if action is not None:
-            action()
-            return True
-        return False
 
 
 class CaptureBar(FollowsSelection, QDockWidget):
@@ -122,7 +67,7 @@ class CaptureBar(FollowsSelection, QDockWidget):
         self.sentiment = Sentiment.UNKNOWN
         self.captured: list[str] = []
         self._clock = QElapsedTimer()
-        self._keys = _CaptureKeys(self)
+        self._keys = CaptureKeys(self)
         self._build()
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -196,13 +141,6 @@ class CaptureBar(FollowsSelection, QDockWidget):
             button.setProperty("sentiment", sentiment.value)
             row.addWidget(button)
         row.addSpacing(12)
-        row.addWidget(QLabel(self.tr("Taal:")))
-        self.language_box = QComboBox()
-        self.language_box.setEditable(True)
-        self.language_box.addItems(LANGUAGES)
-        self.language_box.setMaximumWidth(70)
-        row.addWidget(self.language_box)
-        row.addSpacing(12)
         self.vote_label = QLabel(self.tr("Stem (Ctrl+Alt+1..5):"))
         row.addWidget(self.vote_label)
         for value in range(-2, 3):
@@ -214,6 +152,9 @@ class CaptureBar(FollowsSelection, QDockWidget):
             button.clicked.connect(lambda _=False, v=value: self.cast_vote(v))
             row.addWidget(button)
         row.addStretch(1)
+        self.details = CaptureDetails()
+        left.addWidget(self.details)
+        self.field.textChanged.connect(lambda: self.details.follow_text(self.field.toPlainText()))
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -228,7 +169,11 @@ class CaptureBar(FollowsSelection, QDockWidget):
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         right.addWidget(self.recent)
         self.setWidget(body)
-        for widget in (self.field, self.respondent_edit, self.number_edit, self.group_box):
+        self.recent.setItemDelegate(ItemDirectionDelegate(self.recent))
+        details = self.details
+        for widget in (self.field, self.respondent_edit, self.number_edit, self.group_box,
+                       details.language, details.language.lineEdit(), details.source,
+                       details.paraphrase, details.translation, details.translator, details.tags):
             widget.installEventFilter(self._keys)
         self.set_sentiment(Sentiment.UNKNOWN)
         self._show_target()
@@ -279,9 +224,14 @@ class CaptureBar(FollowsSelection, QDockWidget):
                  Qt.Key.Key_M: self.number_edit}
         if mods == alt and key in jumps:
             return lambda: jumps[key].setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if mods == Qt.KeyboardModifier.NoModifier and key == Qt.Key.Key_Escape and (
-                not self.field.hasFocus()):
-            return self.focus_field
+        detail = self.details.widget_for(key) if mods == alt else None
+        if detail is not None:
+            return lambda: detail.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if mods == alt and key == Qt.Key.Key_A:
+            return self.details.toggle_paraphrase
+        if mods == Qt.KeyboardModifier.NoModifier and key == Qt.Key.Key_Escape:
+            # from a detail field back to the quote; from the quote back to the canvas
+            return self.focus_field if not self.field.hasFocus() else self.window.focus_canvas
         if mods == alt and char in session.SENTIMENT_KEYS:
             sentiment = session.SENTIMENT_KEYS[char]
             return lambda: self.set_sentiment(sentiment)
@@ -365,8 +315,7 @@ class CaptureBar(FollowsSelection, QDockWidget):
         try:
             edit = session.capture_quote(
                 self.journey, text, touchpoint_id=self.target_id, respondent_id=self.respondent_id,
-                group_id=self.group_id, sentiment=self.sentiment,
-                language=self.language_box.currentText().strip() or "nl")
+                group_id=self.group_id, sentiment=self.sentiment, **self.details.values())
         except KlantreisError as error:
             self._say(str(error))
             return
@@ -374,6 +323,7 @@ class CaptureBar(FollowsSelection, QDockWidget):
             return  # the window has said why; the text stays in the field
         self.captured.append(edit.item.id)
         self.field.clear()
+        self.details.captured()
         self.set_sentiment(Sentiment.UNKNOWN)
         self._say("")
         self._show_recent()
@@ -427,7 +377,11 @@ class CaptureBar(FollowsSelection, QDockWidget):
             pool = [r.code for r in journey.respondents
                     if self.group_id is None or r.group_id == self.group_id][:9]
             keys = "  ".join(f"Ctrl+{n}: {code}" for n, code in enumerate(pool, start=1))
-            self.respondent_label.setText(keys or self.tr("Geen respondenten in deze groep."))
+            who = (self.tr("Respondent onbekend, groep {group} (Ctrl+0)").format(
+                       group=journey.group(self.group_id).name) if self.group_id
+                   else self.tr("Geen respondent en geen groep"))
+            self.respondent_label.setText(f"{who}  ·  {keys}" if keys
+                                          else f"{who}  ·  " + self.tr("Geen respondenten in deze groep."))
             return
         respondent = journey.respondent(self.respondent_id)
         self.respondent_edit.setText(respondent.code)
@@ -449,12 +403,13 @@ class CaptureBar(FollowsSelection, QDockWidget):
         numbers = graph.display_numbers(journey) if self.captured else {}
         for quote_id in reversed(self.captured[-RECENT:]):
             quote = journey.quote(quote_id)
-            who = journey.respondent(quote.respondent_id).code if quote.respondent_id else "–"
             where = (f"{numbers.get(quote.touchpoint_id, '?')}" if quote.touchpoint_id
                      else self.tr("parkeerplaats"))
             item = QListWidgetItem(sentiment_icon(quote.sentiment, 18),
-                                   f"{quote.captured_at[11:16]} · {who} → {where}\n{quote.text}")
+                                   f"{quote.captured_at[11:16]} · {speaker(journey, quote)} → {where}"
+                                   f"\n{quote.text}")
             item.setData(Qt.ItemDataRole.UserRole, quote_id)
+            item.setData(DIRECTION_ROLE, direction_of(quote.text))
             item.setToolTip(quote.text)
             self.recent.addItem(item)
         self.recent_title.setText(self.tr("Vastgelegd in deze sessie: %n citaat/citaten", "",

@@ -23,6 +23,7 @@ class JourneyEditor(QObject):
         super().__init__(window)
         self.window = window
         self.current_phase_id: str | None = None
+        self._phase_of_selection = False  # the current phase is the selected card's (see below)
         self._last_selection: list[str] = []
         self.title_editor: InlineTitleEditor | None = None
         self.actions: dict[str, QAction] = {}
@@ -80,9 +81,16 @@ class JourneyEditor(QObject):
         self._last_selection = selected
         if selected:
             self.current_phase_id = self.document.journey.touchpoint(selected[-1]).phase_id
+            self._phase_of_selection = True
 
     def _set_current_phase(self, phase_id: str) -> None:
+        self.set_current_phase(phase_id)
+
+    def set_current_phase(self, phase_id: str | None) -> None:
+        """The phase a new card goes to, chosen by the user (a band clicked, a new phase made):
+        it wins over the selected card's phase until another card is selected."""
         self.current_phase_id = phase_id
+        self._phase_of_selection = False
 
     def _apply(self, edit) -> bool:
         return self.document is not None and self.document.apply(edit)
@@ -100,7 +108,11 @@ class JourneyEditor(QObject):
         journey = self.document.journey
         selected = self.scene.selected_touchpoints() if self.scene else []
         after = selected[-1] if len(selected) == 1 else None
+        # the selected card's phase as it is now (the inspector may have moved it since it was
+        # selected), unless the user chose a phase after selecting it
         phase_id = self.current_phase_id
+        if after is not None and self._phase_of_selection:
+            phase_id = journey.touchpoint(after).phase_id
         if phase_id is None or phase_id not in {p.id for p in journey.phases}:
             phase_id = journey.phases[-1].id if journey.phases else None
         self.add_touchpoint_at(phase_id, None, None, after)
@@ -114,7 +126,7 @@ class JourneyEditor(QObject):
             steps.append(edits.Insert(phase))
             phase_id = phase.id
         if x is None:
-            x, y = self._free_spot(phase_id, after)
+            x, y = layout.free_spot(journey, phase_id, after)
         tp = Touchpoint(new_id(), self.tr("Nieuw contactmoment"), phase_id, x=x, y=y)
         pin = edits.move_touchpoints(journey, {})  # keep the others where they are shown
         steps += [pin, edits.Insert(tp)]
@@ -124,26 +136,6 @@ class JourneyEditor(QObject):
             self.current_phase_id = phase_id
             self.scene.select_only([tp.id])
             self.start_rename(tp.id)
-
-    def _free_spot(self, phase_id: str, after: str | None) -> tuple[float, float]:
-        positions = layout.positions_for(self.document.journey)
-        taken = [positions[t.id] for t in self.document.journey.touchpoints_in_phase(phase_id)]
-        if after is not None and self.document.journey.touchpoint(after).phase_id == phase_id:
-            x, y = positions[after]
-            x += layout.COL_W
-        else:
-            x, y = layout.LABEL_W + layout.CARD_INSET, layout.BAND_PAD
-        def free(px: float, py: float) -> bool:
-            return not any(abs(px - tx) < layout.CARD_W and abs(py - ty) < layout.CARD_H
-                           for tx, ty in taken)
-
-        if after is not None:  # right of it, or else just below that spot (a new row)
-            for row in range(len(taken) + 1):
-                if free(x, y + row * layout.ROW_H):
-                    return x, y + row * layout.ROW_H
-        while not free(x, y):
-            x += layout.COL_W
-        return x, y
 
     def connect_selected(self) -> None:
         selected = self.scene.selected_touchpoints() if self.scene else []
@@ -236,7 +228,7 @@ class JourneyEditor(QObject):
         menu = QMenu(window)
         kind = request["kind"]
         if request["phase_id"]:
-            self.current_phase_id = request["phase_id"]
+            self.set_current_phase(request["phase_id"])
         if kind == "touchpoint":
             for name in ("rename", "connect", "delete"):
                 menu.addAction(self.actions[name])

@@ -59,7 +59,10 @@ def remember_recent(path: Path) -> None:
 
 
 def documents_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    """Where new files are offered: the user's Documents folder, or the home folder when that
+    does not exist (a fresh Linux account has none until a desktop makes it)."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    return folder if folder.is_dir() else Path.home()
 
 
 class NewJourneyDialog(QDialog):
@@ -134,6 +137,8 @@ class FileActions(QObject):
         for name in ("new", "open", "open_window"):
             menu.addAction(self.actions[name])
         menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        menu.addAction(self.window.journey_actions.actions["properties"])
         menu.addSeparator()
         for name in ("save_copy", "versions", "import_json"):
             menu.addAction(self.actions[name])

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFormLayout,
+    QInputDialog,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantreis import edits, graph
+from klantreis import edits, graph, layout
 from klantreis.entities import Channel, TouchpointKind, TransitionKind
 from klantreis.errors import InvalidValue
 from klantreis.ui.inspector_fields import (
@@ -126,6 +128,11 @@ class InspectorDock(QDockWidget):
         self._row(form, self.tr("Fas&e"), self._field(f, "phase_id", ChoiceBox(), self.tr("fase")))
         self._row(form, self.tr("&Actoren"),
                   self._field(f, "actor_ids", ActorChecks(), self.tr("actoren")))
+        self.new_actor_button = QPushButton(self.tr("Nieu&we actor…"))
+        self.new_actor_button.setToolTip(self.tr("Een nieuwe actor, meteen bij dit contactmoment "
+                                                 "(alle actoren: Bewerken > Actoren, Ctrl+Shift+A)"))
+        self.new_actor_button.clicked.connect(self.add_actor)
+        form.addRow("", self.new_actor_button)
         self._row(form, self.tr("&Omschrijving"),
                   self._field(f, "description", TextBlock(), self.tr("omschrijving")))
         channel = self._field(f, "channel", ChoiceBox(), self.tr("kanaal"))
@@ -317,6 +324,28 @@ class InspectorDock(QDockWidget):
 
     # ------------------------------------------------------------------ committing
 
+    def add_actor(self) -> bool:
+        """A new actor for the touchpoint on display, named by the user, as one undo step."""
+        if self.document is None or self.shown is None or self.shown[0] != TOUCHPOINT:
+            return False
+        name = self.ask_actor_name()
+        if not name or not name.strip():
+            return False
+        from klantreis.actors import add_actor_to
+
+        try:
+            edit = add_actor_to(self.document.journey, self.shown[1], name)
+        except InvalidValue as error:
+            self._show_error(str(error))
+            return False
+        return self.document.apply(edit)
+
+    def ask_actor_name(self) -> str | None:
+        """The one place that asks the name of a new actor (tests replace it)."""
+        name, ok = QInputDialog.getText(self, self.tr("Nieuwe actor"),
+                                        self.tr("Naam van de organisatie of rol:"))
+        return name if ok else None
+
     def _commit(self, kind: str, attr: str) -> None:
         """The user finished editing one field: push it as one undo step if it changed."""
         if self.shown is None or self.shown[0] != kind:
@@ -335,7 +364,13 @@ class InspectorDock(QDockWidget):
         except InvalidValue as error:
             self._show_error(str(error))  # the typed text stays, to be corrected
             return
-        edit = edits.Update(new, "edit_change_field", field=self._undo_labels[(kind, attr)])
+        label = self._undo_labels[(kind, attr)]
+        if kind == TOUCHPOINT and attr == "phase_id":  # to a free place in its new band
+            x, y = layout.free_spot(self.document.journey, value, ignore=frozenset({item.id}))
+            edit = edits.move_touchpoints(self.document.journey, {item.id: (value, x, y)}).with_code(
+                "edit_change_field", field=label)
+        else:
+            edit = edits.Update(new, "edit_change_field", field=label)
         self._applying, self._refusal = True, None
         try:
             applied = self.document.apply(edit)

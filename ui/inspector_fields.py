@@ -9,8 +9,16 @@ choices and checks at once. The fields never touch the model; the inspector comm
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from klantreis.errors import InvalidValue
 
@@ -57,11 +65,12 @@ class ShareLine(TextLine):
 
 
 def format_share(value: float | None) -> str:
-    """Exact and short: 35.0 -> "35", 35.5 -> "35,5" (parse_share gives the same float back)."""
+    """Exact and short: 35.0 -> "35", 35.5 -> "35,5" (in English "35.5"; parse_share gives the
+    same float back)."""
     if value is None:
         return ""
     text = repr(float(value))
-    return (text[:-2] if text.endswith(".0") else text).replace(".", ",")
+    return (text[:-2] if text.endswith(".0") else text).replace(".", QLocale().decimalPoint())
 
 
 def parse_share(text: str) -> float | None:
@@ -127,6 +136,16 @@ class ChoiceBox(QComboBox):
         super().__init__(parent)
         self._values: list[object] = []
         self.currentIndexChanged.connect(lambda _index: self.commit_requested.emit())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """No type-ahead with the list closed: a letter typed here (meant for the canvas, say)
+        would pick another choice and commit it at once. Arrow keys, F4, Alt+Down and Space
+        (open the list) work as usual."""
+        if event.text() and event.text().isprintable() and event.text() != " " and not (
+                event.modifiers() & KeepKeysInField.MODIFIERS):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
 
     def set_choices(self, choices: list[tuple[str, object]]) -> None:
         current = self.value()
@@ -234,4 +253,12 @@ class KeepKeysInField(QObject):
         if event.type() == QEvent.Type.ShortcutOverride and not event.modifiers() & self.MODIFIERS:
             event.accept()
             return True
+        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+                and not event.modifiers() & self.MODIFIERS):
+            # the field does with Escape what it does (a text shows the stored value again),
+            # then the focus goes back to the canvas, where the canvas keys work at once
+            window = watched.window() if isinstance(watched, QWidget) else None
+            back = getattr(window, "focus_canvas", None)
+            if back is not None:
+                QTimer.singleShot(0, back)
         return False

@@ -27,11 +27,13 @@ from klantreis.store.lock import ProjectLocked
 from klantreis.ui.canvas.scene import JourneyScene
 from klantreis.ui.capture_bar import CaptureBar
 from klantreis.ui.disk_events import DiskEvents
+from klantreis.ui.dock_actions import dock_action
 from klantreis.ui.document import OpenDocument, open_document
 from klantreis.ui.editor import JourneyEditor
 from klantreis.ui.file_actions import FileActions, documents_folder, remember_recent
 from klantreis.ui.find_bar import FindBar
 from klantreis.ui.inspector import InspectorDock
+from klantreis.ui.journey_actions import JourneyActions
 from klantreis.ui.phase_editor import PhaseEditor
 from klantreis.ui.quotes_dock import QuotesDock
 from klantreis.ui.respondents_dock import RespondentsDock
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self.phase_editor = PhaseEditor(self)
         self.files = FileActions(self)
         self.disk = DiskEvents(self)
+        self.journey_actions = JourneyActions(self)
         self.find_bar = FindBar(lambda: self.journey, self)
         self.find_bar.found.connect(self.show_touchpoint)
         central = QWidget(self)
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         for name in ("add", "rename", "connect", "delete"):
             edit_menu.addAction(self.editor.actions[name])
+        edit_menu.addAction(self.journey_actions.actions["actors"])
         edit_menu.addSeparator()
         self.find_action = QAction(self.tr("&Zoeken…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -172,16 +176,14 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.quotes, self.respondents)
         self.inspector.raise_()
         self.session_menu = menu = QMenu(self.tr("&Sessie"), self)
-        self.capture_action = self.capture.toggleViewAction()
-        self.capture_action.setText(self.tr("&Live vastleggen"))
-        self.capture_action.setShortcut(QKeySequence("F9"))
-        menu.addAction(self.capture_action)
-        quotes_action = self.quotes.toggleViewAction()
-        quotes_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
-        menu.addAction(quotes_action)
-        respondents_action = self.respondents.toggleViewAction()
-        respondents_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        menu.addAction(respondents_action)
+        self.capture_action = dock_action(self.capture, self.tr("&Live vastleggen"), "F9",
+                                          self.capture.field)
+        self.quotes_action = dock_action(self.quotes, self.tr("&Citaten en beleving"),
+                                         "Ctrl+Shift+Q", self.quotes.quote_list)
+        self.respondents_action = dock_action(self.respondents, self.tr("&Groepen en respondenten"),
+                                              "Ctrl+Shift+R", self.respondents.respondents)
+        for action in (self.capture_action, self.quotes_action, self.respondents_action):
+            menu.addAction(action)
         self.sessions = SessionActions(self)
         self.sessions.build_menu(menu)
         self.menuBar().insertMenu(self.view_menu.menuAction(), menu)
@@ -339,6 +341,10 @@ class MainWindow(QMainWindow):
         remember_recent(path)
         return path
 
+    def focus_canvas(self) -> None:
+        """Escape in a dock field: back to the canvas, where Ins, F2, the arrows ... work."""
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def show_touchpoint(self, touchpoint_id: str) -> None:
         """Select a card and scroll it into view (find, lists)."""
         if self.scene is None or touchpoint_id not in self.scene.cards:
@@ -432,12 +438,11 @@ class MainWindow(QMainWindow):
 
     def _update_summary(self) -> None:
         j = self.document.journey
-        self.summary.setText(
-            self.tr("{phases} fasen · {touchpoints} contactmomenten · {transitions} overgangen · "
-                    "{quotes} citaten").format(
-                phases=j.count("phase"), touchpoints=j.count("touchpoint"),
-                transitions=j.count("transition"), quotes=j.count("quote"))
-        )
+        self.summary.setText(" · ".join((
+            self.tr("%n fase(n)", "", j.count("phase")),
+            self.tr("%n contactmoment(en)", "", j.count("touchpoint")),
+            self.tr("%n overgang(en)", "", j.count("transition")),
+            self.tr("%n citaat/citaten", "", j.count("quote")))))
 
     def choose_language(self, code: str) -> None:
         """Remember the language; the menus use it from the next start."""

@@ -69,7 +69,7 @@ class PhaseEditor(QObject):
         phase = Phase(new_id(), self.tr("Fase {n}").format(n=n + 1),
                       colour=PHASE_COLOURS[n % len(PHASE_COLOURS)])
         if self._apply(edits.Insert(phase, index)):
-            self.window.editor.current_phase_id = phase.id
+            self.window.editor.set_current_phase(phase.id)
             self.start_rename(phase.id)
 
     def move_to(self, phase_id: str, index: int) -> None:

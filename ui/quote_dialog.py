@@ -23,7 +23,8 @@ from klantreis import graph
 from klantreis.entities import Provenance, Quote, Sentiment, Translator, new_id
 from klantreis.errors import KlantreisError
 from klantreis.session import now_stamp
-from klantreis.ui.capture_bar import LANGUAGES, SENTIMENT_ORDER
+from klantreis.ui.capture_bar import SENTIMENT_ORDER
+from klantreis.ui.capture_details import LANGUAGE_CODES as LANGUAGES
 from klantreis.ui.quote_format import follow_text_direction, sentiment_icon, sentiment_label
 from klantreis.ui.styles import ERROR_STYLE
 
@@ -124,6 +125,13 @@ class QuoteDialog(QDialog):
         self.internal.setChecked(quote.internal)
         self.text.setFocus()
 
+    def start_with_translation(self) -> None:
+        """Open at the translation field; an untranslated quote gets "tolk" as translator, the
+        usual case, which the user can change."""
+        if self.translated_by.currentIndex() <= 0:
+            self.translated_by.setCurrentIndex(1)
+        self.translation.setFocus()
+
     def value(self) -> Quote:
         """The quote as filled in; raises KlantreisError for a value the model refuses."""
         tags = tuple(dict.fromkeys(t.strip() for t in self.tags.text().replace(";", ",").split(",")
@@ -135,7 +143,8 @@ class QuoteDialog(QDialog):
         fields = dict(
             text=self.text.toPlainText().strip(), language=self.language.currentText().strip(),
             translation=self.translation.toPlainText().strip(),
-            translated_by=Translator(self.translated_by.currentData()),
+            translated_by=(Translator(self.translated_by.currentData())
+                           if self.translation.toPlainText().strip() else Translator.NONE),
             touchpoint_id=self.touchpoint.currentData(), respondent_id=respondent_id,
             group_id=group_id, sentiment=Sentiment(self.sentiment.currentData()),
             provenance=Provenance(self.provenance.currentData()), source=self.source.text().strip(),

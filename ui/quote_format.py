@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from klantreis.entities import Perspective, Sentiment
 from klantreis.session import is_right_to_left
@@ -109,3 +110,28 @@ def follow_text_direction(edit) -> None:
                         else Qt.AlignmentFlag.AlignLeft)
     edit.document().setDefaultTextOption(option)
     edit.setLayoutDirection(direction)
+
+
+DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the Qt.LayoutDirection of a list item's quote
+
+
+class ItemDirectionDelegate(QStyledItemDelegate):
+    """Draws each list item in the direction of its quote (``DIRECTION_ROLE``): an Arabic or
+    Farsi quote right-to-left, starting at the right edge, its full stop at its end."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt override)
+        super().initStyleOption(option, index)
+        direction = index.data(DIRECTION_ROLE)
+        if direction is not None:
+            option.direction = direction
+
+
+def speaker(journey, quote) -> str:
+    """Who said it: the respondent's code; "onbekend" (with the group) when only the group is
+    known; "–" when neither is."""
+    if quote.respondent_id:
+        return journey.respondent(quote.respondent_id).code
+    if quote.group_id:
+        return QCoreApplication.translate("QuoteFormat", "onbekend ({group})").format(
+            group=journey.group(quote.group_id).name)
+    return "–"

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyledItemDelegate,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,8 @@ from klantreis.journey import ROUTE
 from klantreis.ui.inspector_fields import KeepKeysInField
 from klantreis.ui.quote_dialog import QuoteDialog
 from klantreis.ui.quote_format import (
+    DIRECTION_ROLE,
+    ItemDirectionDelegate,
     direction_of,
     perspective_label,
     sentiment_icon,
@@ -38,24 +39,13 @@ from klantreis.ui.styles import DISAGREE_STYLE
 from klantreis.ui.view import QUOTES_MIME
 from klantreis.ui.wiring import FillsWhenShown, FollowsSelection, rewire
 
-DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class _DirectionDelegate(QStyledItemDelegate):
-    """Draws each quote in its own direction: an Arabic or Farsi quote right-to-left."""
-
-    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt override)
-        super().initStyleOption(option, index)
-        direction = index.data(DIRECTION_ROLE)
-        if direction is not None:
-            option.direction = direction
-
 
 class QuoteList(QListWidget):
     """The quotes; drag one or more onto a card to move them there. Delete removes the selected
     quotes (and never reaches the canvas's Delete)."""
 
     delete_requested = Signal()
+    translate_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -64,7 +54,7 @@ class QuoteList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setItemDelegate(_DirectionDelegate(self))
+        self.setItemDelegate(ItemDirectionDelegate(self))
         self.setAlternatingRowColors(True)
 
     def selected_ids(self) -> list[str]:
@@ -73,6 +63,9 @@ class QuoteList(QListWidget):
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.delete_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_T and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.translate_requested.emit()
             return
         super().keyPressEvent(event)
 
@@ -138,11 +131,17 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         self.add_button.clicked.connect(self.add_quote)
         self.edit_button = QPushButton(self.tr("&Bewerken…"))
         self.edit_button.clicked.connect(self.edit_selected)
+        self.translate_button = QPushButton(self.tr("&Vertaling…"))
+        self.translate_button.setToolTip(self.tr("De Nederlandse vertaling van het gekozen citaat "
+                                                 "(ook: T in de lijst)"))
+        self.translate_button.clicked.connect(self.translate_selected)
+        self.quote_list.translate_requested.connect(self.translate_selected)
         self.delete_button = QPushButton(self.tr("Verwijderen"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.park_button = QPushButton(self.tr("Naar parkeerplaats"))
         self.park_button.clicked.connect(self.park_selected)
-        for button in (self.add_button, self.edit_button, self.delete_button, self.park_button):
+        for button in (self.add_button, self.edit_button, self.translate_button, self.delete_button,
+                       self.park_button):
             buttons.addWidget(button)
         column.addLayout(buttons)
         hint = QLabel(self.tr("Sleep een citaat naar een kaart om het daar te plaatsen."))
@@ -211,8 +210,9 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
 
     def _item(self, quote, owners) -> QListWidgetItem:
         journey = self.journey
-        who = journey.respondent(quote.respondent_id).code if quote.respondent_id else "–"
         group_id = owners.group_id(quote)
+        who = (journey.respondent(quote.respondent_id).code if quote.respondent_id
+               else self.tr("respondent onbekend") if group_id else "–")
         parts = [who, journey.group(group_id).name if group_id else self.tr("geen groep"),
                  perspective_label(owners.quote_perspective(quote)), quote.language]
         if quote.translation:
@@ -293,13 +293,19 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         if self.window.run_dialog(dialog) and dialog.result_quote is not None:
             self.document.apply(Insert(dialog.result_quote))
 
-    def edit_selected(self) -> None:
+    def edit_selected(self, focus: str | None = None) -> None:
         ids = self.quote_list.selected_ids()
         if len(ids) != 1:
             return
         dialog = self._dialog(self.journey.quote(ids[0]))
+        if focus == "translation":  # (adding the Dutch afterwards: straight to its field)
+            dialog.start_with_translation()
         if self.window.run_dialog(dialog) and dialog.result_quote != self.journey.quote(ids[0]):
             self.document.apply(Update(dialog.result_quote))
+
+    def translate_selected(self) -> None:
+        """Add or correct the Dutch translation of the selected quote (T, or Vertaling…)."""
+        self.edit_selected(focus="translation")
 
     def delete_selected(self) -> None:
         ids = self.quote_list.selected_ids()

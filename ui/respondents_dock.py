@@ -35,6 +35,8 @@ from klantreis.ui.styles import ERROR_STYLE
 from klantreis.ui.wiring import FillsWhenShown, rewire
 
 GROUP_FIELDS = ("name", "perspective", "date", "place")
+# the respondent table's columns: code, group, then these, then the project's attributes
+CONSENT, LANGUAGE, INTERPRETER, FIRST_ATTRIBUTE = 2, 3, 4, 5
 
 
 class RespondentsDock(FillsWhenShown, QDockWidget):
@@ -146,8 +148,12 @@ class RespondentsDock(FillsWhenShown, QDockWidget):
 
     def _fill_respondents(self, journey) -> None:
         names = session.attribute_names(journey)
-        self.respondents.setColumnCount(2 + len(names))
-        self.respondents.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Groep"), *names])
+        self.respondents.setColumnCount(FIRST_ATTRIBUTE + len(names))
+        self.respondents.setHorizontalHeaderLabels([
+            self.tr("Code"), self.tr("Groep"), self.tr("Toestemming"), self.tr("Taal interview"),
+            self.tr("Tolk"), *names])
+        self.respondents.horizontalHeaderItem(CONSENT).setToolTip(
+            self.tr("Toestemming vastgelegd (Spatie zet het aan of uit)"))
         self.respondents.setRowCount(len(journey.respondents))
         for row, respondent in enumerate(journey.respondents):
             code = QTableWidgetItem(respondent.code)
@@ -161,11 +167,30 @@ class RespondentsDock(FillsWhenShown, QDockWidget):
             box.currentIndexChanged.connect(
                 lambda _i, r=respondent.id, b=box: self._change_respondent(r, group_id=b.currentData()))
             self.respondents.setCellWidget(row, 1, box)
+            consent = QTableWidgetItem()
+            consent.setFlags((consent.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                             & ~Qt.ItemFlag.ItemIsEditable)
+            consent.setCheckState(Qt.CheckState.Checked if respondent.consent_recorded
+                                  else Qt.CheckState.Unchecked)
+            consent.setData(Qt.ItemDataRole.UserRole, respondent.id)
+            self.respondents.setItem(row, CONSENT, consent)
+            language = QTableWidgetItem(respondent.interview_language)
+            language.setData(Qt.ItemDataRole.UserRole, respondent.id)
+            language.setToolTip(self.tr("Een taalcode: ar, fa, prs, ti, so, nl, ..."))
+            self.respondents.setItem(row, LANGUAGE, language)
+            interpreter = QComboBox()
+            for label, value in ((self.tr("onbekend"), None), (self.tr("ja"), True), (self.tr("nee"), False)):
+                interpreter.addItem(label, value)
+            interpreter.setCurrentIndex([None, True, False].index(respondent.interpreter_used))
+            interpreter.currentIndexChanged.connect(
+                lambda i, r=respondent.id: self._change_respondent(
+                    r, interpreter_used=[None, True, False][i]))
+            self.respondents.setCellWidget(row, INTERPRETER, interpreter)
             values = dict(respondent.attributes)
             for offset, name in enumerate(names):
                 item = QTableWidgetItem(values.get(name, ""))
                 item.setData(Qt.ItemDataRole.UserRole, respondent.id)
-                self.respondents.setItem(row, 2 + offset, item)
+                self.respondents.setItem(row, FIRST_ATTRIBUTE + offset, item)
 
     # ------------------------------------------------------------------ edits
 
@@ -213,6 +238,13 @@ class RespondentsDock(FillsWhenShown, QDockWidget):
         respondent_id = item.data(Qt.ItemDataRole.UserRole)
         if item.column() == 0:
             self._change_respondent(respondent_id, code=item.text().strip())
+            return
+        if item.column() == CONSENT:
+            self._change_respondent(respondent_id,
+                                    consent_recorded=item.checkState() == Qt.CheckState.Checked)
+            return
+        if item.column() == LANGUAGE:
+            self._change_respondent(respondent_id, interview_language=item.text().strip())
             return
         name = self.respondents.horizontalHeaderItem(item.column()).text()
         respondent = self.journey.respondent(respondent_id)

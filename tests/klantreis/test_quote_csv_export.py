@@ -127,3 +127,20 @@ def test_cells_that_look_like_formulas_are_guarded_for_excel_and_come_back_intac
     plan = plan_quote_import(target, table, guess_mapping(table.headers))
     assert plan.ok
     assert [q.text for q in plan.quotes] == [q.text for q in journey.quotes]
+
+
+def test_a_quote_of_a_group_with_an_unknown_respondent_says_so_and_comes_back(tmp_path):
+    from klantreis.entities import Quote
+    from klantreis.quote_csv import guess_mapping, plan_quote_import, read_table
+    from klantreis.quote_export import export_quotes
+    from tests.conftest import make_small_journey
+
+    journey = make_small_journey()
+    journey.add(Quote("q-g", "Iemand uit de groep zei dit.", touchpoint_id="t1", group_id="g1"))
+    path = tmp_path / "citaten.csv"
+    export_quotes(journey, [journey.quote("q-g")], path)
+    table = read_table(path)
+    row = dict(zip(table.headers, table.rows[0], strict=True))
+    assert row["respondent"] == "(onbekend)" and row["groep"] == "Focusgroep 1"
+    plan = plan_quote_import(journey, table, guess_mapping(table.headers))
+    assert plan.ok and plan.quotes[0].respondent_id is None and plan.quotes[0].group_id == "g1"

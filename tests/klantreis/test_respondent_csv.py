@@ -148,3 +148,19 @@ def test_imported_respondents_are_plain_respondents():
     plan = plan_respondent_import(make_small_journey(), parse_table("respondent\nR7\n"))
     (respondent,) = plan.respondents
     assert respondent == Respondent(respondent.id, "R7")
+
+
+def test_consent_interview_language_and_interpreter_are_read_from_their_columns():
+    from klantreis.quote_csv import parse_table
+    from klantreis.respondent_csv import plan_respondent_import
+    from tests.conftest import make_small_journey
+
+    table = parse_table("code;toestemming;taal interview;tolk;leeftijdsklasse\n"
+                        "R10;ja;ar;ja;30-40\nR11;nee;ti;nee;20-30\nR12;;;?;\n")
+    plan = plan_respondent_import(make_small_journey(), table)
+    assert plan.ok and plan.attribute_names == ("leeftijdsklasse",)
+    got = [(r.code, r.consent_recorded, r.interview_language, r.interpreter_used)
+           for r in plan.respondents]
+    assert got == [("R10", True, "ar", True), ("R11", False, "ti", False), ("R12", False, "", None)]
+    bad = plan_respondent_import(make_small_journey(), parse_table("code;tolk\nR13;misschien\n"))
+    assert not bad.ok and "misschien" in bad.errors[0].text

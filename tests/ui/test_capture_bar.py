@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from klantreis import graph
 from klantreis.entities import Group, Perspective, Respondent, Sentiment
 from klantreis.store.project import open_project
+from klantreis.ui.quote_format import DIRECTION_ROLE
 from tests.ui.helpers import type_text
 
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
@@ -160,8 +161,8 @@ def test_ctrl_alt_digit_records_a_vote(raalte, qtbot):
 def test_an_arabic_quote_is_typed_right_to_left_and_stored_intact(raalte, qtbot):
     bar = _open_bar(raalte, qtbot)
     text = "في السنة الأولى تواصلت مع المستشار مرة واحدة فقط."
-    bar.language_box.setCurrentText("ar")
     type_text(bar.field, text)
+    assert bar.details.language_code() == "ar"  # guessed from the script
     assert bar.field.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert bar.field.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
     QTest.keyClick(bar.field, Qt.Key.Key_Return)
@@ -218,3 +219,49 @@ def test_a_full_disk_keeps_the_typed_quote_and_the_project_working(raalte, qtbot
     QTest.keyClick(bar.field, Qt.Key.Key_Return)
     assert raalte.document.journey.count("quote") == count + 1 and bar.field.toPlainText() == ""
     assert on_disk(raalte) == state(raalte)
+
+
+def test_an_appendix_quote_with_source_paraphrase_translation_and_tags(raalte, qtbot):
+    """The details of a quote in other languages, keyboard-only; the source and the translator
+    stay for the next quote, the translation and the tags do not."""
+    bar = _open_bar(raalte, qtbot)
+    _choose_group(bar, "fg-statushouders-ar")
+    QTest.keyClick(bar.field, Qt.Key.Key_O, ALT)
+    assert bar.details.source.hasFocus()
+    type_text(bar.details.source, "interview R3, r. 120-124")
+    QTest.keyClick(bar.field, Qt.Key.Key_A, ALT)
+    QTest.keyClick(bar.details.source, Qt.Key.Key_V, ALT)
+    type_text(bar.details.translation, "Ik begreep de brief niet.")
+    QTest.keyClick(bar.details.translation, Qt.Key.Key_K, ALT)
+    bar.details.translator.setCurrentIndex(1)  # tolk
+    QTest.keyClick(bar.details.translator, Qt.Key.Key_L, ALT)
+    type_text(bar.details.tags, "brief, taal")
+    QTest.keyClick(bar.details.tags, Qt.Key.Key_Escape)
+    assert bar.field.hasFocus()
+    type_text(bar.field, "لم أفهم الرسالة")
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.message.text() == "" and bar.field.toPlainText() == ""
+    quote = raalte.document.journey.quotes[-1]
+    assert (quote.language, quote.source, quote.provenance.value) == ("ar", "interview R3, r. 120-124",
+                                                                      "parafrase")
+    assert (quote.translation, quote.translated_by.value, quote.tags) == (
+        "Ik begreep de brief niet.", "tolk", ("brief", "taal"))
+    assert quote.respondent_id is None and quote.group_id == "fg-statushouders-ar"
+    assert bar.details.source.text() == "interview R3, r. 120-124"  # kept
+    assert bar.details.paraphrase.isChecked() and bar.details.translator.currentIndex() == 1
+    assert bar.details.translation.text() == "" and bar.details.tags.text() == ""
+    assert "onbekend" in bar.respondent_label.text()  # said explicitly: respondent unknown
+    assert "onbekend" in bar.recent.item(0).text()
+    assert bar.recent.item(0).data(DIRECTION_ROLE) == Qt.LayoutDirection.RightToLeft
+    type_text(bar.field, "زبان هلندی سخت است.")
+    assert bar.details.language_code() == "fa"  # Persian letters
+
+
+def test_a_language_chosen_by_hand_stays(raalte, qtbot):
+    bar = _open_bar(raalte, qtbot)
+    bar.details.set_language("prs")
+    bar.details._chosen()
+    type_text(bar.field, "زبان هلندی سخت است.")
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    assert raalte.document.journey.quotes[-1].language == "prs"
+    assert bar.details.language_code() == "prs"

@@ -129,7 +129,17 @@ def test_one_field_edit_is_one_saved_undo_step(qtbot, window, kind, item_id, att
 
     new = journey.get(kind, item_id)
     assert getattr(new, attr) == expected
-    assert new == _replace(old, attr, expected)  # nothing else changed
+    if attr == "phase_id":  # ... and to a free place in its new band, on top of no other card
+        from dataclasses import replace
+
+        from klantreis import layout
+
+        assert new == replace(old, phase_id=expected, x=new.x, y=new.y)
+        others = [layout.positions_for(journey)[t.id] for t in journey.touchpoints_in_phase(expected)
+                  if t.id != item_id]
+        assert all(abs(new.x - x) >= layout.CARD_W or abs(new.y - y) >= layout.CARD_H for x, y in others)
+    else:
+        assert new == _replace(old, attr, expected)  # nothing else changed
     assert stack.count() == 1 and stack.undoText() == undo_text
     assert window.undo_action.text() == f"Ongedaan maken: {undo_text}"
     assert open_project(window.document.project.path).get(kind, item_id) == new  # autosaved
@@ -223,10 +233,18 @@ def test_a_refused_save_shows_why_and_the_field_shows_the_model_again(qtbot, win
 
 
 def test_share_text_round_trips_exactly():
-    for value in (None, 0.0, 35.0, 35.5, 100.0, 33.333333333333336, 1e-07):
-        assert parse_share(format_share(value)) == value
-    assert format_share(35.5) == "35,5" and format_share(35.0) == "35"
-    assert parse_share(" 35,5 % ") == 35.5 and parse_share("") is None
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    try:
+        for language, comma in ((QLocale.Language.Dutch, "35,5"), (QLocale.Language.English, "35.5")):
+            QLocale.setDefault(QLocale(language))
+            for value in (None, 0.0, 35.0, 35.5, 100.0, 33.333333333333336, 1e-07):
+                assert parse_share(format_share(value)) == value
+            assert format_share(35.5) == comma and format_share(35.0) == "35"
+            assert parse_share(" 35,5 % ") == 35.5 and parse_share("") is None
+    finally:
+        QLocale.setDefault(before)
 
 
 # ---------------------------------------------------------------------- selection and keyboard

@@ -174,3 +174,28 @@ def test_behind_another_tab_the_dock_waits_and_it_refills_only_for_its_own_touch
     assert raalte.document.apply(session.capture_quote(journey, "Hier gezegd.", touchpoint_id="tp-c4"))
     texts = [dock.quote_list.item(i).text() for i in range(dock.quote_list.count())]
     assert len(texts) == len(journey.quotes_for("tp-c4")) and texts[-1].endswith("Hier gezegd.")
+
+
+def test_a_translation_is_quick_to_add_afterwards(raalte, qtbot):
+    """T on a quote opens it at its translation field, with "tolk" as the usual translator."""
+    from PySide6.QtTest import QTest
+
+    window = raalte
+    assert window.document.apply(Insert(Quote("q-ar", "لم أفهم الرسالة", "ar", touchpoint_id="tp-c4")))
+    dock = _dock(window, "tp-c4")
+    row = next(i for i in range(dock.quote_list.count())
+               if dock.quote_list.item(i).data(Qt.ItemDataRole.UserRole) == "q-ar")
+    dock.quote_list.setCurrentRow(row)
+    seen = []
+
+    def answer(dialog):
+        seen.append((dialog.focusWidget() is dialog.translation, dialog.translated_by.currentText()))
+        dialog.translation.setPlainText("Ik begreep de brief niet.")
+        dialog.accept()
+        return True
+
+    window.run_dialog = answer
+    QTest.keyClick(dock.quote_list, Qt.Key.Key_T)
+    assert seen == [(True, "tolk")]
+    quote = window.document.journey.quote("q-ar")
+    assert (quote.translation, quote.translated_by.value) == ("Ik begreep de brief niet.", "tolk")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from klantreis.edits import Insert
 from klantreis.entities import Perspective, Respondent, new_id
+from klantreis.store.project import open_project
+from klantreis.ui.respondents_dock import CONSENT, FIRST_ATTRIBUTE, INTERPRETER, LANGUAGE
 from tests.ui.helpers import in_view, on_disk, state
 
 
@@ -28,7 +31,8 @@ def test_the_raalte_groups_and_respondents_are_listed_with_their_attributes(raal
     assert dock.groups.rowCount() == 3 and dock.groups.item(0, 0).text() == journey.groups[0].name
     assert dock.respondents.rowCount() == len(journey.respondents) == 13
     headers = [dock.respondents.horizontalHeaderItem(c).text() for c in range(dock.respondents.columnCount())]
-    assert headers[:3] == ["Code", "Groep", "geslacht"] and "naam" not in [h.lower() for h in headers]
+    assert headers[:6] == ["Code", "Groep", "Toestemming", "Taal interview", "Tolk", "geslacht"]
+    assert "naam" not in [h.lower() for h in headers]
     r1 = headers.index("leeftijdsklasse")
     assert dock.respondents.item(0, 0).text() == "R1" and dock.respondents.item(0, r1).text() == "30-40"
 
@@ -70,7 +74,7 @@ def test_project_attribute_names_add_a_column_and_are_undoable(raalte):
     count = dock.respondents.columnCount()
     dock.set_attribute_names(["opleiding", *raalte.document.journey.info.attribute_names])
     assert dock.respondents.columnCount() == count + 1
-    assert dock.respondents.horizontalHeaderItem(2).text() == "opleiding"
+    assert dock.respondents.horizontalHeaderItem(FIRST_ATTRIBUTE).text() == "opleiding"
     raalte.undo()
     assert dock.respondents.columnCount() == count
 
@@ -81,3 +85,19 @@ def test_a_group_in_use_cannot_be_deleted(raalte):
     dock.groups.setCurrentCell(0, 0)
     dock.remove_selected_group()
     assert state(raalte) == before
+
+
+def test_consent_interview_language_and_interpreter_are_columns(raalte):
+    dock = in_view(raalte.respondents)
+    journey = raalte.document.journey
+    first = journey.respondents[0]
+    dock.respondents.item(0, CONSENT).setCheckState(Qt.CheckState.Checked)
+    dock.respondents.item(0, LANGUAGE).setText("ar")
+    dock.respondents.cellWidget(0, INTERPRETER).setCurrentIndex(1)  # ja
+    stored = open_project(raalte.document.path).respondent(first.id)
+    assert (stored.consent_recorded, stored.interview_language, stored.interpreter_used) == (True, "ar", True)
+    dock.respondents.item(0, LANGUAGE).setText("Arabisch!")  # not a language code: refused
+    assert dock.error_label.isVisibleTo(dock) and dock.respondents.item(0, LANGUAGE).text() == "ar"
+    for _ in range(3):
+        raalte.undo()
+    assert journey.respondent(first.id) == first

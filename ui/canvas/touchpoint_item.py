@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -178,8 +178,10 @@ class TouchpointItem(QGraphicsItem):
             painter.drawText(QRectF(CARD_W - 110, 6, 70, 14), right, f"n={d.n}")
         if d.vote_n:  # between the star and the smiley; without the spread when it is narrow
             painter.setPen(INK)
-            mean = f"{d.vote_mean:+.1f}".replace(".", ",").replace("-", "−")
-            spread = f" ±{d.vote_spread:.1f}".replace(".", ",") if d.vote_n > 1 else ""
+            locale = QLocale()  # (a decimal comma in Dutch, a point in English)
+            mean = ("+" if round(d.vote_mean, 1) > 0 else "−" if round(d.vote_mean, 1) < 0 else "") + \
+                locale.toString(abs(d.vote_mean), "f", 1)
+            spread = f" ±{locale.toString(d.vote_spread, 'f', 1)}" if d.vote_n > 1 else ""
             box = QRectF(54, 21, CARD_W - 40 - 54, 14)
             text = f"{VOTE_WORD()} {mean}{spread} n={d.vote_n}"
             if QFontMetricsF(self.SMALL_FONT).horizontalAdvance(text) > box.width():

@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>VluchtelingenWerk</source>
+        <translation>VluchtelingenWerk (refugee support)</translation>
+    </message>
+    <message>
+        <source>Woningcorporatie</source>
+        <translation>Housing corporation</translation>
+    </message>
+    <message>
+        <source>Taalschool</source>
+        <translation>Language school</translation>
+    </message>
+    <message>
+        <source>DUO</source>
+        <translation>DUO (student finance)</translation>
+    </message>
+    <message>
+        <source>COA</source>
+        <translation>COA (reception agency)</translation>
+    </message>
+    <message>
+        <source>IND</source>
+        <translation>IND (immigration service)</translation>
+    </message>
+    <message>
+        <source>Rijk</source>
+        <translation>Central government</translation>
+    </message>
+    <message>
+        <source>Welzijn</source>
+        <translation>Welfare organisation</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Vrijwilligersorganisatie</source>
+        <translation>Volunteer organisation</translation>
+    </message>
+    <message>
+        <source>Schuldhulp</source>
+        <translation>Debt counselling</translation>
+    </message>
+    <message>
+        <source>Statushouder</source>
+        <translation>Status holder</translation>
+    </message>
+    <message>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsDialog</name>
+    <message>
+        <source>Actoren</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Kleur:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+    <message>
+        <source>Nie&amp;uw</source>
+        <translation>Ne&amp;w</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Om&amp;hoog</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>Om&amp;laag</source>
+        <translation>Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Actoren (organisaties en rollen), in de volgorde van de legenda:</source>
+        <translation>&amp;Actors (organisations and roles), in the order of the legend:</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, {count}×)</source>
+        <translation>{name} ({kind}, {count}×)</translation>
+    </message>
+    <message>
+        <source>Nieuwe actor</source>
+        <translation>New actor</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>U kunt het bestand alleen-lezen openen: u ziet alles, maar wijzigingen worden niet bewaard.</source>
@@ -51,10 +157,6 @@
         <translation>Type what is said and press Enter (Shift+Enter: new line)</translation>
     </message>
     <message>
-        <source>Taal:</source>
-        <translation>Language:</translation>
-    </message>
-    <message>
         <source>Stem (Ctrl+Alt+1..5):</source>
         <translation>Vote (Ctrl+Alt+1..5):</translation>
     </message>
@@ -83,6 +185,14 @@
         <translation>(no group)</translation>
     </message>
     <message>
+        <source>Respondent onbekend, groep {group} (Ctrl+0)</source>
+        <translation>Respondent unknown, group {group} (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Geen respondent en geen groep</source>
+        <translation>No respondent and no group</translation>
+    </message>
+    <message>
         <source>Geen respondenten in deze groep.</source>
         <translation>No respondents in this group.</translation>
     </message>
@@ -104,6 +214,109 @@
     <message>
         <source>Sessie {time}</source>
         <translation>Session {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDetails</name>
+    <message>
+        <source>bv. interview R3, r. 120-124 (blijft staan)</source>
+        <translation>e.g. interview R3, l. 120-124 (stays)</translation>
+    </message>
+    <message>
+        <source>Parafrase (Alt+A)</source>
+        <translation>Paraphrase (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Nederlandse vertaling</source>
+        <translation>Dutch translation</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>tolk</source>
+        <translation>interpreter</translation>
+    </message>
+    <message>
+        <source>onderzoeker</source>
+        <translation>researcher</translation>
+    </message>
+    <message>
+        <source>labels, met komma&apos;s</source>
+        <translation>tags, with commas</translation>
+    </message>
+    <message>
+        <source>Taal (Alt+T):</source>
+        <translation>Language (Alt+T):</translation>
+    </message>
+    <message>
+        <source>Bron (Alt+O):</source>
+        <translation>Source (Alt+O):</translation>
+    </message>
+    <message>
+        <source>Vertaling (Alt+V):</source>
+        <translation>Translation (Alt+V):</translation>
+    </message>
+    <message>
+        <source>door (Alt+K):</source>
+        <translation>by (Alt+K):</translation>
+    </message>
+    <message>
+        <source>Labels (Alt+L):</source>
+        <translation>Tags (Alt+L):</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Farsi</source>
+        <translation>Farsi</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Somalisch</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Amhaars</source>
+        <translation>Amharic</translation>
+    </message>
+    <message>
+        <source>Koerdisch</source>
+        <translation>Kurdish</translation>
+    </message>
+    <message>
+        <source>Pasjtoe</source>
+        <translation>Pashto</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <source>Oekraïens</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <source>geraden uit het schrift</source>
+        <translation>guessed from the script</translation>
     </message>
 </context>
 <context>
@@ -336,6 +549,14 @@
         <translation>actors</translation>
     </message>
     <message>
+        <source>Nieu&amp;we actor…</source>
+        <translation>Ne&amp;w actor…</translation>
+    </message>
+    <message>
+        <source>Een nieuwe actor, meteen bij dit contactmoment (alle actoren: Bewerken &gt; Actoren, Ctrl+Shift+A)</source>
+        <translation>A new actor, added to this touchpoint at once (all actors: Edit &gt; Actors, Ctrl+Shift+A)</translation>
+    </message>
+    <message>
         <source>&amp;Omschrijving</source>
         <translation>&amp;Description</translation>
     </message>
@@ -535,6 +756,64 @@
         <source>{count} geselecteerd</source>
         <translation>{count} selected</translation>
     </message>
+    <message>
+        <source>Nieuwe actor</source>
+        <translation>New actor</translation>
+    </message>
+    <message>
+        <source>Naam van de organisatie of rol:</source>
+        <translation>Name of the organisation or role:</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyActions</name>
+    <message>
+        <source>&amp;Eigenschappen van de klantreis…</source>
+        <translation>Journey &amp;properties…</translation>
+    </message>
+    <message>
+        <source>&amp;Actoren…</source>
+        <translation>&amp;Actors…</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyDialog</name>
+    <message>
+        <source>Eigenschappen van de klantreis</source>
+        <translation>Journey properties</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Ondertitel:</source>
+        <translation>&amp;Subtitle:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisatie (opdrachtgever, onderzoeker):</source>
+        <translation>O&amp;rganisation (client, researcher):</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Beschrijving:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Methode (wie, hoeveel, wanneer; staat in het methodekader):</source>
+        <translation>&amp;Method (who, how many, when; shown in the method box):</translation>
+    </message>
+    <message>
+        <source>&amp;Kenmerken van respondenten (één per regel):</source>
+        <translation>Respondent &amp;attributes (one per line):</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld leeftijdsklasse, land van herkomst, tijd in Nederland</source>
+        <translation>for example age class, country of origin, time in the Netherlands</translation>
+    </message>
 </context>
 <context>
     <name>JourneyEditor</name>
@@ -703,6 +982,14 @@
         <translation>&amp;Live capture</translation>
     </message>
     <message>
+        <source>&amp;Citaten en beleving</source>
+        <translation>&amp;Quotes and experience</translation>
+    </message>
+    <message>
+        <source>&amp;Groepen en respondenten</source>
+        <translation>&amp;Groups and respondents</translation>
+    </message>
+    <message>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
@@ -758,9 +1045,33 @@
         <source>alles opgeslagen</source>
         <translation>all saved</translation>
     </message>
-    <message>
-        <source>{phases} fasen · {touchpoints} contactmomenten · {transitions} overgangen · {quotes} citaten</source>
-        <translation>{phases} phases · {touchpoints} touchpoints · {transitions} transitions · {quotes} quotes</translation>
+    <message numerus="yes">
+        <source>%n fase(n)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contactmoment(en)</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overgang(en)</source>
+        <translation>
+            <numerusform>%n transition</numerusform>
+            <numerusform>%n transitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citaat/citaten</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Over Klantreis</source>
@@ -816,6 +1127,14 @@ Start with an empty map.</translation>
     <message>
         <source>&amp;Papier:</source>
         <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
     </message>
     <message>
         <source>&amp;Taal van de vaste teksten:</source>
@@ -1378,6 +1697,10 @@ Start with an empty map.</translation>
         <source>geen</source>
         <translation>none</translation>
     </message>
+    <message>
+        <source>onbekend ({group})</source>
+        <translation>unknown ({group})</translation>
+    </message>
 </context>
 <context>
     <name>QuoteImportDialog</name>
@@ -1544,6 +1867,14 @@ Start with an empty map.</translation>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
+        <source>&amp;Vertaling…</source>
+        <translation>&amp;Translation…</translation>
+    </message>
+    <message>
+        <source>De Nederlandse vertaling van het gekozen citaat (ook: T in de lijst)</source>
+        <translation>The Dutch translation of the chosen quote (also: T in the list)</translation>
+    </message>
+    <message>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1561,6 +1892,10 @@ Start with an empty map.</translation>
             <numerusform>Parking lot: quotes without a touchpoint (%n)</numerusform>
             <numerusform>Parking lot: quotes without a touchpoint (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>respondent onbekend</source>
+        <translation>respondent unknown</translation>
     </message>
     <message>
         <source>geen groep</source>
@@ -1737,8 +2072,40 @@ Start with an empty map.</translation>
         <translation>Group</translation>
     </message>
     <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Taal interview</source>
+        <translation>Interview language</translation>
+    </message>
+    <message>
+        <source>Tolk</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Toestemming vastgelegd (Spatie zet het aan of uit)</source>
+        <translation>Consent recorded (Space switches it on or off)</translation>
+    </message>
+    <message>
         <source>(geen groep)</source>
         <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>Een taalcode: ar, fa, prs, ti, so, nl, ...</source>
+        <translation>A language code: ar, fa, prs, ti, so, nl, ...</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>Focusgroep {number}</source>
@@ -2012,6 +2379,25 @@ Start with an empty map.</translation>
     <message>
         <source>Kies de kolommen hierboven.</source>
         <translation>Choose the columns above.</translation>
+    </message>
+</context>
+<context>
+    <name>self.parent</name>
+    <message>
+        <source>Kleur van de actor</source>
+        <translation>Colour of the actor</translation>
+    </message>
+    <message>
+        <source>(nergens: alleen de verwijzing weghalen)</source>
+        <translation>(nowhere: only remove the reference)</translation>
+    </message>
+    <message>
+        <source>Actor verwijderen</source>
+        <translation>Delete actor</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; staat bij {count} contactmoment(en). Welke actor komt daar in de plaats?</source>
+        <translation>&apos;{name}&apos; is named at {count} touchpoint(s). Which actor takes its place there?</translation>
     </message>
 </context>
 </TS>

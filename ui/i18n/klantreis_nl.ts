@@ -32,6 +32,37 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n fase(n)</source>
+        <translation>
+            <numerusform>%n fase</numerusform>
+            <numerusform>%n fasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contactmoment(en)</source>
+        <translation>
+            <numerusform>%n contactmoment</numerusform>
+            <numerusform>%n contactmomenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overgang(en)</source>
+        <translation>
+            <numerusform>%n overgang</numerusform>
+            <numerusform>%n overgangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citaat/citaten</source>
+        <translation>
+            <numerusform>%n citaat</numerusform>
+            <numerusform>%n citaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhaseEditor</name>
     <message numerus="yes">
         <source>Fase ‘{name}’ heeft nog %n contactmoment(en). Waar moeten die heen?</source>
