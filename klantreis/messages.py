@@ -442,6 +442,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "privacy_possible_name": {"nl": "mogelijke naam", "en": "possible name"},
     "privacy_iban": {"nl": "rekeningnummer (IBAN)", "en": "bank account number (IBAN)"},
     "privacy_plate": {"nl": "kenteken", "en": "licence plate"},
+    "privacy_age": {"nl": "leeftijd", "en": "age"},
+    "privacy_place": {"nl": "kleine plaats (hint)", "en": "small place (hint)"},
     "privacy_at_touchpoint": {"nl": "citaat bij {number}. {title}", "en": "quote at {number}. {title}"},
     "privacy_parked": {"nl": "citaat op de parkeerplaats", "en": "quote in the parking lot"},
     "privacy_field_text": {"nl": "tekst", "en": "text"},

@@ -5,13 +5,17 @@ consulent", or Arabic and Persian words such as اسمي "my name is" and أخي
 ``word`` (the project's word list, in any script), ``possible_name`` (a capitalised word that is
 a first name in the bundled list: a hint, not a certainty), ``bsn`` (valid by the 11-check),
 ``iban`` (valid by its mod-97 check), ``phone``, ``email``, ``address`` (a postcode or street
-with a house number), ``plate`` (a Dutch licence plate) and ``birth_date`` (after "geboren",
-"ik ben van", with an age, or any full date before 2006).
+with a house number), ``plate`` (a Dutch licence plate), ``birth_date`` (after "geboren",
+"ik ben van", with an age, or any full date before 2006), ``age`` (an exact age where the sentence
+says whose it is: "ik ben 54", "mijn dochter van 9", "54-jarige", "عمري 54"; never an age class)
+and ``place`` (a hint: a Dutch place under 50,000 inhabitants from the bundled list, capitalised,
+after "in", "uit", "naar" and the like).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -194,13 +198,185 @@ def _birth_dates(text: str):
             yield match.start(), match.end()
 
 
-def scan_text(text: str, words: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
+# ----------------------------------------------------------------------------- ages
+
+# An exact age is flagged where the sentence says whose age it is: "ik ben 54", "hij is 37 jaar",
+# "mijn dochter van 9", "mijn kinderen zijn 5 en 8 jaar", "toen ik 17 was", "een 54-jarige",
+# "op mijn 17e", "mijn leeftijd: 54", "I am 54", "عمري 54", "۵۴ سالمه". Not an age: a number
+# followed by anything but "jaar" and a word that ends the phrase ("ik ben 3 keer verhuisd",
+# "ik ben 4 jaar in Nederland", "hij is 2 jaar bij ons"), an age class ("30-40", "50+",
+# "in de veertig", "tussen de 30 en 40") or an estimate ("ongeveer 50", "bijna 60", "rond de 40").
+_UNITS = "twee|drie|vier|vijf|zes|zeven|acht|negen"
+_TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+_NUMBER_WORD = (rf"(?:(?:een|{_UNITS})(?:en|ën)(?:{_TENS})|{_TENS}|tien|elf|twaalf|dertien|veertien|"
+                rf"vijftien|zestien|zeventien|achttien|negentien|{_UNITS}|honderd)")
+_AGE_NUMBER = rf"(?:(?<![\d.,/:+-])(?:1[01]\d|120|[1-9]\d?)(?![\d%+]|[.,:/-]\d)|(?i:{_NUMBER_WORD})\b)"
+_AGE_LIST = rf"{_AGE_NUMBER}(?:\s*,\s*{_AGE_NUMBER})*(?:\s+(?i:en|of)\s+{_AGE_NUMBER})?"
+_AGE_UNIT = r"(?:\s+(?i:jaar|jr\b\.?))"
+_BABY_UNIT = r"(?:\s+(?i:jaar|jr\b\.?|maanden|maand|weken|week))"
+# what may follow an age: the end of the phrase, "oud", a conjunction, a verb or an adverb of time
+_AGE_END = (r"(?=\s*(?:$|[.,;:!?)\]\"'’”…–]|\s-\s)|\s+(?i:(?:en|of)(?!\s+(?:\d|een\s+half|half|"
+            rf"{_NUMBER_WORD}))|oud|jong|geworden|maar|dus|want|"
+            r"toen|nu|hoor|al|inmiddels|ben|bent|is|was|werd|word|wordt|zijn|waren|werden|"
+            r"geweest|volgend|volgende|dit|deze|vandaag|morgen|binnenkort|straks|ook|old|and|but|"
+            r"when)\b)")
+# words that follow an age used as a noun ("als 17-jarige kwam ik", "op mijn 17e moest ik"), not
+# a noun it describes ("een driejarige opleiding", "op mijn 3e afspraak")
+_AGE_VERB = (r"(?i:en|uit|van|in|op|met|die|dat|ik|hij|zij|ze|we|wij|kwam|kwamen|is|was|werd|had|"
+             r"heeft|zei|moest|moesten|kon|mocht|wilde|ging|gingen|woont|woonde|werkt|werkte|zit|"
+             r"zat|kreeg|krijgt|ook|nog|al|heb|ben|kan|begon|trouwde|vluchtte|vertrok|verhuisde|"
+             r"stopte|leerde|kende|wist|moet|mag|wil)")
+_KIN = (r"(?:dochter(?:tje|s)?|zoon(?:tje)?|zoons|zonen|kind(?:je|eren)?|jongen(?:tje|s)?|meisje(?:s)?|"
+        r"baby|tweeling|broer(?:tje|s)?|zus(?:je|sen)?|zuster|vader|moeder|opa|oma|neef(?:je)?|"
+        r"nicht(?:je)?|kleinkind(?:eren)?|oudste|jongste|middelste|man|vrouw|echtgeno(?:ot|te)|"
+        r"jongeman|vriend(?:in)?|buurjongen|buurmeisje|schoonmoeder|schoonvader|zwager|schoonzus|"
+        r"persoon|statushouder|nieuwkomer|vluchteling|cliënt|client|klant|deelnemer|respondent)")
+_POSSESSIVE = r"(?:mijn|m'n|onze|ons|haar|zijn|z'n|hun|de|het|die|deze|een)"
+_ADVERB = r"(?:(?:nu|al|pas|net|inmiddels|intussen|toen|ook|sinds kort|dit jaar|vandaag|straks)\s+)"
+_PRONOUN_AGE = re.compile(  # "ik ben 54", "hij is nu 37 jaar", "nu ben ik 54", "I am 54"
+    rf"(?<![\w'’-])(?i:(?:ik\s+(?:ben|was|werd|word)|(?:hij|zij|ze)\s+(?:is|was|werd|wordt)"
+    rf"|(?:ben|was|werd|word)\s+ik|(?:is|was|werd|wordt)\s+(?:hij|zij|ze)"
+    rf"|i\s+am|i'm|i\s+was|(?:he|she)\s+is|(?:he|she)'s)\s+{_ADVERB}*)"
+    rf"(?P<age>{_AGE_LIST}(?:{_AGE_UNIT}|\s+(?i:years?)(?=\s+old))?){_AGE_END}")
+_KIN_AGE = re.compile(  # "mijn zoon is 12 jaar", "mijn kinderen zijn 5 en 8", "mijn dochter 9"
+    rf"(?<![\w'’-])(?i:{_POSSESSIVE}\s+(?:\w+\s+)?{_KIN}(?:\s+(?:is|zijn|was|waren|wordt|werd|"
+    rf"worden|werden))?\s+{_ADVERB}*)(?P<age>{_AGE_LIST}{_AGE_UNIT}?){_AGE_END}")
+# "mijn dochter van 9 vertaalt", "een man van 54 jaar", "een baby van 3 maanden" (not "vader van
+# 4": a count of children, nor "de buurvrouw van 2 hoog", "een gezin van 5 personen")
+_KIN_OF_AGE = re.compile(
+    rf"(?<![\w'’-])(?i:(?!vader|moeder|opa|oma){_KIN}\s+van\s+)(?P<age>{_AGE_LIST}{_BABY_UNIT}?)"
+    rf"(?:{_AGE_END}|(?=\s+(?!(?i:kinderen|kind|kleinkinderen|hoog|personen|mensen|man|vrouwen|"
+    rf"keer|uur|dagen|meter|kilo|euro|procent|jaar|maanden|weken)\b)[^\W\d_]))")
+_WHEN_AGE = re.compile(  # "toen ik 17 was", "sinds hij 6 jaar oud is"
+    rf"(?<![\w'’-])(?i:(?:toen|als|sinds|nadat|omdat|dat|tot|totdat|voordat|wanneer)\s+"
+    rf"(?:ik|hij|zij|ze|{_POSSESSIVE}\s+{_KIN})\s+)(?P<age>{_AGE_LIST}{_AGE_UNIT}?)"
+    rf"(?=(?:\s+(?i:oud|jong))?\s+(?i:was|werd|ben|is|word|wordt|waren|werden|zijn)\b)")
+_JARIG = re.compile(  # "een 54-jarige", "mijn 9-jarige dochter", "op 17-jarige leeftijd"
+    rf"(?<![\w'’-])(?P<age>(?:(?:1[01]\d|120|[1-9]\d?)\s?-?\s?|(?i:{_NUMBER_WORD}-?))(?i:jarig(?:e|en)?))"
+    rf"(?=\s+(?i:(?:\w+\s+)?{_KIN}|leeftijd)\b|\s*(?:$|[.,;:!?)\]\"'’”…–])"
+    rf"|\s+(?!(?i:{_KIN})\b){_AGE_VERB}\b)"
+    rf"|(?<![\w'’-])(?i:als\s+)(?P<age2>(?:(?:1[01]\d|120|[1-9]\d?)\s?-?\s?|(?i:{_NUMBER_WORD}-?))"
+    rf"(?i:jarige?))\b")  # "als 54-jarige vind je geen werk"
+_ON_MY_AGE = re.compile(  # "op mijn 17e", "sinds zijn 9de", "mijn leeftijd is 54", "leeftijd: 54"
+    rf"(?<![\w'’-])(?i:(?:op|sinds|vanaf|na|voor|tot)\s+(?:mijn|m'n|zijn|z'n|haar)\s+)"
+    rf"(?P<age>(?:1[01]\d|120|[1-9]\d?)(?i:e|de|ste)|(?i:{_NUMBER_WORD}(?:de|ste)))\b"
+    rf"(?=\s*(?:$|[.,;:!?)\]\"'’”…–])|\s+{_AGE_VERB}\b)"
+    rf"|(?<![\w'’-])(?i:(?:(?:mijn|m'n|zijn|z'n|haar)\s+leeftijd(?:\s+(?:is|was))?|leeftijd)\s*:?\s*)"
+    rf"(?P<age2>{_AGE_NUMBER}{_AGE_UNIT}?){_AGE_END}")
+_YEARS_OLD = re.compile(  # "54 years old", "a 54-year-old"
+    r"(?<![\w.,-])(?P<age>(?:1[01]\d|120|[1-9]\d?)(?:\s+years?\s+old|-years?-old))\b", re.IGNORECASE)
+# Arabic and Persian: "عمري 54" (my age is 54), "يبلغ من العمر 37 عاما" (he is 37 years old),
+# "۵۴ سالمه" / "۵۴ سال دارم" (I am 54, Persian); a number in any of the three sets of digits
+_AR_DIGITS = r"[0-9٠-٩۰-۹]{1,3}"
+_AR_YEARS = r"(?:\s*(?:سنة|سنه|سنوات|سنين|عاما|عامًا|عام|سال))?"
+_AR_AGE = re.compile(
+    rf"(?<![{_AR}])(?:عمري|عمره|عمرها|عمرك|عمرنا|عمرهم|سنم|سنش|سن\s+من|(?:يبلغ|تبلغ|أبلغ|ابلغ|نبلغ)"
+    rf"\s+(?:من\s+)?(?:العمر|عمر))\s*(?:الآن\s*|حاليا\s*|:\s*)?(?P<age>{_AR_DIGITS}{_AR_YEARS})(?![0-9٠-٩۰-۹])"
+    rf"|(?<![0-9٠-٩۰-۹.,])(?P<age2>{_AR_DIGITS}\s*سال)(?=(?:مه|شه|م\s+است|ش\s+است|\s+دارم|\s+داره|"
+    rf"\s+دارد|\s+داشتم|\s+داشت)(?![{_AR}]))")
+_AGE_PATTERNS = (_PRONOUN_AGE, _KIN_AGE, _KIN_OF_AGE, _WHEN_AGE, _JARIG, _ON_MY_AGE, _YEARS_OLD, _AR_AGE)
+
+
+def _ages(text: str):
+    for pattern in _AGE_PATTERNS:
+        for match in pattern.finditer(text):
+            group = next(g for g in ("age", "age2") if match.groupdict().get(g) is not None)
+            yield match.start(group), match.end(group)
+
+
+# ----------------------------------------------------------------------------- places
+
+# A place of the bundled list (woonplaatsen and municipalities under 50,000 inhabitants: the
+# cities are no hint by themselves) is pointed out when the sentence says it is a place: after
+# "in", "uit", "naar", "te", "vanuit", "richting", "nabij", "(het) dorp", "gemeente", or in a row
+# of places after one ("in Heino of Luttenberg"), and only capitalised ("in de wijk" is not the
+# village De Wijk). Places the project itself is about (named in its title, subtitle or
+# organisation: the municipality of the study) are never pointed out.
+_PLACE_TRIGGER = re.compile(
+    r"(?<![\w'’-])(?i:in|uit|naar|vanuit|te|richting|nabij|dorp(?:je)?|gemeente|woonplaats\s*:?)\s+")
+_PLACE_TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*-?")
+_PLACE_MORE = re.compile(r"\s*,\s*|\s+(?i:en|of)\s+")
+_ARTICLES = ("'s", "'t", "de", "den", "het", "ter", "ten", "te")
+_SPACES = re.compile(r"[ \t]+")  # (between the words of one name: no line break, no comma)
+
+
+def _place_key(name: str) -> str:
+    """A place name as looked up: without accents, hyphens as spaces, in any case."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\s-]+", " ", plain).strip().casefold()
+
+
+@cache
+def places() -> dict[str, str]:
+    """The bundled list of places: lookup key (see :func:`_place_key`) to name."""
+    text = resources.files("klantreis").joinpath("resources/places.txt").read_text("utf-8")
+    return {_place_key(line): line for line in text.splitlines() if line and not line.startswith("#")}
+
+
+@cache
+def _place_words() -> int:
+    return max(len(key.split()) for key in places())
+
+
+def _place_at(text: str, pos: int) -> int | None:
+    """The end of the longest place of the list that starts at ``pos``, written capitalised."""
+    tokens = []
+    while len(tokens) < _place_words():
+        match = _PLACE_TOKEN.match(text, pos)
+        if not match:
+            break
+        tokens.append(match)
+        after = _SPACES.match(text, match.end())
+        if not after:
+            break
+        pos = after.end()
+    for n in range(len(tokens), 0, -1):
+        start, end = tokens[0].start(), tokens[n - 1].end()
+        if _place_key(text[start:end]) not in places():
+            continue
+        significant = next((t.group() for t in tokens[:n] if t.group().casefold() not in _ARTICLES),
+                           tokens[0].group())
+        first = re.sub(r"^['’][st]-", "", significant)[:1]  # ("'s-Gravenzande": the G)
+        if first.isupper() or first.isdigit():
+            return end
+    return None
+
+
+def places_in(text: str) -> frozenset[str]:
+    """The keys of the places of the list that ``text`` names anywhere (capitalised)."""
+    found = set()
+    for match in re.finditer(r"(?<![\w'’-])['’\w]", text):
+        end = _place_at(text, match.start())
+        if end is not None:
+            found.add(_place_key(text[match.start():end]))
+    return frozenset(found)
+
+
+def _places(text: str, known: frozenset[str]) -> list[tuple[str, int, int]]:
+    found = []
+    for trigger in _PLACE_TRIGGER.finditer(text):
+        pos = trigger.end()
+        while (end := _place_at(text, pos)) is not None:
+            if _place_key(text[pos:end]) not in known:
+                found.append(("place", pos, end))
+            more = _PLACE_MORE.match(text, end)
+            if not more:
+                break
+            pos = more.end()
+    return found
+
+
+def scan_text(text: str, words: tuple[str, ...] = (),
+              known_places: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """(kind, start, end) of every finding in ``text``, in order, without overlaps (of two that
-    overlap, the one that starts first, then the longer, is kept)."""
+    overlap, the one that starts first, then the longer, is kept). ``known_places`` (keys from
+    :func:`places_in`) are the places of the study itself: not pointed out."""
     found: list[tuple[str, int, int]] = []
     found += [("email", m.start(), m.end()) for m in _EMAIL.finditer(text)]
     found += [("iban", s, e) for s, e in _ibans(text)]
     found += [("birth_date", s, e) for s, e in _birth_dates(text)]
+    found += [("age", s, e) for s, e in _ages(text)]
     # (the digits of something shaped like an account number are no phone number or BSN)
     shaped = [(m.start(), m.end()) for m in _IBAN.finditer(text.upper())]
 
@@ -224,6 +400,7 @@ def scan_text(text: str, words: tuple[str, ...] = ()) -> list[tuple[str, int, in
             group = "w" if "w" in match.groupdict() else 0
             found.append(("word", match.start(group), match.end(group)))
     found += _possible_names(text)
+    found += _places(text, known_places)
     found.sort(key=lambda f: (f[1], -(f[2] - f[1]), f[0] == "possible_name"))
     kept: list[tuple[str, int, int]] = []
     for item in found:

@@ -1,7 +1,8 @@
 """Finding likely personal data in what people said and wrote down (the detectors are in
 :mod:`klantreis.privacy_patterns`: names after trigger words in Dutch, Arabic and Persian, the
 project's own word list, first names from a bundled list as a hint, BSN and IBAN numbers valid
-by their checks, phone numbers, e-mail addresses, addresses, licence plates and dates of birth).
+by their checks, phone numbers, e-mail addresses, addresses, licence plates, dates of birth,
+exact ages and, as a hint, small Dutch places from a bundled list).
 Every finding can be replaced by a placeholder ("[naam]") as one undoable edit.
 
 It looks in quotes (text and translation), touchpoint descriptions and internal notes, group
@@ -17,21 +18,23 @@ from klantreis.edits import Update
 from klantreis.errors import KlantreisError
 from klantreis.journey import Journey
 from klantreis.messages import message
-from klantreis.privacy_patterns import bsn_valid, iban_valid, scan_text
+from klantreis.privacy_patterns import bsn_valid, iban_valid, places_in, scan_text
 
 __all__ = ["Finding", "SmallGroup", "bsn_valid", "iban_valid", "place", "redact_edit", "scan",
            "scan_text", "small_groups"]
 
 PLACEHOLDERS = {"name": "[naam]", "possible_name": "[naam]", "word": "[naam]", "bsn": "[bsn]",
                 "iban": "[rekeningnummer]", "phone": "[telefoon]", "email": "[e-mail]",
-                "address": "[adres]", "plate": "[kenteken]", "birth_date": "[geboortedatum]"}
+                "address": "[adres]", "plate": "[kenteken]", "birth_date": "[geboortedatum]",
+                "age": "[leeftijd]", "place": "[plaats]"}
 
 
 @dataclass(frozen=True)
 class Finding:
     """Likely personal data at ``text[start:end]`` of ``field`` of an entity."""
 
-    kind: str  # name, word, possible_name, bsn, iban, phone, email, address, plate, birth_date
+    kind: str  # name, word, possible_name, bsn, iban, phone, email, address, plate, birth_date,
+    # age, place
     item_kind: str  # quote, touchpoint, group, respondent
     item_id: str
     field: str  # text, translation, description, internal_note, note, or "attribute:<name>"
@@ -97,15 +100,19 @@ def place(journey: Journey, finding: Finding) -> str:
 
 def scan(journey: Journey, *, only_shared: bool = False) -> list[Finding]:
     """Every finding in ``journey`` (with ``only_shared``: only in what an export can show,
-    leaving out internal quotes and internal notes), using the project's word list."""
+    leaving out internal quotes and internal notes), using the project's word list. The places
+    the project names in its title, subtitle or organisation (the municipality of the study) are
+    not pointed out: every respondent is from there."""
     words = tuple(w for w in journey.info.privacy.words if w.strip())
+    info = journey.info
+    known_places = places_in(" ".join((info.title, info.subtitle, info.organisation)))
     findings = []
     for item_kind, item, field, text in _fields(journey):
         if not text:
             continue
         if only_shared and ((item_kind == "quote" and item.internal) or field == "internal_note"):
             continue
-        for kind, start, end in scan_text(text, words):
+        for kind, start, end in scan_text(text, words, known_places):
             findings.append(Finding(kind, item_kind, item.id, field, start, end, text))
     return findings
 

@@ -80,6 +80,8 @@ PLANTED: list[tuple[str, str]] = [  # (quote, the personal data in it)
     ("Mijn dochter is geboren op 23 juni 2015.", "23 juni 2015"),
     ("Geboortedatum: 1992-07-15, dat klopt niet eens.", "1992-07-15"),
     ("Hij is jarig op 3 oktober 1984.", "3 oktober 1984"),
+    # an exact age (was a clean quote before the privacy check looked for ages)
+    ("We hebben 2 kinderen van 5 en 8 jaar.", "5 en 8 jaar"),
 ]
 
 _OPENINGS = [
@@ -134,7 +136,7 @@ _SINGLE = [
     "Op 1 januari 2020 begon de nieuwe regeling.",
     "De wachttijd was 12 weken, veel te lang.",
     "Bel de balie tussen 9 en 12 uur.",
-    "We hebben 2 kinderen van 5 en 8 jaar.",
+    "We hebben 2 kinderen op de basisschool, in groep 3 en 6.",
     "Per jaar zijn er 26 statushouders gekomen.",
     "Het formulier had 14 pagina's en was alleen in het Nederlands.",
     "Ik heb 3 keer de toets gedaan.",

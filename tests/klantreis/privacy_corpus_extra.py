@@ -76,6 +76,11 @@ PLANTED: list[tuple[str, str]] = [  # (quote, the personal data in it)
     ("We spraken met Zahra over haar stage.", "Zahra"),
     ("Ik heb Hamid twee keer gebeld.", "Hamid"),
     ("Bij de kassa stond Henk, hij kende ons.", "Henk"),
+    # exact ages (were clean quotes before the privacy check looked for ages)
+    ("Mijn kinderen zijn 5 en 8 jaar.", "5 en 8 jaar"),
+    ("Ik ben 34 jaar en kom uit Eritrea.", "34 jaar"),
+    ("Mijn zoon is 12 jaar, mijn dochter 9.", "12 jaar"),
+    ("Mijn zoon is 12 jaar, mijn dochter 9.", "9"),
 ]
 
 CLEAN: list[str] = [
@@ -88,7 +93,7 @@ CLEAN: list[str] = [
     "De brief is van 2019 en ik begreep hem niet.",
     "Op 12-03-2021 had ik mijn intake bij de gemeente.",
     "In 2015 kwam ik naar Nederland, in 2017 naar Raalte.",
-    "Mijn kinderen zijn 5 en 8 jaar.",
+    "Mijn kinderen zijn tussen de 5 en 10.",
     "We wachtten 39 maanden, terwijl de norm 36 maanden is.",
     "De bus van 7:45 was altijd te laat.",
     "Ik werk 32 uur per week, van 8 tot 16 uur.",
@@ -100,8 +105,8 @@ CLEAN: list[str] = [
     "De lening van DUO was maximaal 10.000 euro.",
     "Op 1 januari 2022 veranderde de wet.",
     "Sinds 2019 werk ik bij een bakkerij.",
-    "Ik ben 34 jaar en kom uit Eritrea.",
-    "Mijn zoon is 12 jaar, mijn dochter 9.",
+    "Ik ben in de dertig en kom uit Eritrea.",
+    "Mijn zoon zit in groep 8, mijn dochter in groep 5.",
     "De afspraak was op 3 maart om tien uur.",
     "Huisnummers zijn in Nederland anders dan bij ons.",
     "De postcode moest ik op elk formulier invullen.",
