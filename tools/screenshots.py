@@ -1,0 +1,86 @@
+"""The README's screenshots of the app, made the same way every time (under Xvfb):
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshots.py docs
+
+Each one is the Raalte example in a fresh data folder, set up as a user would (selection, docks,
+typed text), 1600x1000. The infographic's PNG comes from ``main.py export``."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("KLANTREIS_DATA_DIR", tempfile.mkdtemp(prefix="klantreis-shots-"))
+os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="klantreis-shots-config-"))
+
+
+def main(folder: str) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from klantreis.files import convert
+    from klantreis.ui.app import create_application, install_language
+    from klantreis.ui.document import open_document
+    from klantreis.ui.main_window import MainWindow
+
+    out = Path(folder)
+    app = create_application()
+    install_language(app, "nl")
+    QSettings().remove("window")
+    work = Path(tempfile.mkdtemp(prefix="klantreis-shots-work-"))
+    path = work / "raalte.klantreis"
+    convert(REPO / "journeys" / "raalte-2021.json", path)
+
+    def window() -> MainWindow:
+        win = MainWindow(open_document(path))
+        win.testing = True
+        win.resize(1600, 1000)
+        win.show()
+        QTest.qWaitForWindowExposed(win)
+        win.view.fit()
+        return win
+
+    def settle() -> None:
+        for _ in range(20):
+            QApplication.processEvents()
+            QTest.qWait(30)
+
+    # the session: a card selected, the Citaten dock in front, a quote being typed in Arabic
+    win = window()
+    win.capture_action.trigger()
+    win.quotes_action.trigger()
+    win.view.resetTransform()
+    win.view.zoom(0.8)
+    win.show_touchpoint("tp-c4")
+    bar = win.capture
+    bar.group_box.setCurrentIndex(bar.group_box.findData("fg-statushouders-ar"))
+    bar.details.source.setText("focusgroep 2, 00:42:10")
+    bar.details.translation.setText("In het eerste jaar had ik maar één keer contact met de consulent.")
+    bar.details.translator.setCurrentIndex(1)
+    bar.field.setPlainText("في السنة الأولى تواصلت مع المستشار مرة واحدة فقط.")
+    settle()
+    win.grab().save(str(out / "screenshot-session.png"))
+    win.close()
+
+    # the actors of the journey
+    from klantreis.ui.actors_dialog import ActorsDialog
+
+    win = window()
+    dialog = ActorsDialog(win.document, win)
+    dialog.show()
+    dialog.list.setCurrentRow(1)
+    settle()
+    dialog.grab().save(str(out / "screenshot-actors.png"))
+    dialog.close()
+    win.close()
+    print("screenshots in", out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs"))
