@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from klantreis.diff import diff
 from klantreis.errors import KlantreisError
 from klantreis.fileio import write_atomically
-from klantreis.store.backups import restore_edit, snapshots
+from klantreis.store.backups import snapshots
 
 
 class VersionsDialog(QDialog):
@@ -88,7 +89,7 @@ class VersionsDialog(QDialog):
         if snapshot is None:
             return False
         document = self.window.document
-        if not document.apply(restore_edit(document.journey, snapshot.journey())):
+        if not document.apply(diff(document.journey, snapshot.journey(), "edit_restore_version").edit):
             return False
         self.message.setText(self.tr("Teruggezet. Met Ongedaan maken (Ctrl+Z) gaat u terug."))
         return True

@@ -1,5 +1,5 @@
 """Previous versions of a project: a snapshot each time it is opened for editing, the last 10
-kept, restorable into a new file or (see :func:`restore_edit`) as one undoable step.
+kept, restorable into a new file or (through :func:`klantreis.diff.diff`) as one undoable step.
 
 Snapshots are made with SQLite's backup API, so they are complete, consistent databases even
 while the project is in use. They live next to the project in a hidden folder
@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from klantreis.edits import Insert, Remove, Sequence, SetInfo
 from klantreis.fileio import hide
-from klantreis.journey import KINDS, Journey
+from klantreis.journey import Journey
 from klantreis.paths import user_data_dir
 
 KEEP = 10
@@ -110,21 +109,6 @@ def take_snapshot(project: str | Path, connection: sqlite3.Connection, *,
 
 def _same(a: Path, b: Path) -> bool:
     return a.stat().st_size == b.stat().st_size and a.read_bytes() == b.read_bytes()
-
-
-def restore_edit(journey: Journey, older: Journey) -> Sequence:
-    """One edit that turns ``journey`` into ``older`` (a snapshot's journey), undoable like any
-    other. Items are removed from the end and added at the end, so the file's positions need no
-    renumbering."""
-    edits = []
-    for kind in reversed(KINDS):  # scores and quotes first, phases last
-        for item in reversed(journey.items(kind)):
-            edits.append(Remove(kind, item.id))
-    edits.append(SetInfo(older.info))
-    for kind in KINDS:
-        for item in older.items(kind):
-            edits.append(Insert(item))
-    return Sequence(edits, "edit_restore_version")
 
 
 def redact_snapshots(project: str | Path, pairs: list[tuple[str, str]]) -> int:

@@ -8,9 +8,10 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from klantreis import interchange
+from klantreis.diff import diff
 from klantreis.entities import Quote
 from klantreis.store import Project
-from klantreis.store.backups import KEEP, backup_folder, restore_edit, snapshots, take_snapshot
+from klantreis.store.backups import KEEP, backup_folder, snapshots, take_snapshot
 from klantreis.store.project import open_project
 from tests.conftest import make_small_journey
 
@@ -89,7 +90,7 @@ def test_restore_as_one_undoable_step(tmp_path):
     journey = project.journey
     journey.set_info(replace(journey.info, title="Veranderd"))
     before = interchange.dumps(journey)
-    edit = restore_edit(journey, older)
+    edit = diff(journey, older, "edit_restore_version").edit
     changes = []
     journey.subscribe(changes.append)
     edit.apply(journey)
