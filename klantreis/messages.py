@@ -432,6 +432,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "privacy_small_group": {"nl": "kleine groep (minder dan {k}): {codes} met {attributes}",
                             "en": "small group (fewer than {k}): {codes} with {attributes}"},
     "privacy_ok": {"nl": "geen persoonsgegevens gevonden", "en": "no personal data found"},
+    "privacy_text_changed": {"nl": "de tekst is veranderd sinds de controle",
+                             "en": "the text changed since the check"},
     "privacy_name": {"nl": "naam", "en": "name"},
     "privacy_word": {"nl": "woord uit de woordenlijst", "en": "word from the word list"},
     "privacy_bsn": {"nl": "BSN", "en": "citizen service number"},

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from klantreis.edits import Update
+from klantreis.edits import Sequence, Update
 from klantreis.errors import KlantreisError
 from klantreis.journey import Journey
 from klantreis.messages import message
@@ -115,6 +115,30 @@ def scan(journey: Journey, *, only_shared: bool = False) -> list[Finding]:
         for kind, start, end in scan_text(text, words, known_places):
             findings.append(Finding(kind, item_kind, item.id, field, start, end, text))
     return findings
+
+
+def redaction(journey: Journey, findings: list[Finding]) -> tuple[Sequence, list[tuple[Finding, str]]]:
+    """One edit that replaces every finding by its placeholder, worked out on a private copy
+    (the journey itself is not touched: the document applies the edit), and the findings that
+    could not be replaced with the reason (a title that would become too long, a text that
+    changed since the check). Findings are replaced from the end of each text, so the earlier
+    ones keep their place."""
+    from klantreis.diff import copy_of
+
+    work = copy_of(journey)
+    edits, refused = [], []
+    for finding in sorted(findings, key=lambda f: -f.start):
+        try:
+            edit = redact_edit(work, finding)
+            edit.apply(work)
+        except KlantreisError as error:
+            refused.append((finding, str(error)))
+            continue
+        except ValueError:
+            refused.append((finding, message("privacy_text_changed")))
+            continue
+        edits.append(edit)
+    return Sequence(edits, "edit_redact"), refused
 
 
 def redact_edit(journey: Journey, finding: Finding) -> Update:

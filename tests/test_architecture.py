@@ -55,3 +55,32 @@ def test_the_domain_does_not_depend_on_the_exporters_or_the_ui():
                      word in p.read_text(encoding="utf-8")
                      for word in ("klantreis.exports", "klantreis.ui", "from exports", "from ui"))]
     assert offenders == []
+
+
+MUTATORS = {"insert", "add", "remove", "update", "move", "set_info"}
+
+
+def _receiver(node) -> str:
+    import ast
+
+    return ast.unparse(node.func.value) if isinstance(node.func, ast.Attribute) else ""
+
+
+def test_only_the_document_changes_the_journey():
+    """One writer: no module of the ui but document.py applies or reverts an edit or calls a
+    mutator of a journey (dialogs work out their edits with pure functions and push them)."""
+    import ast
+
+    offenders = []
+    for path in (REPO / "ui").rglob("*.py"):
+        if path.name == "document.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            name, receiver = node.func.attr, _receiver(node)
+            edit_step = name in ("apply", "revert") and not receiver.endswith("document")
+            mutator = (name in MUTATORS or name.startswith(("insert_", "remove_", "update_")))
+            if edit_step or (mutator and receiver.split(".")[-1] in ("journey", "self.journey")):
+                offenders.append(f"{path.relative_to(REPO)}:{node.lineno} {receiver}.{name}")
+    assert offenders == []

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from klantreis.edits import Sequence
 from klantreis.errors import KlantreisError
 from klantreis.messages import message
-from klantreis.privacy_scan import place, redact_edit, scan, small_groups
+from klantreis.privacy_scan import place, redaction, scan, small_groups
 from klantreis.store.backups import backup_folder, redact_snapshots, remove_snapshots, snapshots
 from klantreis.ui.styles import ERROR_STYLE
 
@@ -139,33 +138,16 @@ class PrivacyCheckDialog(QDialog):
         """Replace the findings (one undo step); the list is made again afterwards."""
         if not findings:
             return False
-        journey = self.journey
-        edits, refused, done = [], [], []
-        try:  # each replacement is tried on the journey, so the next one sees its text
-            for finding in sorted(findings, key=lambda f: -f.start):  # from the end: offsets hold
-                try:
-                    edit = redact_edit(journey, finding)
-                    edit.apply(journey)
-                except KlantreisError as error:  # e.g. a title that would become too long
-                    refused.append(f"{place(journey, finding)}: {error}")
-                    continue
-                except ValueError:  # the text changed since the check
-                    refused.append(f"{place(journey, finding)}: "
-                                   + self.tr("de tekst is veranderd sinds de controle"))
-                    continue
-                edits.append(edit)
-                done.append((finding.found, finding.placeholder))
-        finally:  # ... and taken back: the document applies them as one undo step
-            for edit in reversed(edits):
-                edit.revert(journey)
-        ok = bool(edits) and self.window.document.apply(Sequence(edits, "edit_redact"))
+        edit, refused = redaction(self.journey, findings)
+        ok = bool(edit.edits) and self.window.document.apply(edit)
         if ok:
-            self.clean_previous_versions(done)
+            done = [f for f in findings if f not in {r[0] for r in refused}]
+            self.clean_previous_versions([(f.found, f.placeholder) for f in done])
         self.refresh()
-        self.problem.setText(self.tr("Niet vervangen:") + "\n" + "\n".join(refused) if refused else "")
-        self.problem.setVisible(bool(refused))
+        lines = [f"{place(self.journey, finding)}: {reason}" for finding, reason in refused]
+        self.problem.setText(self.tr("Niet vervangen:") + "\n" + "\n".join(lines) if lines else "")
+        self.problem.setVisible(bool(lines))
         return ok
-
 
     def clean_previous_versions(self, pairs: list[tuple[str, str]]) -> None:
         """The previous versions of the project still hold the old text: say so, and replace it

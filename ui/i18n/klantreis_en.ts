@@ -1333,10 +1333,6 @@ Start with an empty map.</translation>
         <translation>These respondents can be recognised by their attributes (fewer than {k} with the same attributes). Consider making attributes private.</translation>
     </message>
     <message>
-        <source>de tekst is veranderd sinds de controle</source>
-        <translation>the text has changed since the check</translation>
-    </message>
-    <message>
         <source>Niet vervangen:</source>
         <translation>Not replaced:</translation>
     </message>
