@@ -8,6 +8,7 @@ from pathlib import Path
 from klantreis import interchange
 from klantreis.errors import ProjectFileError
 from klantreis.journey import Journey
+from klantreis.paths import EXAMPLE_COPY_NAME, EXAMPLE_JSON, user_data_dir
 from klantreis.store import SUFFIX, open_project, save_project
 
 
@@ -49,3 +50,15 @@ def convert(source: str | os.PathLike[str], target: str | os.PathLike[str], *,
     if notices is not None:
         notices.extend(told)
     return journey
+
+
+def example_copy() -> Path:
+    """The user's own copy of the Raalte example, made from the bundled JSON on first use.
+
+    The repository's file is never modified: the app works on this copy.
+    """
+    target = user_data_dir() / EXAMPLE_COPY_NAME
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        convert(EXAMPLE_JSON, target)
+    return target

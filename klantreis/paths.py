@@ -37,17 +37,3 @@ def user_data_dir() -> Path:
         return Path.home() / "Library" / "Application Support" / "Klantreis"
     base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / "klantreis"
-
-
-def example_copy() -> Path:
-    """The user's own copy of the Raalte example, made from the bundled JSON on first use.
-
-    The repository's file is never modified: the app works on this copy.
-    """
-    from klantreis.files import convert
-
-    target = user_data_dir() / EXAMPLE_COPY_NAME
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        convert(EXAMPLE_JSON, target)
-    return target

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from klantreis import messages
 from klantreis.errors import KlantreisError
-from klantreis.paths import example_copy
+from klantreis.files import example_copy
 from klantreis.store.lock import ProjectLocked
 from klantreis.ui.document import open_document
 from klantreis.ui.fonts import apply_app_font, load_bundled_fonts

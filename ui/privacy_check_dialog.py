@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from klantreis.errors import KlantreisError
 from klantreis.messages import message
 from klantreis.privacy_scan import place, redaction, scan, small_groups
-from klantreis.store.backups import backup_folder, redact_snapshots, remove_snapshots, snapshots
+from klantreis.store.backups import backup_folder, snapshots
+from klantreis.store.versions import redact_snapshots, remove_snapshots
 from klantreis.ui.styles import ERROR_STYLE
 
 

@@ -20,6 +20,7 @@ from klantreis.diff import diff
 from klantreis.errors import KlantreisError
 from klantreis.fileio import write_atomically
 from klantreis.store.backups import snapshots
+from klantreis.store.versions import snapshot_journey
 
 
 class VersionsDialog(QDialog):
@@ -63,7 +64,7 @@ class VersionsDialog(QDialog):
         locale = QLocale()
         for snapshot in found:
             try:
-                journey = snapshot.journey()
+                journey = snapshot_journey(snapshot)
             except KlantreisError:
                 continue  # a damaged copy is not offered
             when = locale.toString(snapshot.taken_at, QLocale.FormatType.LongFormat)
@@ -89,7 +90,8 @@ class VersionsDialog(QDialog):
         if snapshot is None:
             return False
         document = self.window.document
-        if not document.apply(diff(document.journey, snapshot.journey(), "edit_restore_version").edit):
+        restore = diff(document.journey, snapshot_journey(snapshot), "edit_restore_version").edit
+        if not document.apply(restore):
             return False
         self.message.setText(self.tr("Teruggezet. Met Ongedaan maken (Ctrl+Z) gaat u terug."))
         return True

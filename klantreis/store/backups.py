@@ -1,5 +1,7 @@
 """Previous versions of a project: a snapshot each time it is opened for editing, the last 10
 kept, restorable into a new file or (through :func:`klantreis.diff.diff`) as one undoable step.
+Reading, cleaning and removing them is in :mod:`klantreis.store.versions` (this module is what
+opening a project needs, and needs nothing of the project module).
 
 Snapshots are made with SQLite's backup API, so they are complete, consistent databases even
 while the project is in use. They live next to the project in a hidden folder
@@ -17,7 +19,6 @@ from datetime import datetime
 from pathlib import Path
 
 from klantreis.fileio import hide
-from klantreis.journey import Journey
 from klantreis.paths import user_data_dir
 
 KEEP = 10
@@ -30,11 +31,6 @@ class Snapshot:
     path: Path
     taken_at: datetime
     sequence: int = 0  # several in one second: 0, 1, 2, ...
-
-    def journey(self) -> Journey:
-        from klantreis.store.project import open_project
-
-        return open_project(self.path)
 
 
 def backup_folder(project: Path) -> Path:
@@ -109,28 +105,3 @@ def take_snapshot(project: str | Path, connection: sqlite3.Connection, *,
 
 def _same(a: Path, b: Path) -> bool:
     return a.stat().st_size == b.stat().st_size and a.read_bytes() == b.read_bytes()
-
-
-def redact_snapshots(project: str | Path, pairs: list[tuple[str, str]]) -> int:
-    """Replace each ``(text, placeholder)`` in every previous version of ``project`` (after a
-    redaction in the project itself); each snapshot is written anew, so the old text is in no
-    page of it. Returns how many snapshots changed."""
-    from klantreis.privacy_scan import replace_everywhere
-    from klantreis.store.project import save_project
-
-    count = 0
-    for snapshot in snapshots(project):
-        journey, changed = replace_everywhere(snapshot.journey(), pairs)
-        if changed:
-            save_project(snapshot.path, journey)
-            count += 1
-    return count
-
-
-def remove_snapshots(project: str | Path) -> int:
-    """Delete every previous version of ``project``; returns how many."""
-    count = 0
-    for snapshot in snapshots(project):
-        snapshot.path.unlink(missing_ok=True)
-        count += 1
-    return count

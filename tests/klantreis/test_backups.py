@@ -13,6 +13,7 @@ from klantreis.entities import Quote
 from klantreis.store import Project
 from klantreis.store.backups import KEEP, backup_folder, snapshots, take_snapshot
 from klantreis.store.project import open_project
+from klantreis.store.versions import snapshot_journey
 from tests.conftest import make_small_journey
 
 
@@ -38,7 +39,7 @@ def test_each_open_for_editing_leaves_a_snapshot_of_what_was_there(tmp_path):
     found = snapshots(path)
     assert len(found) == 2
     assert backup_folder(path) == tmp_path / ".reis.klantreis.versies"
-    newest, oldest = (s.journey() for s in found)
+    newest, oldest = (snapshot_journey(s) for s in found)
     assert newest.find("quote", "q-a") is not None and newest.find("quote", "q-b") is None
     assert oldest.find("quote", "q-a") is None
     for snapshot in found:
@@ -85,7 +86,7 @@ def test_a_snapshot_that_cannot_be_written_does_not_stop_the_open(tmp_path, monk
 def test_restore_as_one_undoable_step(tmp_path):
     path = _project(tmp_path)
     _edit_and_close(path, "q-a")
-    older = snapshots(path)[0].journey()
+    older = snapshot_journey(snapshots(path)[0])
     project = Project.open(path)
     journey = project.journey
     journey.set_info(replace(journey.info, title="Veranderd"))
