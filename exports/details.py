@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 from klantreis import analysis, graph
 from klantreis.entities import Perspective, Quote, Sentiment, Translator
 from klantreis.exports.flowables import Beside, Column, Grid, Text
-from klantreis.exports.labels import labels, number
+from klantreis.exports.labels import labels, number, right_to_left
 from klantreis.exports.smiley import SmileyMark
 from klantreis.exports.text_layout import Style
 from klantreis.journey import Journey
@@ -158,19 +158,26 @@ def _scores(journey: Journey, tp_id: str, words, language: str):
 
 
 def _quote(journey: Journey, quote: Quote, owners, words, language: str) -> Beside:
+    """A quote on a detail page: the original with a label and the translation with one (for a
+    quote in another language), then the attribution line. A page may break between the
+    original and the translation, never between a label and its text or a text and the
+    attribution (see Beside.split_at)."""
     parts: list = []
     if quote.language != "nl":
         parts.append(Text(words["original"].format(language=language_name(quote.language, language)),
-                          LABEL, colour=MUTED, space_after=1))
+                          LABEL, colour=MUTED, space_after=1, keep_with_next=True))
     parts.append(Text(quote.text, QUOTE, space_after=2))
     if quote.language != "nl" and quote.translation:
         translator = ""
         if quote.translated_by is not Translator.NONE:
             translator = " (" + words["translated_by"].format(
                 who=words.get(quote.translated_by.value, quote.translated_by.value)) + ")"
-        parts.append(Text(words["translation"] + translator, LABEL, colour=MUTED, space_after=1))
+        parts.append(Text(words["translation"] + translator, LABEL, colour=MUTED, space_after=1,
+                          keep_with_next=True))
         parts.append(Text(quote.translation, QUOTE, space_after=2))
-    parts.append(Text(_meta(journey, quote, owners, words), SMALL, colour=MUTED, space_after=0))
+    parts[-1].keepWithNext = True  # the quote's last text, with its attribution
+    parts.append(Text(_meta(journey, quote, owners, words), SMALL, colour=MUTED, space_after=0,
+                      rtl=right_to_left(language)))
     score = quote.sentiment.score
     mark = SmileyMark(14, 6.2, None if score is None else float(score),
                       mixed=quote.sentiment is Sentiment.MIXED)

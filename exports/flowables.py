@@ -30,9 +30,10 @@ class Text(Flowable):
     def __init__(self, text: str, style: Style = PLAIN, *, colour=INK, indent: float = 0.0,
                  space_before: float = 0.0, space_after: float = 2.0, align: str = "start",
                  bookmark: tuple[str, str, int] | None = None, keep_with_next: bool = False,
-                 block: Block | None = None) -> None:
+                 block: Block | None = None, rtl: bool | None = None) -> None:
         super().__init__()
         self.text, self.style, self.colour = text, style, colour
+        self.rtl = rtl  # the paragraph direction; None: that of the text (see layout)
         self.indent, self.align = indent, align
         self.spaceBefore, self.spaceAfter = space_before, space_after
         self.bookmark = bookmark  # (key, title, outline level)
@@ -43,7 +44,7 @@ class Text(Flowable):
     def wrap(self, available_width, available_height):  # noqa: ARG002 (platypus signature)
         self._width = available_width - self.indent
         if self.block is None or abs(self._laid_width - self._width) > 0.01:
-            self.block = layout(self.text, self._width, self.style)
+            self.block = layout(self.text, self._width, self.style, rtl=self.rtl)
             self._laid_width = self._width
         self.height = self.block.height
         return available_width, self.height
@@ -58,10 +59,12 @@ class Text(Flowable):
         first, rest = self.block.lines[:fits], self.block.lines[fits:]
         head = Text(self.text, self.style, colour=self.colour, indent=self.indent,
                     space_before=self.spaceBefore, space_after=0, align=self.align,
-                    bookmark=self.bookmark, block=Block(first, self.block.rtl, self.style))
+                    bookmark=self.bookmark, block=Block(first, self.block.rtl, self.style),
+                    rtl=self.rtl)
         tail = Text(self.text, self.style, colour=self.colour, indent=self.indent, space_before=0,
                     space_after=self.spaceAfter, align=self.align,
-                    block=Block(rest, self.block.rtl, self.style))
+                    block=Block(rest, self.block.rtl, self.style), rtl=self.rtl,
+                    keep_with_next=self.keepWithNext)
         head._laid_width = tail._laid_width = self._width
         return [head, tail]
 
@@ -102,7 +105,7 @@ class Beside(Flowable):
     """A small mark at the left (anything with ``height`` and ``draw_on(canvas, x, y)``, e.g.
     a SmileyMark) and a column of :class:`Text` beside it, with a thin rule
     below: one quote on a detail page. Cheaper than a table (a report has thousands of quotes);
-    kept together on a page, split between its parts only when it is taller than a page."""
+    kept together on a page where it can be (see :meth:`split_at`)."""
 
     def __init__(self, mark, parts: list[Text], *, gutter: float = 20.0, rule=None) -> None:
         super().__init__()
@@ -122,20 +125,44 @@ class Beside(Flowable):
         return available_width, height
 
     def split(self, available_width, available_height):
+        # (platypus marks a flowable _postponed when it moved it to a new frame for want of room)
+        return self.split_at(available_width, available_height, getattr(self, "_postponed", False))
+
+    def split_at(self, available_width, available_height, force: bool = False) -> list:
+        """Split after a part that is not kept with the next one (a label is kept with what it
+        labels, a quote's last text with its attribution line below it), else not at all: the
+        quote goes to the next page whole. With ``force`` (it is on a page of its own and still
+        too tall) inside a text, between lines, keeping at least a line with the attribution."""
         self.wrap(available_width, available_height)
-        if self.height <= available_height or len(self.parts) < 2:
-            if len(self.parts) == 1 and self.height > available_height:
-                pieces = self.parts[0].split(available_width - self.gutter, available_height - 8)
-                if len(pieces) == 2:
-                    return [Beside(self.mark, [pieces[0]], gutter=self.gutter),
-                            Beside(None, [pieces[1]], gutter=self.gutter, rule=self.rule)]
+        if self.height <= available_height:
             return []
-        keep, _ = fitting([p.spaceBefore + p.height + p.spaceAfter for p in self.parts],
-                          available_height - self.pad_top - self.pad_bottom)
-        if keep == 0:
+        room = available_height - self.pad_top - self.pad_bottom
+        heights = [p.spaceBefore + p.height + p.spaceAfter for p in self.parts]
+        cut, used = 0, 0.0
+        for index, (part, height) in enumerate(zip(self.parts[:-1], heights, strict=False)):
+            used += height
+            if used > room:
+                break
+            if not part.keepWithNext:
+                cut = index + 1
+        if cut:
+            return self._halves(self.parts[:cut], self.parts[cut:])
+        if not force:
             return []
-        return [Beside(self.mark, self.parts[:keep], gutter=self.gutter),
-                Beside(None, self.parts[keep:], gutter=self.gutter, rule=self.rule)]
+        keep, used = fitting(heights, room)
+        space = room - used
+        if keep == len(self.parts) - 1 and keep:  # all but the attribution fit: the text above
+            keep -= 1  # it gives up its last line to go with it
+            space = heights[keep] - self.parts[keep].style.line_height
+        part = self.parts[keep]
+        pieces = part.split(available_width - self.gutter, space - part.spaceBefore)
+        if len(pieces) == 2:
+            return self._halves([*self.parts[:keep], pieces[0]], [pieces[1], *self.parts[keep + 1:]])
+        return self._halves(self.parts[:keep], self.parts[keep:]) if keep else []
+
+    def _halves(self, head: list[Text], tail: list[Text]) -> list:
+        return [Beside(self.mark, head, gutter=self.gutter),
+                Beside(None, tail, gutter=self.gutter, rule=self.rule)]
 
     def draw(self) -> None:
         self.draw_at(self.canv, 0.0, 0.0)
@@ -176,7 +203,8 @@ class Column(Flowable):
         if self.height <= available_height:
             return []
         keep, used = fitting([item.height for item in self.items], available_height)
-        pieces = self.items[keep].split(available_width, available_height - used)
+        force = keep == 0 and getattr(self, "_postponed", False)  # (see Beside.split)
+        pieces = self.items[keep].split_at(available_width, available_height - used, force)
         if len(pieces) == 2:
             return [Column([*self.items[:keep], pieces[0]]), Column([pieces[1], *self.items[keep + 1:]])]
         if keep == 0:

@@ -9,7 +9,7 @@ turns it into reportlab's y up.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Polygon, Rect, String
 from reportlab.lib.colors import HexColor, white
@@ -17,10 +17,11 @@ from reportlab.lib.colors import HexColor, white
 from klantreis import analysis, graph
 from klantreis.entities import PdfOptions, Perspective, Quote
 from klantreis.exports import infographic_layout as geo
-from klantreis.exports.labels import labels
+from klantreis.exports.labels import labels, right_to_left
+from klantreis.exports.legend import label_list, place_labels, side_column
 from klantreis.exports.selection import highlights, shared_journey
 from klantreis.exports.smiley import smiley
-from klantreis.exports.text_layout import Style, add_text, add_to_group, layout
+from klantreis.exports.text_layout import Style, add_text, add_to_group
 from klantreis.journey import Journey
 from klantreis.layout import phase_letter
 
@@ -65,23 +66,23 @@ def build(journey: Journey, options: PdfOptions) -> Infographic:
     owners = analysis.OwnerIndex(shared)
     bubbles = [(q.id, q.touchpoint_id, f"“{shown_text(q)}”", _attribution(shared, q, owners, words))
                for q in chosen]
-    page = geo.page_layout(stations, bubbles)
+    links = [(t.id, t.source_id, t.target_id, t.label) for t in
+             sorted(shared.transitions, key=lambda t: (numbers[t.source_id], numbers[t.target_id], t.id))]
+    page = geo.page_layout(stations, bubbles, links, rtl_labels=right_to_left(options.language))
+    placed, listed = place_labels(page, links)
+    page = replace(page, labels=placed, listed=listed)
     drawing = Drawing(geo.PAGE_W, geo.PAGE_H, initialFontName="Noto")  # (else renderPDF adds Helvetica)
     accent = HexColor(options.accent)
     drawing.add(_header(shared, page, accent), name="header")
     drawing.add(_phase_bar(shared, page, numbers, options), name="phases")
     drawing.add(_row_backgrounds(shared, page, options), name="backgrounds")
     drawing.add(_hartslag(shared, page), name="hartslag")
-    drawing.add(_route(shared, page, numbers), name="route")
-    drawing.add(_jumps(shared, page, numbers, accent), name="jumps")
+    drawing.add(_route(page), name="route")
+    drawing.add(_jumps(page, accent), name="jumps")
     drawing.add(_stations(shared, page, accent), name="stations")
+    drawing.add(_labels(page, accent), name="labels")
     drawing.add(_bubbles(shared, page, owners), name="bubbles")
-    legend_bottom = _legend_into(drawing, shared, page, words)
-    method, method_bottom = _method(shared, page, words, legend_bottom)
-    drawing.add(method, name="method")
-    worlds = _worlds(shared, page, words, method_bottom + 10, options.language)
-    if worlds is not None:
-        drawing.add(worlds, name="worlds")
+    side_column(drawing, shared, page, words, _y, label_list(page, links), options.language)
     drawing.add(_source(shared, page, words), name="source")
     return Infographic(drawing, page, shared, tuple(chosen))
 
@@ -176,31 +177,29 @@ def _row_backgrounds(journey: Journey, page: geo.PageLayout, options: PdfOptions
 # ----------------------------------------------------------------------------- route and jumps
 
 
-def _route(journey: Journey, page: geo.PageLayout, numbers) -> Group:
+def _route(page: geo.PageLayout) -> Group:
     """The winding line through the stations in number order: solid where a transition joins
     two consecutive stations, dotted where it does not; U-turns at the row ends."""
     group = Group()
-    edges = {(numbers[t.source_id], numbers[t.target_id]) for t in journey.transitions}
-    order = sorted(page.stations.values(), key=lambda s: s.number)
     width = 2.6 * page.metrics.scale + 0.6
-    for a, b in zip(order, order[1:], strict=False):
+    for leg in page.legs:
         path = Path(strokeColor=ROUTE, strokeWidth=width, fillColor=None, strokeLineCap=1)
-        if (a.number, b.number) not in edges:
+        if not leg.transition_ids:
             path.strokeDashArray = [1.5, 3]
             path.strokeWidth = width * 0.6
-        path.moveTo(a.x, _y(a.y))
-        if a.row == b.row:
-            path.lineTo(b.x, _y(b.y))
+        (ax, ay), (bx, by) = leg.points[0], leg.points[-1]
+        path.moveTo(ax, _y(ay))
+        if leg.turn is None:
+            path.lineTo(bx, _y(by))
         else:  # a U-turn beside the journey area
-            at_right = page.rows[a.row].left_to_right
-            turn = page.journey_area.right + 9 if at_right else page.journey_area.x - 9
-            bend = min(14.0, (b.y - a.y) / 2)
-            sign = 1 if at_right else -1
-            path.lineTo(turn - sign * bend, _y(a.y))
-            path.curveTo(turn, _y(a.y), turn, _y(a.y), turn, _y(a.y + bend))
-            path.lineTo(turn, _y(b.y - bend))
-            path.curveTo(turn, _y(b.y), turn, _y(b.y), turn - sign * bend, _y(b.y))
-            path.lineTo(b.x, _y(b.y))
+            turn = leg.turn
+            bend = min(14.0, (by - ay) / 2)
+            sign = 1 if turn > bx else -1
+            path.lineTo(turn - sign * bend, _y(ay))
+            path.curveTo(turn, _y(ay), turn, _y(ay), turn, _y(ay + bend))
+            path.lineTo(turn, _y(by - bend))
+            path.curveTo(turn, _y(by), turn, _y(by), turn - sign * bend, _y(by))
+            path.lineTo(bx, _y(by))
         group.add(path)
     return group
 
@@ -213,79 +212,44 @@ def _arrowhead(x: float, y: float, dx: float, dy: float, size: float, colour) ->
                    fillColor=colour, strokeColor=None)
 
 
-def _jumps(journey: Journey, page: geo.PageLayout, numbers, accent) -> Group:
+def _jumps(page: geo.PageLayout, accent) -> Group:
     """Transitions that skip along the route: arcs in the row's lane (dashed back for a loop),
     or, to another row, a chip with the number it goes to or comes from."""
     group = Group()
-    scale = page.metrics.scale
-    out: dict[str, list[int]] = {}
-    into: dict[str, list[int]] = {}
-    labels_out: dict[str, list[str]] = {}
-    for tr in sorted(journey.transitions, key=lambda t: (numbers[t.source_id], numbers[t.target_id])):
-        a, b = page.stations[tr.source_id], page.stations[tr.target_id]
-        if b.number == a.number + 1:
-            continue
-        if a.row != b.row:
-            out.setdefault(a.touchpoint_id, []).append(b.number)
-            into.setdefault(b.touchpoint_id, []).append(a.number)
-            if tr.label:
-                labels_out.setdefault(a.touchpoint_id, []).append(tr.label)
-            continue
-        loop = b.number <= a.number
-        row = page.rows[a.row]
-        span = max(1, abs(b.number - a.number))  # (a step that repeats itself: a small loop)
-        top = row.lane_top + 1.5 + page.metrics.lane_h * 0.5 / span  # longer arcs above shorter
-        start_y = a.y - page.metrics.radius
+    for arc in page.arcs:
         path = Path(strokeColor=accent, strokeWidth=1.1, fillColor=None)
-        if loop:
+        if arc.loop:
             path.strokeDashArray = [3, 2]
-        ax, bx = a.x, b.x
-        if a is b:
-            ax, bx = a.x - page.metrics.radius * 0.7, a.x + page.metrics.radius * 0.7
-        path.moveTo(ax, _y(start_y))
-        path.curveTo(ax, _y(top), bx, _y(top), bx, _y(start_y - 1.5))
+        (ax, ay), (bx, by) = arc.start, arc.end
+        path.moveTo(ax, _y(ay))
+        path.curveTo(ax, _y(arc.top), bx, _y(arc.top), bx, _y(by))
         group.add(path)
-        group.add(_arrowhead(bx, _y(start_y - 1), 0, -1, 4 * scale + 1, accent))
-        if tr.label:
-            mid = (a.x + b.x) / 2
-            width = max(60 * scale, min(abs(b.x - a.x) - 16, 150 * scale + 20))
-            block = layout(tr.label, width, Style(size=6 * max(scale, 0.8)), max_lines=1)
-            box_top = top + 0.2 * page.metrics.lane_h
-            group.add(Rect(mid - block.width / 2 - 2, _y(box_top + block.height), block.width + 4,
-                           block.height, fillColor=white, strokeColor=None))
-            add_to_group(group, block, mid - block.width / 2, _y(box_top), block.width + 1,
-                         "left", accent)
-    for tp_id, targets in out.items():
-        _chip(group, page, page.stations[tp_id], " · ".join(map(str, targets)), accent, True)
-        if tp_id in labels_out:  # the jump's label in the lane above, up to the next station
-            station = page.stations[tp_id]
-            width = page.pitch - page.metrics.radius - 8
-            block = layout(" · ".join(labels_out[tp_id]), width,
-                           Style(size=5.8 * max(scale, 0.8), italic=True), max_lines=1)
-            add_to_group(group, block, station.x + page.metrics.radius + 3,
-                         _y(page.rows[station.row].lane_top + 1), width, "left", accent)
-    for tp_id, sources in into.items():
-        _chip(group, page, page.stations[tp_id], " · ".join(map(str, sources)), accent, False)
+        group.add(_arrowhead(bx, _y(by + 0.5), 0, -1, 4 * page.metrics.scale + 1, accent))
+    for chip in page.chips:
+        rect, block = chip.rect, chip.block
+        group.add(Rect(rect.x, _y(rect.bottom), rect.w, rect.h, rx=3, ry=3, fillColor=white,
+                       strokeColor=accent, strokeWidth=0.6))
+        arrow = 6.0 * max(page.metrics.scale, 0.8)
+        mid = _y(rect.y + 0.5 + block.height / 2)
+        x = rect.x
+        tip, tail = (x + 3 + arrow, x + 3) if chip.out else (x + 3, x + 3 + arrow)  # out: →, in: ←
+        group.add(Line(tail, mid, tip, mid, strokeColor=accent, strokeWidth=0.9))
+        group.add(_arrowhead(tip, mid, tip - tail, 0, 2.6, accent))
+        add_to_group(group, block, x + arrow + 5, _y(rect.y + 0.5), block.width + 1, "left", accent)
     return group
 
 
-def _chip(group: Group, page: geo.PageLayout, station: geo.Station, text: str, accent, out: bool):
-    """A small label in the lane: an arrow and the numbers the route jumps to (``out``, right of
-    the station) or comes from (left of it)."""
-    scale = page.metrics.scale
-    block = layout(text, 80, Style(size=5.8 * max(scale, 0.8), bold=True), max_lines=1)
-    arrow = 6.0 * max(scale, 0.8)
-    width = block.width + arrow + 8
-    top = station.y - block.height / 2 - 0.5  # on the route line, beside the station
-    radius, badge = page.metrics.radius, 6.8 * scale
-    x = station.x + radius + 2.5 if out else station.x - radius - 2 * badge - 1.5 - width
-    group.add(Rect(x, _y(top + block.height + 1), width, block.height + 1, rx=3, ry=3,
-                   fillColor=white, strokeColor=accent, strokeWidth=0.6))
-    mid = _y(top + 0.5 + block.height / 2)
-    tip, tail = (x + 3 + arrow, x + 3) if out else (x + 3, x + 3 + arrow)  # out: →, in: ←
-    group.add(Line(tail, mid, tip, mid, strokeColor=accent, strokeWidth=0.9))
-    group.add(_arrowhead(tip, mid, tip - tail, 0, 2.6, accent))
-    add_to_group(group, block, x + arrow + 5, _y(top + 0.5), block.width + 1, "left", accent)
+def _labels(page: geo.PageLayout, accent) -> Group:
+    """The transitions' labels, each on its own line; one that lies across its line on a white
+    ground that interrupts the line."""
+    group = Group()
+    for label in page.labels:
+        rect = label.rect
+        if label.backed:
+            group.add(Rect(rect.x, _y(rect.bottom), rect.w, rect.h, rx=2, ry=2, fillColor=white,
+                           strokeColor=None))
+        add_to_group(group, label.block, rect.x + 1, _y(rect.y), rect.w, "left", accent)
+    return group
 
 
 # ----------------------------------------------------------------------------- the experience line
@@ -373,8 +337,8 @@ def _stations(journey: Journey, page: geo.PageLayout, accent) -> Group:
         mean = station_mean(ev, None)
         mixed = mean is None and ev.quotes.mixed > 0
         item.add(smiley(station.x, _y(station.y), page.metrics.radius, mean, mixed=mixed))
-        badge_r = 6.8 * scale
-        bx, by = station.x - page.metrics.radius - badge_r * 0.55, _y(station.y - page.metrics.radius * 0.55)
+        bx, by, badge_r = page.badge(station)
+        by = _y(by)
         item.add(Circle(bx, by, badge_r, fillColor=accent, strokeColor=white, strokeWidth=0.8))
         item.add(String(bx, by - badge_r * 0.36, str(station.number), fontName="Noto-Bold",
                         fontSize=6.4 * scale + 0.4, fillColor=white, textAnchor="middle"))
@@ -421,27 +385,6 @@ def _bubbles(journey: Journey, page: geo.PageLayout, owners) -> Group:
                      rect.w - 14, "start", line)
         group.add(item)
     return group
-
-
-def _legend_into(drawing: Drawing, journey: Journey, page: geo.PageLayout, words) -> float:
-    from klantreis.exports.legend import legend
-
-    group, bottom = legend(journey, page.side, words, _y)
-    drawing.add(group, name="legend")
-    return bottom
-
-
-def _method(journey: Journey, page: geo.PageLayout, words, top: float) -> tuple[Group, float]:
-    from klantreis.exports.legend import method_box
-
-    return method_box(journey, geo.Rect(page.side.x, top, page.side.w, page.side.bottom - top), words, _y)
-
-
-def _worlds(journey: Journey, page: geo.PageLayout, words, top: float, language: str):
-    from klantreis.exports.legend import worlds_box
-
-    box = geo.Rect(page.side.x, top, page.side.w, page.side.bottom - top)
-    return worlds_box(journey, box, words, _y, language)
 
 
 def _source(journey: Journey, page: geo.PageLayout, words) -> Group:

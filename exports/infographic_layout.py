@@ -4,7 +4,10 @@ the top of an A3 landscape page (the drawing flips it once, see :mod:`exports.in
 The stations follow the route in the order of their numbers along a winding path: left to right
 on the first row, right to left on the next, and so on. Above each row runs its strip of the
 experience line ("hartslag"); between the rows are bands for the speech bubbles, which are packed
-so that no two overlap and none covers a station.
+so that no two overlap and none covers a station. A transition is a leg of the route (between
+stations next in number), an arc in the lane above its row (arcs that overlap at different
+heights) or, to another row, a chip beside its station; :func:`legend.place_labels` puts the
+labels on them.
 """
 
 from __future__ import annotations
@@ -133,6 +136,16 @@ class PageLayout:
     bands: tuple[Rect, ...]  # bubble bands: above row 0, between the rows, below the last
     bubbles: tuple[Bubble, ...]
     unplaced: tuple[str, ...] = field(default=())  # highlighted quotes that did not fit
+    legs: tuple[Leg, ...] = field(default=())
+    arcs: tuple[Arc, ...] = field(default=())
+    chips: tuple[Chip, ...] = field(default=())
+    labels: tuple[ArrowLabel, ...] = field(default=())  # (placed by legend.place_labels)
+    listed: tuple[str, ...] = field(default=())  # transitions whose label is in the side column
+
+    def badge(self, station: Station) -> tuple[float, float, float]:
+        """Centre and radius of the station's number badge, at the top left of its smiley."""
+        radius, badge_r = self.metrics.radius, 6.8 * self.metrics.scale
+        return station.x - radius - badge_r * 0.55, station.y - radius * 0.55, badge_r
 
 
 def _rows_for(count: int, width: float) -> tuple[float, int]:
@@ -149,9 +162,12 @@ def _rows_for(count: int, width: float) -> tuple[float, int]:
 
 
 def page_layout(order: list[tuple[str, int, str, str]],
-                bubbles: list[tuple[str, str, str, str]]) -> PageLayout:
-    """Lay out the stations ``order`` [(touchpoint id, number, title, actors)] in route order
-    and the highlighted quotes ``bubbles`` [(quote id, touchpoint id, text, attribution)]."""
+                bubbles: list[tuple[str, str, str, str]], links=(), *,
+                rtl_labels: bool = False) -> PageLayout:
+    """Lay out the stations ``order`` [(touchpoint id, number, title, actors)] in route order,
+    the highlighted quotes ``bubbles`` [(quote id, touchpoint id, text, attribution)] and the
+    lines of the transitions ``links`` [(transition id, source id, target id, label)]; an
+    attribution runs in the label language's direction (``rtl_labels``), whatever the quote's."""
     header = Rect(MARGIN, MARGIN, PAGE_W - 2 * MARGIN, HEADER_H)
     source = Rect(MARGIN, PAGE_H - MARGIN - SOURCE_H + 6, PAGE_W - 2 * MARGIN, SOURCE_H)
     top = header.bottom + 8
@@ -192,12 +208,14 @@ def page_layout(order: list[tuple[str, int, str, str]],
                                       label, footprint)
         y += metrics.row_h
     bands.append(Rect(area.x, y, area.w, max(0.0, area.bottom - y)))
-    placed, unplaced = _place_bubbles(bubbles, stations, rows, bands, metrics)
+    placed, unplaced = _place_bubbles(bubbles, stations, rows, bands, metrics, rtl_labels)
+    legs, arcs, chips = links_of(links, stations, rows, area, metrics)
     return PageLayout(metrics, pitch, header, phase_bar, area, side, source, tuple(rows), stations,
-                      tuple(bands), tuple(placed), tuple(unplaced))
+                      tuple(bands), tuple(placed), tuple(unplaced), legs, arcs, chips)
 
 
-def _bubble_blocks(text: str, attribution: str, band_h: float, scale: float, width: float):
+def _bubble_blocks(text: str, attribution: str, band_h: float, scale: float, width: float,
+                   rtl_labels: bool):
     text_style = Style(size=7.4 * max(scale, 0.8), leading=9.2 * max(scale, 0.8))
     small = Style(size=6.2 * max(scale, 0.8), leading=7.4 * max(scale, 0.8))
     inner_w = width - 14
@@ -205,12 +223,12 @@ def _bubble_blocks(text: str, attribution: str, band_h: float, scale: float, wid
     if lines < 2:
         return None
     body = layout(text, inner_w, text_style, max_lines=min(lines, 7))
-    who = layout(attribution, inner_w, small, max_lines=1)
+    who = layout(attribution, inner_w, small, max_lines=1, rtl=rtl_labels)
     return body, who
 
 
 def _place_bubbles(bubbles, stations: dict[str, Station], rows: list[Row], bands: list[Rect],
-                   metrics: Metrics):
+                   metrics: Metrics, rtl_labels: bool):
     """Greedy, in route order: each bubble in the band above or below its station's row, as
     close to the station as it can be without touching another bubble."""
     taken: dict[int, list[Rect]] = {i: [] for i in range(len(bands))}
@@ -225,7 +243,7 @@ def _place_bubbles(bubbles, stations: dict[str, Station], rows: list[Row], bands
         for (band_index, points_up), width in product(((station.row, False), (station.row + 1, True)),
                                                       BUBBLE_WIDTHS):
             band = bands[band_index]
-            blocks = _bubble_blocks(text, attribution, band.h, metrics.scale, width)
+            blocks = _bubble_blocks(text, attribution, band.h, metrics.scale, width, rtl_labels)
             if blocks is None:
                 continue
             body, who = blocks
@@ -265,3 +283,133 @@ def _free_x(wanted: float, width: float, band: Rect, taken: list[Rect]) -> float
     free = [c for c in candidates if low <= c <= high
             and all(not (start < c < end) for start, end in intervals)]
     return min(free, key=lambda c: abs(c - wanted), default=None)
+
+
+# ----------------------------------------------------------------------------- the transitions
+
+Point = tuple[float, float]
+CROSSING = 200.0  # the cost of a label that another transition's line runs through
+
+
+@dataclass(frozen=True)
+class Leg:
+    """The route between two stations next in number: straight along a row, or a U-turn at
+    ``turn`` (an x beside the journey area) to the next row; solid when a transition joins them."""
+
+    source_id: str
+    target_id: str
+    points: tuple[Point, ...]
+    turn: float | None
+    transition_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Arc:
+    """A branch or loop within a row: a curve out of the top of one station, up to ``top`` and
+    down into the top of the other (for a step that repeats itself, beside its own top)."""
+
+    transition_id: str
+    start: Point
+    end: Point
+    top: float
+    loop: bool
+
+    @property
+    def points(self) -> tuple[Point, ...]:
+        (x0, y0), (x1, y1) = self.start, self.end
+        out = []
+        for i in range(17):
+            t = i / 16
+            ease = 3 * t * t - 2 * t ** 3  # (the cubic's controls are above its two ends)
+            out.append((x0 + (x1 - x0) * ease,
+                        (1 - t) ** 3 * y0 + 3 * t * (1 - t) * self.top + t ** 3 * y1))
+        return tuple(out)
+
+
+@dataclass(frozen=True)
+class Chip:
+    """A jump to (``out``) or from another row: a chip beside the station with the numbers."""
+
+    touchpoint_id: str
+    out: bool
+    block: Block
+    rect: Rect
+    transition_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ArrowLabel:
+    """A transition's label on its own line; ``text`` is shortened (…) where there was no
+    room; ``backed``: it lies across its line, on a white ground that interrupts it."""
+
+    transition_id: str
+    text: str
+    block: Block
+    rect: Rect
+    backed: bool
+
+
+def chip_style(scale: float) -> Style:
+    return Style(size=5.8 * max(scale, 0.8), bold=True)
+
+
+def label_style(scale: float, smaller: bool = False) -> Style:
+    """A transition's label; ``smaller`` for one that does not fit its line otherwise."""
+    size = 6 * max(scale, 0.8) * (0.85 if smaller else 1.0)
+    return Style(size=size, italic=True, leading=round(size * 1.15, 2))
+
+
+def links_of(links, stations: dict[str, Station], rows: list[Row], area: Rect, metrics: Metrics):
+    """The legs of the route, the arcs and the chips of ``links`` [(transition id, source id,
+    target id, label)]."""
+    order = sorted(stations.values(), key=lambda s: s.number)
+    joining: dict[tuple[str, str], list[str]] = {}
+    arcs, out, into = [], {}, {}
+    for tr_id, source_id, target_id, _label in links:
+        a, b = stations[source_id], stations[target_id]
+        if b.number == a.number + 1:
+            joining.setdefault((a.touchpoint_id, b.touchpoint_id), []).append(tr_id)
+        elif a.row == b.row:
+            arcs.append((tr_id, a, b))
+        else:
+            out.setdefault(source_id, []).append((b.number, tr_id))
+            into.setdefault(target_id, []).append((a.number, tr_id))
+    legs = []
+    for a, b in zip(order, order[1:], strict=False):
+        turn = None
+        points: tuple[Point, ...] = ((a.x, a.y), (b.x, b.y))
+        if a.row != b.row:
+            turn = area.right + 9 if rows[a.row].left_to_right else area.x - 9
+            points = ((a.x, a.y), (turn, a.y), (turn, b.y), (b.x, b.y))
+        legs.append(Leg(a.touchpoint_id, b.touchpoint_id, points, turn,
+                        tuple(joining.get((a.touchpoint_id, b.touchpoint_id), ()))))
+    chips = [_chip(stations[tp], sorted(numbers), metrics, True) for tp, numbers in out.items()]
+    chips += [_chip(stations[tp], sorted(numbers), metrics, False) for tp, numbers in into.items()]
+    return tuple(legs), _arcs(arcs, rows, metrics), tuple(chips)
+
+
+def _arcs(arcs, rows: list[Row], metrics: Metrics) -> tuple[Arc, ...]:
+    """Arcs that overlap along a row get different heights: shorter ones lower, so that no two
+    run along the same line (and a label on one is not on another)."""
+    radius, step = metrics.radius, metrics.lane_h * 0.25
+    placed: list[tuple[float, float, int]] = []
+    result = []
+    for tr_id, a, b in sorted(arcs, key=lambda t: (abs(t[2].x - t[1].x), t[1].number, t[2].number, t[0])):
+        ax, bx = (a.x, b.x) if a is not b else (a.x - radius * 0.7, a.x + radius * 0.7)
+        low, high = min(ax, bx) - 1, max(ax, bx) + 1
+        level = 1 + max((lv for lo, hi, lv in placed if lo < high and low < hi), default=-1)
+        placed.append((low, high, level))
+        top = rows[a.row].lane_top + max(-metrics.lane_h * 0.25, metrics.lane_h * 0.55 - level * step)
+        start_y = a.y - radius
+        result.append(Arc(tr_id, (ax, start_y), (bx, start_y - 1.5), top, b.number <= a.number))
+    return tuple(sorted(result, key=lambda arc: arc.transition_id))
+
+
+def _chip(station: Station, numbers: list[tuple[int, str]], metrics: Metrics, out: bool) -> Chip:
+    """Right of the station (``out``) or left of its number badge, on the route line."""
+    block = layout(" · ".join(str(n) for n, _ in numbers), 80, chip_style(metrics.scale), max_lines=1)
+    width = block.width + 6.0 * max(metrics.scale, 0.8) + 8
+    radius, badge = metrics.radius, 6.8 * metrics.scale
+    x = station.x + radius + 2.5 if out else station.x - radius - 2 * badge - 1.5 - width
+    rect = Rect(x, station.y - block.height / 2 - 0.5, width, block.height + 1)
+    return Chip(station.touchpoint_id, out, block, rect, tuple(t for _, t in numbers))

@@ -59,6 +59,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "tolk": "tolk",
         "onderzoeker": "onderzoeker",
         "group": "groep",
+        "arrow_labels": "Bij de pijlen",
+        "more_labels": "en nog {n}: zie ‘Daarna’ op de detailpagina’s",
     },
     "en": {
         "experience": "Experience",
@@ -115,8 +117,16 @@ _LABELS: dict[str, dict[str, str]] = {
         "tolk": "interpreter",
         "onderzoeker": "researcher",
         "group": "group",
+        "arrow_labels": "On the arrows",
+        "more_labels": "and {n} more: see ‘Next’ on the detail pages",
     },
 }
+
+
+def right_to_left(language: str) -> bool:
+    """The direction of lines made of labels (an attribution, a quote's source line): that of
+    the label language, not of the names in them."""
+    return language in ("ar", "fa", "prs", "he", "ur")
 
 
 def labels(language: str) -> dict[str, str]:

@@ -1,5 +1,7 @@
-"""The side column of the infographic: the legend (smileys, lines, actors) and the method box
-(groups, respondents per group, dates, the method text)."""
+"""The keys to the infographic: in the side column the legend (smileys, lines, actors), the
+method box (groups, respondents per group, dates, the method text) and the two-worlds box; and
+the labels of the transitions, each on its own line on the map (:func:`place_labels`), or listed
+in the side column with the numbers of its two stations where there is no room for it."""
 
 from __future__ import annotations
 
@@ -7,8 +9,10 @@ from reportlab.graphics.shapes import Circle, Group, Line, Rect
 from reportlab.lib.colors import HexColor
 
 from klantreis.entities import Perspective
+from klantreis.exports.infographic_layout import CROSSING, ArrowLabel, label_style
+from klantreis.exports.infographic_layout import Rect as Box
 from klantreis.exports.smiley import smiley
-from klantreis.exports.text_layout import Style, add_text
+from klantreis.exports.text_layout import Style, add_text, layout
 from klantreis.journey import Journey
 
 INK = HexColor("#1F2933")
@@ -23,9 +27,24 @@ def _text(group, text, x, top, width, style, y, colour=INK, align="start", max_l
     return add_text(group, text, x, top, width, style, y, align=align, colour=colour, max_lines=max_lines)
 
 
-def legend(journey: Journey, box, words, y) -> tuple[Group, float]:
-    """The legend at the top of ``box`` (layout coordinates, y down; ``y`` flips); returns the
-    group and the layout y of its bottom."""
+def side_column(drawing, journey: Journey, page, words, y, listed: list[str], language: str) -> None:
+    """The legend, the method box and the two-worlds box, one below the other in the side
+    column of ``page``, added to ``drawing`` as "legend", "method" and "worlds"."""
+    side = page.side
+    group, top = legend(journey, side, words, y, listed)
+    drawing.add(group, name="legend")
+    group, top = method_box(journey, Box(side.x, top, side.w, side.bottom - top), words, y)
+    drawing.add(group, name="method")
+    top += 10
+    worlds = worlds_box(journey, Box(side.x, top, side.w, side.bottom - top), words, y, language)
+    if worlds is not None:
+        drawing.add(worlds, name="worlds")
+
+
+def legend(journey: Journey, box, words, y, listed: list[str] = ()) -> tuple[Group, float]:
+    """The legend at the top of ``box`` (layout coordinates, y down; ``y`` flips), with the
+    ``listed`` labels of transitions that are shortened or not on the map; returns the group
+    and the layout y of its bottom."""
     from klantreis.exports.infographic import CLIENT_LINE, EXECUTOR_LINE, ROUTE, _line_style
 
     group = Group()
@@ -70,6 +89,18 @@ def legend(journey: Journey, box, words, y) -> tuple[Group, float]:
         group.add(Circle(cx + 3, y(line_top + 4.2), 2.4, fillColor=HexColor(actor.colour), strokeColor=None))
         _text(group, actor.name, cx + 9, line_top, column_w - 11, SMALL, y, max_lines=1)
     top = rows_top + half * 9.2 + 10
+    if listed:  # (a label too long for its line, or with no room on the map)
+        top = _text(group, words["arrow_labels"], x, top, width, HEADING, y)
+        lines = 0
+        for n, entry in enumerate(listed):
+            rest = len(listed) - n
+            if lines >= LIST_LINES - 1 and rest > 1:
+                top = _text(group, words["more_labels"].format(n=rest), x, top, width, SMALL, y, MUTED)
+                break
+            block_top = top
+            top = _text(group, entry, x, top, width, SMALL, y, max_lines=2)
+            lines += round((top - block_top) / SMALL.line_height)
+        top += 8
     return group, top
 
 
@@ -139,3 +170,173 @@ def worlds_box(journey: Journey, box, words, y, language: str, limit: int = 6) -
                   f"{words['difference']} {number(abs(row.difference), language)} ({basis.lower()})")
         top = _text(content, detail, x, top, width, SMALL, y, MUTED, max_lines=1) + 2
     return _boxed(content, box, top + pad - box.y, y)[0]
+
+
+# ----------------------------------------------------------------------------- transition labels
+
+LABEL_GAP = 2.0  # between a label and the route line it lies beside (half its width and a bit)
+LIST_LINES = 8  # the most lines of labels listed in the side column
+
+
+def _hits(rect, points) -> bool:
+    """Whether the polyline ``points`` runs through ``rect`` (Liang-Barsky clipping)."""
+    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        low, high, dx, dy = 0.0, 1.0, x1 - x0, y1 - y0
+        for p, q in ((-dx, x0 - rect.x), (dx, rect.right - x0), (-dy, y0 - rect.y), (dy, rect.bottom - y0)):
+            if p == 0:
+                if q < 0:
+                    break
+            elif p < 0:
+                low = max(low, q / p)
+            else:
+                high = min(high, q / p)
+        else:
+            if low <= high:
+                return True
+    return False
+
+
+def _box(points) -> tuple[float, float, float, float]:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _anchors(kind: str, item):
+    """(x, y, how far from the middle) of points on a transition's line, its middle first."""
+    if kind == "chip":
+        rect = item.rect
+        return [(rect.x + rect.w / 2, rect.y, 0.0), (rect.x + rect.w / 2, rect.bottom, 0.0)]
+    if kind == "arc":
+        points = item.points
+        return [(*points[i], abs(i - 8) / 16) for i in (8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13)]
+    anchors = []  # a leg: along its parts that run along a row
+    for (x0, y0), (x1, y1) in zip(item.points, item.points[1:], strict=False):
+        if y0 == y1:
+            anchors += [(x0 + (x1 - x0) * f, y0, abs(f - 0.5)) for f in (0.5, 0.38, 0.62, 0.26, 0.74)]
+    return anchors
+
+
+def _candidates(kind: str, item, width: float, height: float):
+    """(rect, cost, backed) of boxes that touch the line: across it, above it or below it."""
+    for x, y, off in _anchors(kind, item):
+        if kind == "chip":
+            above = y == item.rect.y
+            top = y - 0.6 - height if above else y + 0.6
+            for left in (item.rect.x + 2, x - width / 2, item.rect.right - 2 - width):
+                yield Box(left, top, width, height), 0.0 if above else 0.5, False
+            continue
+        across, gap = (0.0, 1.0) if kind == "arc" else (6.0, LABEL_GAP)  # (across the route it
+        yield Box(x - width / 2, y - height / 2, width, height), off * 12 + across, True  # hides some)
+        yield Box(x - width / 2, y - gap - height, width, height), off * 12 + 1.5, False
+        yield Box(x - width / 2, y + gap, width, height), off * 12 + 1.0, False
+
+
+def _obstacles(page) -> dict[int, list]:
+    """Per row what a label must not cover: smileys (with the knelpunt ring), number badges,
+    titles, actor dots and chips."""
+    rows: dict[int, list] = {row.index: [] for row in page.rows}
+    scale = page.metrics.scale
+    ring, dots = page.metrics.radius + 2.8, 2.5 * 5.2 * scale + 1.9 * scale  # (six dots at most)
+    for station in page.stations.values():
+        bx, by, br = page.badge(station)
+        label = station.label
+        rows[station.row] += [*_disc(station.x, station.y, ring), Box(bx - br, by - br, 2 * br, 2 * br),
+                              Box(station.x - dots, label.y - 2.6, 2 * dots, 4.2),
+                              Box(label.x, label.y + 1.5 * scale, label.w, label.h)]
+    for chip in page.chips:
+        rows[page.stations[chip.touchpoint_id].row].append(chip.rect)
+    return rows
+
+
+def _disc(x: float, y: float, radius: float) -> list:
+    """A circle as five boxes, slices as wide as the circle is at their ends."""
+    boxes = [Box(x - radius, y - 0.4 * radius, 2 * radius, 0.8 * radius)]
+    for low, high, half in ((0.4, 0.7, 0.917), (0.7, 1.0, 0.714)):
+        for top in (y - high * radius, y + low * radius):
+            boxes.append(Box(x - half * radius, top, 2 * half * radius, (high - low) * radius))
+    return boxes
+
+
+def _shapes(text: str, style: Style, small: Style):
+    """(cost, block, text shown) of the ways to set a label, from the best: on one line, in a
+    smaller size, on two lines, then shortened with an ellipsis."""
+    one_line = layout(text, 10_000, style, max_lines=1)
+    natural = one_line.width
+    yield 0.0, one_line, text
+    yield 12.0, layout(text, 10_000, small, max_lines=1), text
+    for extra, size in ((16.0, style), (24.0, small)):
+        block = layout(text, natural * 0.62, size, max_lines=2)
+        shown = " ".join(line.logical for line in block.lines)
+        if len(block.lines) == 2 and shown == " ".join(text.split()):
+            yield extra, block, text
+    for fraction in (0.75, 0.55, 0.4):
+        block = layout(text, max(12.0, natural * 0.85 * fraction), small, max_lines=1)
+        shown = block.lines[0].logical
+        if shown != "…":
+            yield 40 + 60 * (1 - len(shown) / len(text)), block, shown
+
+
+def place_labels(page, links):
+    """The label of each transition in ``links`` [(transition id, source id, target id,
+    label)] on its own line (its leg of the route, its arc, or the chip of its jump to another
+    row), never over a station, a number badge, a chip, a bubble or another label, and where it
+    can be, not on another transition's line; shortened with an ellipsis where only that fits.
+    Returns the labels and the transitions whose label must (also) be listed in the side column
+    (shortened, or no room on the map at all)."""
+    owner = {}
+    for leg in page.legs:
+        owner.update({t: ("leg", leg) for t in leg.transition_ids})
+    owner.update({arc.transition_id: ("arc", arc) for arc in page.arcs})
+    for chip in page.chips:
+        if chip.out:
+            owner.update({t: ("chip", chip) for t in chip.transition_ids})
+    lines = [(leg.transition_ids, leg.points) for leg in page.legs]
+    lines += [((arc.transition_id,), arc.points) for arc in page.arcs]
+    lines = [(ids, points, _box(points)) for ids, points in lines]
+    obstacles = _obstacles(page)
+    bubbles = [b.rect for b in page.bubbles]
+    style, small = label_style(page.metrics.scale), label_style(page.metrics.scale, smaller=True)
+    placed, listed = [], []
+    numbers = {tp: s.number for tp, s in page.stations.items()}
+    for tr_id, source_id, target_id, text in sorted(
+            (link for link in links if link[3] and link[0] in owner),
+            key=lambda link: (numbers[link[1]], numbers[link[2]], link[0])):
+        kind, item = owner[tr_id]
+        if kind == "chip" and len(item.transition_ids) > 1:
+            text = f"{numbers[target_id]}: {text}"
+        row = page.rows[page.stations[source_id].row]
+        zone_bottom = min(page.stations[t].label.y for t in row.station_ids)
+        taken = [o for o in obstacles[row.index] if kind != "chip" or o is not item.rect]  # (it
+        taken += bubbles + [p.rect for p in placed]  # touches its own chip)
+        best = None
+        for extra, block, shown in _shapes(text, style, small):
+            if best is not None and best[0] < extra:
+                break
+            for rect, cost, backed in _candidates(kind, item, block.width + 2, block.height):
+                if (rect.x < page.journey_area.x or rect.right > page.journey_area.right
+                        or rect.y < row.strip.bottom - 2 or rect.bottom > zone_bottom):
+                    continue
+                grown = Box(rect.x - 0.5, rect.y - 0.5, rect.w + 1, rect.h + 1)
+                if any(grown.intersects(other) for other in taken):
+                    continue
+                cost += extra + CROSSING * sum(
+                    1 for ids, points, (x0, y0, x1, y1) in lines
+                    if tr_id not in ids and x0 <= rect.right and rect.x <= x1 and y0 <= rect.bottom
+                    and rect.y <= y1 and _hits(rect, points))
+                if best is None or cost < best[0]:
+                    best = (cost, ArrowLabel(tr_id, shown, block, rect, backed))
+        if best is None or best[1].text != text:
+            listed.append(tr_id)
+        if best is not None:
+            placed.append(best[1])
+    return tuple(placed), tuple(listed)
+
+
+def label_list(page, links) -> list[str]:
+    """The lines for the side column: per label text the transitions (from › to) it is on."""
+    numbers = {tp: s.number for tp, s in page.stations.items()}
+    grouped: dict[str, list[str]] = {}
+    for tr_id, source_id, target_id, text in links:
+        if tr_id in page.listed:
+            grouped.setdefault(text, []).append(f"{numbers[source_id]} › {numbers[target_id]}")
+    return [f"{text}: {', '.join(pairs)}" for text, pairs in grouped.items()]

@@ -3,7 +3,8 @@ reorders right-to-left text by itself.
 
 The recipe (see ARCHITECTURE.md): wrap in logical order with measured widths; then per line join
 the Arabic letters (arabic-reshaper, vowel marks kept), reorder the line visually with the Unicode
-bidi algorithm (python-bidi), and split it into runs per font: Noto Sans Arabic for Arabic and
+bidi algorithm (python-bidi; brackets and guillemets in right-to-left runs mirrored, see
+:func:`visual_order`), and split it into runs per font: Noto Sans Arabic for Arabic and
 Farsi (it has no Latin letters), Noto Sans Ethiopic for Ge'ez (Tigrinya), Noto Sans for the rest.
 A :class:`Block` is the result: lines of positioned runs, drawn by :func:`draw_on_canvas` (pages)
 or :func:`add_to_group` (a reportlab Drawing).
@@ -18,6 +19,8 @@ from functools import lru_cache
 
 import arabic_reshaper
 from bidi import get_display
+from bidi.algorithm import get_display as get_display_python
+from bidi.mirror import MIRRORED
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from klantreis.exports.fonts import ARABIC, ETHIOPIC, LATIN, face, has_glyph
@@ -146,13 +149,78 @@ def _drawable(visual: str) -> str:
 _PLAIN = re.compile("[\u0020-\u007e\u00a0-\u00ac\u00ae-\u024f\u2010-\u2027\u2030-\u203a\u20ac]*")
 
 
+_RTL_CLASSES = frozenset(("R", "AL"))
+_LEVELS = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
+def visual_order(text: str, rtl: bool) -> str:
+    """One line of ``text`` in the order it is drawn, left to right, by the Unicode bidi
+    algorithm with a paragraph direction of ``rtl``, brackets and guillemets in a
+    right-to-left run mirrored (rule L4: "(" that opens an Arabic parenthetical is drawn as
+    ")" on its right). python-bidi reorders without L4; the mirroring is done here with its
+    resolved levels, so the brackets still pair as in its full algorithm (rule N0)."""
+    base = "R" if rtl else "L"
+    display = get_display(text, base_dir=base)
+    if not any(unicodedata.mirrored(c) for c in text) or not (
+            rtl or any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)):
+        return display
+    levels = _levels(text, base)
+    if levels is not None:
+        order = _reordered(text, levels, 1 if rtl else 0)
+        if "".join(text[i] for i in order) == display:
+            return "".join(MIRRORED.get(text[i], text[i]) if levels[i] % 2 else text[i] for i in order)
+    return get_display_python(text, base_dir=base)  # (mirrors, with the older rules for brackets)
+
+
+def _levels(text: str, base: str) -> list[int] | None:
+    """The resolved level of every character, as python-bidi's Rust algorithm reports them (per
+    UTF-8 byte) in its debug text; None when that text is not what is expected."""
+    info = get_display(text, base_dir=base, debug=True)
+    start, end = info.find("\n    levels: [\n"), info.find("\n    paragraphs: [")
+    if not 0 <= start < end:
+        return None
+    per_byte = [int(n) for n in _LEVELS.findall(info, start, end)]
+    if len(per_byte) != len(text.encode()):
+        return None
+    levels, at = [], 0
+    for char in text:
+        levels.append(per_byte[at])
+        at += len(char.encode())
+    return levels
+
+
+def _reordered(text: str, levels: list[int], base: int) -> list[int]:
+    """The logical indexes of ``text`` in visual order: spaces at the end of the line at the
+    paragraph level (rule L1), then every run at or above each odd level reversed (rule L2)."""
+    levels = list(levels)
+    end = len(text)
+    while end and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) == "Cf"):
+        end -= 1
+        levels[end] = base
+    order = list(range(len(text)))
+    highest = max(levels, default=0)
+    lowest_odd = min((lv for lv in levels if lv % 2), default=highest + 1)
+    for level in range(highest, lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] < level:
+                i += 1
+                continue
+            j = i
+            while j < len(order) and levels[order[j]] >= level:
+                j += 1
+            order[i:j] = order[i:j][::-1]
+            i = j
+    return order
+
+
 @lru_cache(maxsize=4096)
 def _shape_line(text: str, rtl: bool, style: Style) -> Line:
     if not rtl and _PLAIN.fullmatch(text):
         font = style.font(LATIN)
         width = stringWidth(text, font, style.size)
         return Line((Run(text, font, 0.0, width),), width, text)
-    visual = get_display(_RESHAPER.reshape(text), base_dir="R" if rtl else "L")
+    visual = visual_order(_RESHAPER.reshape(text), rtl)
     visual = _drawable(visual)  # (vowel marks stay before their letter: the font draws them back)
     runs, x = [], 0.0
     for run_text, font in _font_runs(visual, style):
@@ -205,10 +273,13 @@ def _wrap(paragraph: str, width: float, style: Style, rtl: bool) -> list[str]:
     return lines
 
 
-def layout(text: str, width: float, style: Style = Style(), *, max_lines: int | None = None) -> Block:
+def layout(text: str, width: float, style: Style = Style(), *, max_lines: int | None = None,
+           rtl: bool | None = None) -> Block:
     """``text`` wrapped to ``width`` points; newlines are kept. With ``max_lines``, the last line
-    ends in an ellipsis when the text is longer."""
-    rtl = is_right_to_left(text)
+    ends in an ellipsis when the text is longer. The paragraph direction is ``rtl``, or when
+    None that of the text's first letter (a line of labels with a respondent code or group name
+    in Arabic is still left to right in a Dutch report: pass the label language's)."""
+    rtl = is_right_to_left(text) if rtl is None else rtl
     if not rtl and "\n" not in text:  # a short Latin text that fits (most labels and cells):
         line = text.strip()  # one measurement, and its one line is made here
         if "  " not in line and "\t" not in line and _PLAIN.fullmatch(line):

@@ -3,8 +3,11 @@ evidence: opening a large journey does not tally the quotes of cards nobody look
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsView
 
 from klantreis import session
@@ -116,3 +119,37 @@ def test_the_swimlane_view_fills_its_cards_the_same_way(qtbot):
     assert _drawn(lanes) == set(lanes.cards)
     numbers = {tp_id: card.data.number for tp_id, card in lanes.cards.items()}
     assert sorted(numbers.values()) == list(range(1, len(journey.touchpoints) + 1))
+
+
+def _with_long_labels():
+    """Raalte, with a label longer than the gap in front of a knelpunt card (25, with the orange
+    stripe at its left): the label must not reach over the stripe."""
+    journey = load_json(RAALTE_JSON)
+    step = journey.transition("tr-f1-f2")
+    assert journey.touchpoint(step.target_id).bottleneck
+    journey.update(replace(step, label="opschaling naar de schuldhulpverlening van de gemeente"))
+    return journey
+
+
+def _many_branches():
+    return generate(touchpoints=60, quotes=60, respondents=10, seed=3)
+
+
+@pytest.mark.parametrize("make", [_with_long_labels, _many_branches])
+def test_an_arrow_label_lies_on_its_arrow_clear_of_every_card_and_label(qtbot, make):
+    create_application()
+    journey = make()
+    scene = JourneyScene(journey)
+    qtbot.wait(20)  # (the labels are placed once the scene is built)
+    cards = {tp_id: card.mapRectToScene(card.card_rect()) for tp_id, card in scene.cards.items()}
+    labels = [a.label_item for a in scene._arrows.values() if a.label_item is not None]
+    assert len(labels) == sum(1 for tr in journey.transitions if tr.label)
+    stroker = QPainterPathStroker()
+    stroker.setWidth(2)
+    for i, label in enumerate(labels):
+        assert label.scene() is scene and label.rect.width() >= 20
+        assert stroker.createStroke(label.arrow.path).intersects(label.rect), label.arrow.label
+        for tp_id, card in cards.items():  # (the knelpunt stripe is the card's left 7 points)
+            assert not label.rect.intersects(card), (label.arrow.label, tp_id)
+        for other in labels[i + 1:]:
+            assert not label.rect.intersects(other.rect), (label.arrow.label, other.arrow.label)

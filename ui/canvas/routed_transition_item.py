@@ -30,7 +30,7 @@ class RoutedTransitionItem(TransitionItem):
     def set_route(self, route: Route) -> None:
         self.prepareGeometryChange()
         self.lane = None
-        self.path = rounded_path([QPointF(x, y) for x, y in route.points], CORNER)
+        self.set_path(rounded_path([QPointF(x, y) for x, y in route.points], CORNER))
         self.label_box = QRectF(*route.label) if route.label is not None else None
         if self.label_item is not None:
             self.label_item.follow()
@@ -46,3 +46,4 @@ class RoutedLabelItem(TransitionLabelItem):
             return
         self.prepareGeometryChange()
         self.rect = QRectF(box)
+        self.waiting = False

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+import shiboken6
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from klantreis.entities import TransitionKind
 from klantreis.ui.canvas.palette import ARROW, BRANCH, INK
-from klantreis.ui.canvas.touchpoint_item import LOW_DETAIL
+from klantreis.ui.canvas.touchpoint_item import LOW_DETAIL, TouchpointItem
 from klantreis.ui.fonts import ui_font
 
 STYLES: dict[TransitionKind, tuple[QColor, float, Qt.PenStyle]] = {
@@ -132,6 +133,8 @@ class TransitionItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # (see TouchpointItem)
         self.lane: float | None = None
+        self.ends: tuple[QRectF, ...] = ()  # the cards it joins, in scene coordinates
+        self._bounds = QRectF()
         self.label_item = TransitionLabelItem(self) if label else None
         self._overview = False  # the scene's RoutesOverview draws it (unless it is selected)
         if label:
@@ -140,15 +143,20 @@ class TransitionItem(QGraphicsItem):
     def set_ends(self, source: QRectF, target: QRectF, lane: float | None = None) -> None:
         self.prepareGeometryChange()
         self.lane = lane
-        self.path = route_path(source, target, lane)
+        self.ends = (QRectF(source), QRectF(target))
+        self.set_path(route_path(source, target, lane))
         if self.label_item is not None:
             self.label_item.follow()
+
+    def set_path(self, path: QPainterPath) -> None:
+        self.path = path
+        self._bounds = path.controlPointRect().adjusted(-12, -12, 12, 12)  # (asked for often)
 
     def colour(self) -> QColor:
         return INK if self.isSelected() else STYLES[self.kind][0]
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return self.path.controlPointRect().adjusted(-12, -12, 12, 12)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
@@ -200,24 +208,75 @@ class TransitionItem(QGraphicsItem):
 
 
 class TransitionLabelItem(QGraphicsItem):
-    """The label of a transition (e.g. "B1-route"), in a small box at the middle of the arrow."""
+    """The label of a transition (e.g. "B1-route"), in a small box on the arrow: at its middle,
+    or where the arrow is clear of the cards (their knelpunt stripe, number, text) and of the
+    other labels; narrower, with the text elided, where only that fits (the tooltip has it all)."""
 
     FONT = ui_font(7.5)
     MAX_W = 180.0
+    HEIGHT = 18.0
+    # where else on the arrow it may go, from the middle outwards (0.45, 0.55, 0.4, ...)
+    ALONG = tuple(t / 20 for k in range(1, 10) for t in (10 - k, 10 + k))
+    MARGIN = 3.0  # kept free around a label
 
     def __init__(self, arrow: TransitionItem) -> None:
         super().__init__()
         self.arrow = arrow
         self.rect = QRectF()
+        self.waiting = False  # put in a scene, not yet placed there (the others pay it no heed)
         self.setZValue(12)
         self.setToolTip(arrow.label)
 
     def follow(self) -> None:
         metrics = QFontMetricsF(self.FONT)
-        width = min(metrics.horizontalAdvance(self.arrow.label) + 12, self.MAX_W)
-        mid = label_anchor(self.arrow.path, self.arrow.lane)
+        full = min(metrics.horizontalAdvance(self.arrow.label) + 12, self.MAX_W)
+        path = self.arrow.path
+        middle = label_anchor(path, self.arrow.lane)
+        rect = self._box(middle, full)
+        if self._covered(rect, self._others(self._room(rect))):  # (mostly it is free: one look)
+            reach = full / 2 + self.MARGIN
+            others = self._others(path.controlPointRect().adjusted(-reach, -reach, reach, reach))
+            anchors = [middle] + [path.pointAtPercent(t) for t in self.ALONG]
+            sizes = dict.fromkeys((full, full * 0.75, full * 0.55, min(full, 40.0), min(full, 24.0)))
+            least = None
+            for box in (self._box(anchor, width) for width in sizes for anchor in anchors):
+                covered = self._covered(box, others)
+                if least is None or covered < least:
+                    rect, least = box, covered
+                if not covered:
+                    break
         self.prepareGeometryChange()
-        self.rect = QRectF(mid.x() - width / 2, mid.y() - 9, width, 18)
+        self.rect = rect
+        self.waiting = False
+
+    def _box(self, centre: QPointF, width: float) -> QRectF:
+        return QRectF(centre.x() - width / 2, centre.y() - self.HEIGHT / 2, width, self.HEIGHT)
+
+    def _room(self, rect: QRectF) -> QRectF:
+        return rect.adjusted(-self.MARGIN, -self.MARGIN, self.MARGIN, self.MARGIN)
+
+    def _covered(self, rect: QRectF, others: list[QRectF]) -> float:
+        room = self._room(rect)
+        return sum(both.width() * both.height() for both in (room.intersected(o) for o in others)
+                   if not both.isEmpty())
+
+    def _others(self, region: QRectF) -> list[QRectF]:
+        """The cards (the ends of the arrow, and in a scene every card) and the other labels
+        in ``region``."""
+        others = list(self.arrow.ends)
+        scene = self.scene()
+        if scene is not None:
+            for item in scene.items(region, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+                if isinstance(item, TouchpointItem):
+                    others.append(item.mapRectToScene(item.card_rect()))
+                elif isinstance(item, TransitionLabelItem) and item is not self and not item.waiting:
+                    others.append(item.rect)
+        return others
+
+    def itemChange(self, change, value):  # noqa: N802 (Qt override)
+        if change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged and value is not None:
+            _place_later(self)  # (now it can see the other cards and labels)
+        return super().itemChange(change, value)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         return self.rect.adjusted(-1, -1, 1, 1)
@@ -236,3 +295,23 @@ class TransitionLabelItem(QGraphicsItem):
         text = metrics.elidedText(self.arrow.label, Qt.TextElideMode.ElideRight,
                                   self.rect.width() - 8)
         painter.drawText(self.rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+_PENDING: list[TransitionLabelItem] = []  # labels put in a scene, to be placed there
+
+
+def _place_later(label: TransitionLabelItem) -> None:
+    """Place ``label`` once the scene it was put in is built: while items are still being
+    added, a scene answers "what is here" slowly (a large journey would open seconds later)."""
+    if not _PENDING:
+        QTimer.singleShot(0, _place_pending)
+    label.waiting = True
+    _PENDING.append(label)
+
+
+def _place_pending() -> None:
+    labels = list(_PENDING)
+    _PENDING.clear()
+    for label in labels:
+        if shiboken6.isValid(label) and label.scene() is not None:
+            label.follow()
