@@ -30,6 +30,7 @@ from klantreis import actors
 from klantreis.entities import ActorKind
 from klantreis.errors import KlantreisError
 from klantreis.ui.styles import ERROR_STYLE
+from klantreis.ui.wiring import on_changes, rewire
 
 
 def actor_kind_labels(widget: QWidget) -> dict[ActorKind, str]:
@@ -95,7 +96,9 @@ class ActorsDialog(QDialog):
         self.error.hide()
         self._layout()
         self._shortcuts()
-        document.changed.connect(self.refresh)
+        self._changes = on_changes({"actor", "touchpoint"}, self.refresh)
+        document.changes.connect(self._changes)
+        self.finished.connect(lambda _result: rewire(document, None, {"changes": self._changes}))
         self.refresh()
         self.list.setCurrentRow(0)
         self.list.setFocus()

@@ -41,7 +41,7 @@ from klantreis.ui.quote_format import (
     speaker,
 )
 from klantreis.ui.styles import ERROR_STYLE
-from klantreis.ui.wiring import FollowsSelection, rewire
+from klantreis.ui.wiring import FollowsSelection, on_changes, rewire
 
 RECENT = 30  # captured quotes shown in the running list
 SENTIMENT_ORDER = (Sentiment.VERY_NEGATIVE, Sentiment.NEGATIVE, Sentiment.NEUTRAL,
@@ -68,6 +68,8 @@ class CaptureBar(FollowsSelection, QDockWidget):
         self.captured: list[str] = []
         self._clock = QElapsedTimer()
         self._keys = CaptureKeys(self)
+        self._changes = on_changes({"group", "respondent", "touchpoint", "phase", "transition",
+                                    "quote"}, self._document_changed)
         self._build()
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -181,7 +183,7 @@ class CaptureBar(FollowsSelection, QDockWidget):
     # ------------------------------------------------------------------ documents and scenes
 
     def set_document(self, document) -> None:
-        rewire(self.document, document, {"changed": self._document_changed})
+        rewire(self.document, document, {"changes": self._changes})
         self.document = document
         self.captured = []
         self.group_id = self.respondent_id = None

@@ -22,8 +22,6 @@ from klantreis.journey import Change, Journey
 from klantreis.store import Project
 from klantreis.store.project import ProjectChangedElsewhere
 
-EVIDENCE_KINDS = frozenset({"quote", "score"})
-
 
 class EditCommand(QUndoCommand):
     """One edit on the undo stack. When writing fails, the journey and the file stay as they
@@ -68,7 +66,15 @@ class EditCommand(QUndoCommand):
 
 
 class OpenDocument(QObject):
-    changed = Signal()  # after every applied, undone or redone edit
+    """An open journey and its undo stack, and the one place that changes it.
+
+    ``changes`` carries what each step changed, as a tuple of :class:`Change` (inserted,
+    removed, updated, moved entities and the journey's info): after an edit, an undo or a redo,
+    and once for a whole jump in the history (the Geschiedenis dock). Views bind to it and bring
+    themselves in line; an empty tuple (after a step that failed) asks them to show the stored
+    state again."""
+
+    changes = Signal(object)
     failed = Signal(str)  # a clear Dutch message; the journey is unchanged
     changed_elsewhere = Signal(str)  # the file was written by someone else: offer to reopen it
     saved_state_changed = Signal()
@@ -79,7 +85,8 @@ class OpenDocument(QObject):
         self.journey = journey
         self.project = project
         self.undo_stack = QUndoStack(self)
-        self.last_changes: tuple[Change, ...] = ()  # what the last applied, undone or redone edit changed
+        self._pending: list[Change] = []  # of the steps the stack is running now
+        self.undo_stack.indexChanged.connect(lambda _index: self._flush())
         self.ask_path: Callable[[], Path | None] = lambda: None
 
     @property
@@ -115,6 +122,7 @@ class OpenDocument(QObject):
         command = EditCommand(self, edit)
         self.undo_stack.push(command)
         command.pushed = True
+        self._flush()  # (the stack says nothing when a command merges into the one before)
         if command.error is not None:
             self._report(command.error)
             return False
@@ -161,19 +169,19 @@ class OpenDocument(QObject):
                 return error
         finally:
             self.journey.unsubscribe(listener)
-        self.last_changes = tuple(changes)
-        self.changed.emit()
+        self._pending.extend(changes)  # (told when the stack has finished: see _flush)
         return None
+
+    def _flush(self) -> None:
+        """Tell the views what the steps just run changed, in one tuple."""
+        if self._pending:
+            changes, self._pending = tuple(self._pending), []
+            self.changes.emit(changes)
 
     def _step_failed(self, error: KlantreisError) -> None:
         self._report(error)
-        self.last_changes = ()
-        self.changed.emit()
-
-    def only_evidence_changed(self) -> bool:
-        """True when the last change touched only quotes and scores (e.g. a captured quote):
-        the canvas then refreshes its cards instead of being rebuilt."""
-        return bool(self.last_changes) and all(c.kind in EVIDENCE_KINDS for c in self.last_changes)
+        self._flush()
+        self.changes.emit(())
 
 
 def open_document(path: str | Path, *, read_only: bool = False) -> OpenDocument:

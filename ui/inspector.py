@@ -41,7 +41,7 @@ from klantreis.ui.inspector_fields import (
     TextLine,
 )
 from klantreis.ui.styles import ERROR_STYLE
-from klantreis.ui.wiring import rewire
+from klantreis.ui.wiring import on_changes, rewire
 
 TOUCHPOINT, TRANSITION = "touchpoint", "transition"
 
@@ -64,6 +64,7 @@ class InspectorDock(QDockWidget):
         self._refusal: str | None = None
         self._scene = None
         self._key_guard = KeepKeysInField(self)
+        self._changes = on_changes({"touchpoint", "transition", "phase", "actor"}, self.refresh)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -224,7 +225,7 @@ class InspectorDock(QDockWidget):
 
     def set_document(self, document) -> None:
         """Show fields of ``document`` (an OpenDocument, or None); starts with the hint."""
-        rewire(self.document, document, {"changed": self.refresh, "failed": self._document_failed})
+        rewire(self.document, document, {"changes": self._changes, "failed": self._document_failed})
         self.document = document
         self.shown = None
         self._show_hint(0)

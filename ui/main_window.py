@@ -25,6 +25,7 @@ from klantreis.fileio import suggested_name
 from klantreis.journey import Journey
 from klantreis.store.lock import ProjectLocked
 from klantreis.ui.canvas.scene import JourneyScene
+from klantreis.ui.canvas.sync import Binding
 from klantreis.ui.capture_bar import CaptureBar
 from klantreis.ui.disk_events import DiskEvents
 from klantreis.ui.dock_actions import dock_action
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.document: OpenDocument | None = None
         self.scene: JourneyScene | None = None
+        self._binding: Binding | None = None  # the scene following the document
         self.view = JourneyView(self)
         self.summary = QLabel()
         self.statusBar().addPermanentWidget(self.summary)
@@ -214,7 +216,7 @@ class MainWindow(QMainWindow):
         self.document = document
         document.setParent(self)
         document.ask_path = self._ask_project_path
-        document.changed.connect(self._document_changed)
+        document.changes.connect(self._document_changed)
         document.failed.connect(self.edit_failed)
         document.saved_state_changed.connect(self._update_title)
         document.undo_stack.indexChanged.connect(self._update_undo_actions)
@@ -263,7 +265,10 @@ class MainWindow(QMainWindow):
         else:
             scene_type = JourneyScene
         old = self.scene
+        if self._binding is not None:
+            self._binding.release()
         self.scene = scene_type(self.document.journey, self)
+        self._binding = Binding(self.scene, self.document)
         self.editor.attach(self.scene)
         self.phase_editor.attach(self.scene)
         self.view.setScene(self.scene)
@@ -293,17 +298,9 @@ class MainWindow(QMainWindow):
                           else self.scene.sceneRect().adjusted(0, 0, -1e9, -1e9))
                 self.view.ensureVisible(target, 80, 80)
 
-    def _document_changed(self) -> None:
-        changes = self.document.last_changes
-        touched = [c.id for c in changes if c.kind == "touchpoint" and c.action == "updated"]
-        if self.document.only_evidence_changed():
-            self.scene.refresh_cards()  # a captured quote or a vote: no new layout needed
-        elif touched and len(touched) == len(changes) and self.scene.can_update_in_place(touched):
-            self.scene.update_cards(touched)  # renamed or re-described: the same places
-        elif touched and len(touched) == len(changes) and self.scene.move_in_place(touched):
-            pass  # moved within their bands: those cards and their arrows only
-        else:
-            self.scene.rebuild()
+    def _document_changed(self, _changes: tuple) -> None:
+        """The window's own part of a step: its title and the counts (the canvas and the docks
+        follow the document themselves)."""
         self._update_summary()
         self._update_title()
 

@@ -30,7 +30,7 @@ from klantreis.graph import display_numbers
 from klantreis.quote_filter import QuoteFilter, all_languages, all_tags, filter_quotes
 from klantreis.ui.quote_format import perspective_label, sentiment_icon, sentiment_label
 from klantreis.ui.quote_table_model import COLUMN, DIRECTION_ROLE, DirectionDelegate, QuoteTableModel
-from klantreis.ui.wiring import rewire
+from klantreis.ui.wiring import on_changes, rewire
 
 __all__ = ["DIRECTION_ROLE", "QuoteBrowser"]
 
@@ -62,6 +62,8 @@ class QuoteBrowser(QDialog):
 
     def __init__(self, window) -> None:
         super().__init__(window)
+        self._changes = on_changes({"quote", "touchpoint", "phase", "transition", "group",
+                                    "respondent"}, self._document_changed)
         self.setObjectName("quoteBrowser")
         self.setWindowTitle(self.tr("Citatenoverzicht"))
         self.setModal(False)
@@ -186,7 +188,7 @@ class QuoteBrowser(QDialog):
 
     def set_document(self, document) -> None:
         """Show the quotes of ``document`` (the window's, or another one after opening a file)."""
-        rewire(self.document, document, {"changed": self._document_changed})
+        rewire(self.document, document, {"changes": self._changes})
         self.document = document
         self.refresh()
 

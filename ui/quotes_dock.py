@@ -37,7 +37,7 @@ from klantreis.ui.quote_format import (
 )
 from klantreis.ui.styles import DISAGREE_STYLE
 from klantreis.ui.view import QUOTES_MIME
-from klantreis.ui.wiring import FillsWhenShown, FollowsSelection, rewire
+from klantreis.ui.wiring import FillsWhenShown, FollowsSelection, on_changes, rewire
 
 
 class QuoteList(QListWidget):
@@ -149,6 +149,8 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         hint.setStyleSheet("color: #52606D;")
         column.addWidget(hint)
         self.setWidget(body)
+        self._changes = on_changes({"quote", "score", "touchpoint", "phase", "transition", "group",
+                                    "respondent"}, self.refresh)
         self._shown = None  # what the dock shows, to skip a refresh that would change nothing
         self._listed = None  # the respondents the vote list was filled with
         self.watch_visibility()
@@ -160,10 +162,10 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         return self.document.journey if self.document else None
 
     def set_document(self, document) -> None:
-        rewire(self.document, document, {"changed": self.refresh})
+        rewire(self.document, document, {"changes": self._changes})
         self.document = document
         self.touchpoint_id = None
-        self._shown = self._listed = None  # (a new journey may reuse a closed one's id())
+        self._shown = self._listed = None
         self.refresh()
 
     def touchpoint_selected(self, touchpoint_id: str | None) -> None:
@@ -182,7 +184,7 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         if self.touchpoint_id is not None and journey.find("touchpoint", self.touchpoint_id) is None:
             self.touchpoint_id = None
         tp_id = self.touchpoint_id
-        shown = (id(journey), tp_id, analysis.evidence_stamp(journey, tp_id),
+        shown = (tp_id, analysis.evidence_stamp(journey, tp_id),
                  journey.revision("quote") if tp_id is None else journey.revision(ROUTE),
                  None if tp_id is None else journey.touchpoint(tp_id).title)
         if shown == self._shown:
@@ -250,7 +252,7 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         self.worlds_label.setStyleSheet(DISAGREE_STYLE if row.disagree else "")
 
     def _fill_respondents(self) -> None:
-        listed = (id(self.journey), self.journey.revision("respondent"))
+        listed = self.journey.revision("respondent")
         if listed == self._listed:
             return  # (a large project has hundreds of respondents: refilled when they change)
         self._listed = listed

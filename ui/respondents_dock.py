@@ -32,7 +32,7 @@ from klantreis.errors import KlantreisError
 from klantreis.ui.inspector_fields import KeepKeysInField
 from klantreis.ui.quote_format import perspective_label
 from klantreis.ui.styles import ERROR_STYLE
-from klantreis.ui.wiring import FillsWhenShown, rewire
+from klantreis.ui.wiring import FillsWhenShown, on_changes, rewire
 
 GROUP_FIELDS = ("name", "perspective", "date", "place")
 # the respondent table's columns: code, group, then these, then the project's attributes
@@ -51,6 +51,7 @@ class RespondentsDock(FillsWhenShown, QDockWidget):
         self.setObjectName("respondents")
         self.window = window
         self.document = None
+        self._changes = on_changes({"group", "respondent", "journey"}, self.refresh)
         self._shown = None  # the revisions the tables show
         self._filling = False
         keys = KeepKeysInField(self)
@@ -103,7 +104,7 @@ class RespondentsDock(FillsWhenShown, QDockWidget):
         return self.document.journey if self.document else None
 
     def set_document(self, document) -> None:
-        rewire(self.document, document, {"changed": self.refresh})
+        rewire(self.document, document, {"changes": self._changes})
         self.document = document
         self._shown = None
         self.refresh()
@@ -116,8 +117,7 @@ class RespondentsDock(FillsWhenShown, QDockWidget):
         journey = self.journey
         if journey is None or not self.on_screen:  # (a large project opens without it)
             return
-        shown = (id(journey), journey.revision("group"), journey.revision("respondent"),
-                 journey.revision("journey"))
+        shown = (journey.revision("group"), journey.revision("respondent"), journey.revision("journey"))
         if shown == self._shown:
             return
         self._shown = shown

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from klantreis import analysis
 from klantreis.graph import display_numbers
 from klantreis.ui.quote_format import signed, summary_text
-from klantreis.ui.wiring import rewire
+from klantreis.ui.wiring import on_changes, rewire
 
 DISAGREE_COLOUR = QColor("#B00020")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -36,6 +36,8 @@ class TwoWorldsView(QDialog):
 
     def __init__(self, window) -> None:
         super().__init__(window)
+        self._changes = on_changes({"quote", "score", "touchpoint", "phase", "transition", "group",
+                                    "respondent"}, self._document_changed)
         self.setObjectName("twoWorlds")
         self.setWindowTitle(self.tr("Twee werelden"))
         self.setModal(False)
@@ -99,7 +101,7 @@ class TwoWorldsView(QDialog):
     # ------------------------------------------------------------------ document
 
     def set_document(self, document) -> None:
-        rewire(self.document, document, {"changed": self._document_changed})
+        rewire(self.document, document, {"changes": self._changes})
         self.document = document
         self.refresh()
 

@@ -67,3 +67,13 @@ class FillsWhenShown:
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+
+def on_changes(kinds: set[str] | frozenset[str], slot: Callable[[], None]) -> Callable[[tuple], None]:
+    """A receiver for ``OpenDocument.changes`` that calls ``slot()`` when a change of one of
+    ``kinds`` is among them ("journey": the journey's own fields), or when the tuple is empty
+    (a failed step: show the stored state again). Keep the result: rewire needs the same one."""
+    def receive(changes: tuple) -> None:
+        if not changes or any(change.kind in kinds for change in changes):
+            slot()
+    return receive
