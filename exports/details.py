@@ -186,9 +186,11 @@ def _quote(journey: Journey, quote: Quote, owners, words, language: str) -> Besi
 
 def _meta(journey: Journey, quote: Quote, owners, words) -> str:
     parts = []
+    group_id = owners.group_id(quote)
     if quote.respondent_id:
         parts.append(journey.respondent(quote.respondent_id).code)
-    group_id = owners.group_id(quote)
+    elif group_id:  # (someone of the group said it; which respondent is not known)
+        parts.append(words["unknown_respondent"])
     if group_id:
         parts.append(journey.group(group_id).name)
     perspective = owners.quote_perspective(quote)

@@ -202,3 +202,19 @@ def test_the_png_renders_from_memory_and_writes_only_its_own_file(tmp_path, monk
     write_png(raalte(), tmp_path / "pagina.png", dpi=30)
     assert [p.name for p in tmp_path.iterdir() if p.name != "systeem-tmp"] == ["pagina.png"]
     assert list(scratch.iterdir()) == []
+
+
+def test_a_quote_of_a_group_with_an_unknown_respondent_says_so(tmp_path):
+    from klantreis.entities import Quote
+
+    journey = raalte()
+    group = journey.groups[0]
+    journey.add(Quote("q-onbekend", "Iemand van de groep zei dat de brief te laat kwam.",
+                      touchpoint_id=journey.touchpoints[2].id, group_id=group.id))
+    path = write_pdf(journey, tmp_path / "onbekend.pdf")
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        text = " ".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    finally:
+        document.close()
+    assert "respondent onbekend · " + group.name in " ".join(text.split())
