@@ -37,6 +37,7 @@ def main(folder: str) -> int:
     convert(REPO / "journeys" / "raalte-2021.json", path)
 
     def window() -> MainWindow:
+        QSettings().remove("window")  # (each picture from the first-time layout)
         win = MainWindow(open_document(path))
         win.testing = True
         win.resize(1600, 1000)
@@ -49,6 +50,20 @@ def main(folder: str) -> int:
         for _ in range(20):
             QApplication.processEvents()
             QTest.qWait(30)
+
+    # the editor: a card selected, its fields in Eigenschappen
+    win = window()
+    win.scene.select_only(["tp-c3"])
+    win.inspector.raise_()
+    settle()
+    win.grab().save(str(out / "screenshot-raalte.png"))
+    # the same journey with a lane per actor, from its start
+    win.scene.select_only([])
+    win.set_swimlanes(True)
+    settle()
+    win.grab().save(str(out / "screenshot-swimlanes.png"))
+    win.set_swimlanes(False)
+    win.close()
 
     # the session: a card selected, the Citaten dock in front, a quote being typed in Arabic
     win = window()
@@ -78,6 +93,19 @@ def main(folder: str) -> int:
     dialog.grab().save(str(out / "screenshot-actors.png"))
     dialog.close()
     win.close()
+    # in English, an arrow selected
+    install_language(app, "en")
+    win = window()
+    win.scene.select_only([])
+    arrow = win.scene.arrows["tr-c4-c5"] if "tr-c4-c5" in win.scene.arrows else next(iter(
+        win.scene.arrows.values()))
+    arrow.setSelected(True)
+    win.inspector.raise_()
+    settle()
+    win.grab().save(str(out / "screenshot-english.png"))
+    win.close()
+    install_language(app, "nl")
+    QSettings().setValue("language", "nl")
     print("screenshots in", out)
     return 0
 

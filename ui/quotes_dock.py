@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from klantreis import analysis, graph, session
 from klantreis.edits import Insert, Update
-from klantreis.entities import Sentiment
+from klantreis.entities import Provenance, Sentiment
 from klantreis.journey import ROUTE
 from klantreis.ui.inspector_fields import KeepKeysInField
 from klantreis.ui.quote_dialog import QuoteDialog
@@ -219,7 +219,8 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
                  perspective_label(owners.quote_perspective(quote)), quote.language]
         if quote.translation:
             parts.append(self.tr("vertaald door {who}").format(who=quote.translated_by.value or "?"))
-        parts.append(quote.provenance.value)
+        parts.append(self.tr("parafrase") if quote.provenance is Provenance.PARAFRASE
+                     else self.tr("letterlijk"))
         if quote.internal:
             parts.append(self.tr("intern"))
         text = shown_text(quote)

@@ -1902,6 +1902,14 @@ Start with an empty map.</translation>
         <translation>translated by {who}</translation>
     </message>
     <message>
+        <source>parafrase</source>
+        <translation>paraphrase</translation>
+    </message>
+    <message>
+        <source>letterlijk</source>
+        <translation>verbatim</translation>
+    </message>
+    <message>
         <source>intern</source>
         <translation>internal</translation>
     </message>
