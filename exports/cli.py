@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from klantreis.cli import UsageError, _fail, _Parser
-from klantreis.entities import Paper
-from klantreis.errors import KlantreisError
 from klantreis.messages import message
+from klantreis.model.entities import Paper
+from klantreis.model.errors import KlantreisError
 
 
 def build_parser() -> _Parser:
@@ -39,7 +39,7 @@ def run(argv: Sequence[str]) -> int:
 def _export(args) -> int:
     from klantreis.exports.pdf import write_pdf
     from klantreis.exports.png import write_png
-    from klantreis.files import load_journey
+    from klantreis.io.files import load_journey
 
     journey = load_journey(args.file)
     options = journey.info.pdf_options

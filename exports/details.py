@@ -6,14 +6,15 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
-from klantreis import analysis, graph
-from klantreis.entities import Perspective, Quote, Sentiment, Translator
+from klantreis.evidence import analysis
 from klantreis.exports.flowables import Beside, Column, Grid, Text
 from klantreis.exports.labels import labels, number, right_to_left
 from klantreis.exports.smiley import SmileyMark
 from klantreis.exports.text_layout import Style
-from klantreis.journey import Journey
-from klantreis.layout import phase_letter
+from klantreis.graph import route as graph
+from klantreis.graph.layout import phase_letter
+from klantreis.model.entities import Perspective, Quote, Sentiment, Translator
+from klantreis.model.journey import Journey
 
 INK = HexColor("#1F2933")
 MUTED = HexColor("#52606D")

@@ -14,16 +14,17 @@ from dataclasses import dataclass, replace
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Polygon, Rect, String
 from reportlab.lib.colors import HexColor, white
 
-from klantreis import analysis, graph
-from klantreis.entities import PdfOptions, Perspective, Quote
+from klantreis.evidence import analysis
 from klantreis.exports import infographic_layout as geo
 from klantreis.exports.labels import labels, right_to_left
 from klantreis.exports.legend import label_list, place_labels, side_column
 from klantreis.exports.selection import highlights, shared_journey
 from klantreis.exports.smiley import smiley
 from klantreis.exports.text_layout import Style, add_text, add_to_group
-from klantreis.journey import Journey
-from klantreis.layout import phase_letter
+from klantreis.graph import route as graph
+from klantreis.graph.layout import phase_letter
+from klantreis.model.entities import PdfOptions, Perspective, Quote
+from klantreis.model.journey import Journey
 
 INK = HexColor("#1F2933")
 MUTED = HexColor("#52606D")

@@ -8,12 +8,12 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Circle, Group, Line, Rect
 from reportlab.lib.colors import HexColor
 
-from klantreis.entities import Perspective
 from klantreis.exports.infographic_layout import CROSSING, ArrowLabel, label_style
 from klantreis.exports.infographic_layout import Rect as Box
 from klantreis.exports.smiley import smiley
 from klantreis.exports.text_layout import Style, add_text, layout
-from klantreis.journey import Journey
+from klantreis.model.entities import Perspective
+from klantreis.model.journey import Journey
 
 INK = HexColor("#1F2933")
 MUTED = HexColor("#52606D")
@@ -144,8 +144,9 @@ def _boxed(content: Group, box, height: float, y) -> tuple[Group, float]:
 def worlds_box(journey: Journey, box, words, y, language: str, limit: int = 6) -> Group | None:
     """The contactmomenten where statushouders and uitvoerders differ most (two worlds), or None
     when no contactmoment has both perspectives."""
-    from klantreis import analysis, graph
+    from klantreis.evidence import analysis
     from klantreis.exports.labels import number
+    from klantreis.graph import route as graph
 
     compared = [r for r in analysis.two_worlds(journey, "auto") if r.difference is not None]
     if not compared or box.h < 60:

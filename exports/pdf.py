@@ -15,14 +15,14 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
 
-from klantreis.entities import Paper, PdfOptions
 from klantreis.exports import infographic
 from klantreis.exports.details import PAGE_MARGIN, detail_story
 from klantreis.exports.fonts import register_fonts
 from klantreis.exports.labels import labels
 from klantreis.exports.text_layout import Style, draw_on_canvas, layout
-from klantreis.fileio import write_atomically
-from klantreis.journey import Journey
+from klantreis.io.fileio import write_atomically
+from klantreis.model.entities import Paper, PdfOptions
+from klantreis.model.journey import Journey
 
 Progress = Callable[[int, int], None]
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from klantreis.entities import PdfOptions
-from klantreis.fileio import write_atomically
-from klantreis.journey import Journey
+from klantreis.io.fileio import write_atomically
+from klantreis.model.entities import PdfOptions
+from klantreis.model.journey import Journey
 
 DPI = 300
 

@@ -1,7 +1,7 @@
 """What goes into a PDF: a copy of the journey with only what may be printed, and the quotes to
 highlight on the infographic.
 
-The copy starts from what may leave the app at all (:func:`klantreis.privacy.shareable`: no
+The copy starts from what may leave the app at all (:func:`klantreis.evidence.privacy.shareable`: no
 internal quotes, internal notes or private attributes) and leaves out the phases, groups and
 perspectives the options leave out, and the respondents' attributes (a code is all a reader
 needs; attributes can identify someone in a small town).
@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from klantreis import analysis
-from klantreis.entities import PdfOptions, Quote
-from klantreis.journey import Journey
-from klantreis.privacy import shareable
+from klantreis.evidence import analysis
+from klantreis.evidence.privacy import shareable
+from klantreis.model.entities import PdfOptions, Quote
+from klantreis.model.journey import Journey
 
 
 def shared_journey(journey: Journey, options: PdfOptions) -> Journey:
     """The journey as the PDF may show it (a new Journey; the original is not changed): what
-    :func:`klantreis.privacy.shareable` lets out, narrowed to the chosen phases, groups and
+    :func:`klantreis.evidence.privacy.shareable` lets out, narrowed to the chosen phases, groups and
     perspectives, without parked quotes, group notes and respondent attributes."""
     every = {p.id for p in journey.phases}
     phase_ids = (every & set(options.phase_ids)) or every  # (a choice of only deleted phases: all)
@@ -57,7 +57,7 @@ def highlights(journey: Journey, options: PdfOptions) -> list[Quote]:
     """The quotes for the speech bubbles, in route order: the user's choice when there is one
     (quotes that are no longer there or not shown are skipped), else per phase the most negative
     and the most positive quote (on a tie, the first along the route)."""
-    from klantreis.graph import display_numbers
+    from klantreis.graph.route import display_numbers
 
     numbers = display_numbers(journey)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from reportlab.graphics.shapes import Circle, Group, Path
 from reportlab.lib.colors import Color, HexColor
 
-from klantreis.scale import MIXED_COLOUR, NO_DATA_COLOUR, sentiment_rgb
+from klantreis.evidence.scale import MIXED_COLOUR, NO_DATA_COLOUR, sentiment_rgb
 
 INK = HexColor("#1F2933")
 EDGE = HexColor("#9AA5B1")

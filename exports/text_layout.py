@@ -23,8 +23,8 @@ from bidi.algorithm import get_display as get_display_python
 from bidi.mirror import MIRRORED
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from klantreis.evidence.session import is_right_to_left
 from klantreis.exports.fonts import ARABIC, ETHIOPIC, LATIN, face, has_glyph
-from klantreis.session import is_right_to_left
 
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={
     "delete_harakat": False,  # keep vowel marks such as the shadda

@@ -11,8 +11,8 @@ import json
 import sys
 from collections.abc import Sequence
 
-from klantreis.errors import KlantreisError
 from klantreis.messages import message
+from klantreis.model.errors import KlantreisError
 
 COMMANDS = ("stats", "convert", "check", "generate")
 
@@ -63,15 +63,15 @@ def _fail(text: str) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from klantreis.files import convert, load_journey
+    from klantreis.io.files import convert, load_journey
 
     if args.command == "stats":
-        from klantreis.analysis import counts
+        from klantreis.evidence.analysis import counts
 
         print(json.dumps(counts(load_journey(args.file)), ensure_ascii=False))
         return 0
     if args.command == "generate":
-        from klantreis.files import save_journey
+        from klantreis.io.files import save_journey
         from klantreis.synthetic import generate
 
         journey = generate(args.touchpoints, args.quotes, args.respondents,
@@ -81,7 +81,7 @@ def _dispatch(args: argparse.Namespace) -> int:
                       quotes=journey.count("quote")))
         return 0
     if args.command == "convert":
-        from klantreis.privacy import withheld
+        from klantreis.evidence.privacy import withheld
 
         notices: list[str] = []
         journey = convert(args.source, args.target, notices=notices)
@@ -99,7 +99,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(f"{message('severity_waarschuwing')}: {notice}")
     if args.privacy:
         return _privacy(journey)
-    from klantreis.validation import ERROR, check_journey
+    from klantreis.evidence.validation import ERROR, check_journey
 
     findings = check_journey(journey)
     for finding in findings:
@@ -111,7 +111,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def _read_for_check(path: str):
     """The journey of a file, read without changing anything, and what opening it noticed."""
-    from klantreis.files import file_type, load_journey
+    from klantreis.io.files import file_type, load_journey
 
     if file_type(path) == "json":
         return load_journey(path), []
@@ -124,7 +124,7 @@ def _read_for_check(path: str):
 
 def _privacy(journey) -> int:
     """One line per likely piece of personal data and per small group; exit 1 when any."""
-    from klantreis.privacy_scan import place, scan, small_groups
+    from klantreis.evidence.privacy_scan import place, scan, small_groups
 
     findings = scan(journey)
     for finding in findings:

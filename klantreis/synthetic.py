@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 
-from klantreis.entities import (
+from klantreis.model.entities import (
     Actor,
     ActorKind,
     Group,
@@ -28,7 +28,7 @@ from klantreis.entities import (
     TransitionKind,
     Translator,
 )
-from klantreis.journey import Journey
+from klantreis.model.journey import Journey
 
 _PHASE_NAMES = ("Aankomst", "Huisvesting", "Vestiging", "Begeleiding", "Inburgering", "Taal",
                 "Participatie", "Werk", "Financiën", "Zelfstandig")

@@ -13,7 +13,7 @@ os.environ.setdefault("RL_shapeChecking", "1")  # reportlab checks the shapes we
 
 import pytest  # noqa: E402
 
-from klantreis.entities import (  # noqa: E402
+from klantreis.model.entities import (  # noqa: E402
     Actor,
     ActorKind,
     Group,
@@ -29,7 +29,7 @@ from klantreis.entities import (  # noqa: E402
     TransitionKind,
     Translator,
 )
-from klantreis.journey import Journey  # noqa: E402
+from klantreis.model.journey import Journey  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 RAALTE_JSON = REPO / "journeys" / "raalte-2021.json"

@@ -6,9 +6,9 @@ import sys
 
 import pytest
 
-from klantreis import interchange
-from klantreis.analysis import counts
-from klantreis.files import load_journey
+from klantreis.evidence.analysis import counts
+from klantreis.io import interchange
+from klantreis.io.files import load_journey
 from main import main
 from tests.conftest import RAALTE_JSON, REPO, TEMPLATE_JSON, make_small_journey
 
@@ -63,12 +63,12 @@ def test_check_passes_on_the_examples(capsys, path):
 
 
 def test_check_exits_1_on_an_error(tmp_path, capsys):
-    from klantreis.entities import Touchpoint
+    from klantreis.model.entities import Touchpoint
 
     journey = make_small_journey()
     journey.add(Touchpoint("t9", "Los eiland", "pb"))
     journey.add(Touchpoint("t8", "Nergens vandaan", "pb"))
-    from klantreis.entities import Transition
+    from klantreis.model.entities import Transition
 
     journey.add(Transition("e9", "t9", "t8"))
     path = tmp_path / "fout.json"
@@ -138,7 +138,7 @@ def test_screenshot_of_the_default_example(tmp_path):
 def test_check_privacy_lists_findings_and_small_groups(tmp_path, capsys):
     from dataclasses import replace
 
-    from klantreis.entities import PrivacySettings, Quote
+    from klantreis.model.entities import PrivacySettings, Quote
 
     journey = make_small_journey()
     journey.add(Quote("q-p", "Mijn consulent Ahmed belde vanaf 06-12345678.", touchpoint_id="t1"))

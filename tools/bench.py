@@ -67,7 +67,7 @@ def bench_startup(runs: int = 5) -> None:
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     env["KLANTREIS_QUIT_WHEN_SHOWN"] = "1"
     example = WORK / "raalte.klantreis"
-    from klantreis.files import convert
+    from klantreis.io.files import convert
 
     convert(REPO / "journeys" / "raalte-2021.json", example)
     _time_until_shown([sys.executable, "main.py", str(example)], env)
@@ -82,7 +82,7 @@ def bench_startup(runs: int = 5) -> None:
 
 
 def large_project() -> Path:
-    from klantreis.files import save_journey
+    from klantreis.io.files import save_journey
     from klantreis.synthetic import generate
 
     path = WORK / "groot.klantreis"
@@ -148,9 +148,9 @@ def bench_capture_and_edits(count: int = 60) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from klantreis import session
-    from klantreis.edits import Update, move_touchpoints
-    from klantreis.layout import positions_for
+    from klantreis.evidence import session
+    from klantreis.graph.layout import positions_for
+    from klantreis.model.edits import Update, move_touchpoints
 
     path = WORK / "bewerken.klantreis"
     shutil.copyfile(large_project(), path)
@@ -300,8 +300,8 @@ def _count_strings(journey, target: Path) -> tuple[int, int]:
 
 
 def bench_pdf(runs: int = 5) -> None:
-    from klantreis import interchange
     from klantreis.exports.pdf import write_pdf
+    from klantreis.io import interchange
     from klantreis.synthetic import generate
 
     raalte = interchange.load_json(REPO / "journeys" / "raalte-2021.json")

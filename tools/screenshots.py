@@ -23,7 +23,7 @@ def main(folder: str) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from klantreis.files import convert
+    from klantreis.io.files import convert
     from klantreis.ui.app import create_application, install_language
     from klantreis.ui.document import open_document
     from klantreis.ui.main_window import MainWindow

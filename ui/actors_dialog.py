@@ -2,7 +2,7 @@
 rename, kind, colour, delete (Del: where do the references of its touchpoints go?) and reorder
 (Ctrl+Up / Ctrl+Down); every step is one undo step (Ctrl+Z works inside the dialog too).
 
-The dialog only asks; the edits are computed by :mod:`klantreis.actors` and applied through the
+The dialog only asks; the edits are computed by :mod:`klantreis.model.actors` and applied through the
 document. The questions it asks go through :class:`ActorPrompts`, which tests replace."""
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantreis import actors
-from klantreis.entities import ActorKind
-from klantreis.errors import KlantreisError
+from klantreis.model import actors
+from klantreis.model.entities import ActorKind
+from klantreis.model.errors import KlantreisError
 from klantreis.ui.styles import ERROR_STYLE
 from klantreis.ui.wiring import on_changes, rewire
 

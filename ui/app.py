@@ -12,8 +12,8 @@ from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from klantreis import messages
-from klantreis.errors import KlantreisError
-from klantreis.files import example_copy
+from klantreis.io.files import example_copy
+from klantreis.model.errors import KlantreisError
 from klantreis.store.lock import ProjectLocked
 from klantreis.ui.document import open_document
 from klantreis.ui.fonts import apply_app_font, load_bundled_fonts

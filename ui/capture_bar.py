@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantreis import graph, session
-from klantreis.entities import Sentiment
-from klantreis.errors import KlantreisError
+from klantreis.evidence import session
+from klantreis.graph import route as graph
+from klantreis.model.entities import Sentiment
+from klantreis.model.errors import KlantreisError
 from klantreis.ui.capture_details import CaptureDetails
 from klantreis.ui.capture_keys import CaptureKeys, QuoteField
 from klantreis.ui.quote_format import (

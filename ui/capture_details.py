@@ -11,8 +11,8 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
-from klantreis import session
-from klantreis.entities import Provenance, Translator
+from klantreis.evidence import session
+from klantreis.model.entities import Provenance, Translator
 
 LANGUAGE_CODES = ("nl", "ar", "fa", "prs", "ti", "so", "am", "ku", "ps", "en", "tr", "uk")
 _CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -21,7 +21,7 @@ _CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 class CaptureDetails(QWidget):
     """Public API: ``language``, ``source``, ``paraphrase``, ``translation``, ``translator``,
     ``tags`` (the widgets); ``language_code()``, ``values()`` (keyword arguments for
-    :func:`klantreis.session.capture_quote`), ``follow_text(text)`` (guess the language),
+    :func:`klantreis.evidence.session.capture_quote`), ``follow_text(text)`` (guess the language),
     ``captured()`` (after a quote: clear what belongs to one quote only)."""
 
     KEYS = {Qt.Key.Key_T: "language", Qt.Key.Key_O: "source", Qt.Key.Key_V: "translation",

@@ -1,4 +1,4 @@
-"""The system clipboard for copied touchpoints: a thin Qt layer over :mod:`klantreis.fragment`.
+"""The system clipboard for copied touchpoints: a thin Qt layer over :mod:`klantreis.io.fragment`.
 
 A fragment goes on the clipboard twice: as JSON under :data:`MIME` (what Klantreis pastes, also
 in another window or another running Klantreis) and as plain text, the numbered titles, for
@@ -12,8 +12,8 @@ import atexit
 from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtGui import QGuiApplication
 
-from klantreis import fragment as fragments
-from klantreis.fragment import FragmentError
+from klantreis.io import fragment as fragments
+from klantreis.io.fragment import FragmentError
 
 MIME = "application/x-klantreis-fragment"
 
@@ -44,7 +44,7 @@ def has_fragment() -> bool:
 def get_fragment() -> dict | None:
     """The fragment on the clipboard, or None when it holds none (e.g. text from another app).
 
-    Raises :class:`klantreis.fragment.FragmentError` (a clear Dutch message) when the clipboard
+    Raises :class:`klantreis.io.fragment.FragmentError` (a clear Dutch message) when the clipboard
     holds Klantreis data that cannot be pasted, e.g. from a newer version of Klantreis."""
     data = QGuiApplication.clipboard().mimeData()
     if data is None or not data.hasFormat(MIME):

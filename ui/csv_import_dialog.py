@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from klantreis import graph, session
-from klantreis.edits import Sequence
-from klantreis.errors import CsvError
-from klantreis.quote_csv import (
+from klantreis.evidence import session
+from klantreis.evidence.search import fold
+from klantreis.graph import route as graph
+from klantreis.io.quote_csv import (
     FIELD_LABELS,
     QUOTE_FIELDS,
     CsvTable,
@@ -39,14 +39,15 @@ from klantreis.quote_csv import (
     plan_quote_import,
     read_table,
 )
-from klantreis.respondent_csv import (
+from klantreis.io.respondent_csv import (
     CODE_HEADERS,
     GROUP_HEADERS,
     looks_personal,
     plan_respondent_import,
     respondent_import_edit,
 )
-from klantreis.search import fold
+from klantreis.model.edits import Sequence
+from klantreis.model.errors import CsvError
 from klantreis.ui.quote_format import direction_of, perspective_label, sentiment_icon, sentiment_label
 from klantreis.ui.styles import ERROR_STYLE
 

@@ -1,7 +1,7 @@
 """An open journey in the app and the one place that changes it.
 
 Every change goes through :meth:`OpenDocument.apply` as an undo command; the command applies a
-:mod:`klantreis.edits` edit to the journey and writes the rows it touched to the project file in
+:mod:`klantreis.model.edits` edit to the journey and writes the rows it touched to the project file in
 one transaction (autosave). A JSON file or template opens as an untitled document that becomes a
 project file at the first change (``ask_path`` chooses where).
 """
@@ -14,11 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from klantreis import interchange
-from klantreis.edits import Edit
-from klantreis.errors import KlantreisError, ProjectFileError
-from klantreis.files import file_type
-from klantreis.journey import Change, Journey
+from klantreis.io import interchange
+from klantreis.io.files import file_type
+from klantreis.model.edits import Edit
+from klantreis.model.errors import KlantreisError, ProjectFileError
+from klantreis.model.journey import Change, Journey
 from klantreis.store import Project
 from klantreis.store.project import ProjectChangedElsewhere
 

@@ -9,9 +9,12 @@ from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from klantreis import edits, fragment, graph, layout
-from klantreis.entities import Phase, Touchpoint, Transition, new_id
-from klantreis.errors import KlantreisError
+from klantreis.graph import layout
+from klantreis.graph import route as graph
+from klantreis.io import fragment
+from klantreis.model import edits
+from klantreis.model.entities import Phase, Touchpoint, Transition, new_id
+from klantreis.model.errors import KlantreisError
 from klantreis.ui import clipboard
 from klantreis.ui.canvas.scene import JourneyScene
 from klantreis.ui.inline_editor import InlineTitleEditor

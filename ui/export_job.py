@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from klantreis import interchange
-from klantreis.errors import KlantreisError
-from klantreis.journey import Journey
+from klantreis.io import interchange
+from klantreis.model.errors import KlantreisError
+from klantreis.model.journey import Journey
 
 _RENDER_LOCK = threading.Lock()  # reportlab keeps global state: one build at a time
 

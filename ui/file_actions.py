@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from klantreis import interchange
-from klantreis.entities import JourneyInfo
-from klantreis.errors import KlantreisError
-from klantreis.fileio import suggested_name
-from klantreis.files import save_journey
-from klantreis.journey import Journey
+from klantreis.evidence.privacy import internal_content, shareable
+from klantreis.io import interchange
+from klantreis.io.fileio import suggested_name
+from klantreis.io.files import save_journey
+from klantreis.model.entities import JourneyInfo
+from klantreis.model.errors import KlantreisError
+from klantreis.model.journey import Journey
 from klantreis.paths import JOURNEYS_DIR
-from klantreis.privacy import internal_content, shareable
 from klantreis.store import Project
 from klantreis.ui.document import OpenDocument
 

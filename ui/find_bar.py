@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from klantreis.search import find_touchpoints
+from klantreis.evidence.search import find_touchpoints
 
 
 class FindBar(QWidget):

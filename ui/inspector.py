@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantreis import edits, graph, layout
-from klantreis.entities import Channel, TouchpointKind, TransitionKind
-from klantreis.errors import InvalidValue
+from klantreis.graph import layout
+from klantreis.graph import route as graph
+from klantreis.model import edits
+from klantreis.model.entities import Channel, TouchpointKind, TransitionKind
+from klantreis.model.errors import InvalidValue
 from klantreis.ui.inspector_fields import (
     ActorChecks,
     CheckField,
@@ -332,7 +334,7 @@ class InspectorDock(QDockWidget):
         name = self.ask_actor_name()
         if not name or not name.strip():
             return False
-        from klantreis.actors import add_actor_to
+        from klantreis.model.actors import add_actor_to
 
         try:
             edit = add_actor_to(self.document.journey, self.shown[1], name)

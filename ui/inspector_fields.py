@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantreis.errors import InvalidValue
+from klantreis.model.errors import InvalidValue
 
 
 class TextLine(QLineEdit):

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from klantreis.edits import SetInfo
-from klantreis.errors import KlantreisError
+from klantreis.model.edits import SetInfo
+from klantreis.model.errors import KlantreisError
 from klantreis.ui.styles import ERROR_STYLE
 
 TEXT_FIELDS = ("title", "subtitle", "organisation", "period")

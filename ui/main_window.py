@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantreis import session
-from klantreis.errors import KlantreisError
-from klantreis.fileio import suggested_name
-from klantreis.journey import Journey
+from klantreis.evidence import session
+from klantreis.io.fileio import suggested_name
+from klantreis.model.errors import KlantreisError
+from klantreis.model.journey import Journey
 from klantreis.store.lock import ProjectLocked
 from klantreis.ui.canvas.scene import JourneyScene
 from klantreis.ui.canvas.sync import Binding

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from klantreis import graph
-from klantreis.edits import SetInfo
-from klantreis.entities import Paper, PdfOptions, Perspective
+from klantreis.graph import route as graph
+from klantreis.model.edits import SetInfo
+from klantreis.model.entities import Paper, PdfOptions, Perspective
 from klantreis.ui.export_job import ExportJob, pdf_work, png_work, preview_work
 from klantreis.ui.quote_format import perspective_label
 

@@ -9,8 +9,9 @@ from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from klantreis import edits, layout
-from klantreis.entities import Phase, new_id
+from klantreis.graph import layout
+from klantreis.model import edits
+from klantreis.model.entities import Phase, new_id
 from klantreis.ui.inline_editor import InlineTitleEditor
 
 PHASE_COLOURS = ("#E3ECF5", "#E6F2E6", "#FDF1DC", "#F3E6F2", "#E2F1F1", "#F6E4E1")

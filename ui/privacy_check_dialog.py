@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from klantreis.errors import KlantreisError
+from klantreis.evidence.privacy_scan import place, redaction, scan, small_groups
 from klantreis.messages import message
-from klantreis.privacy_scan import place, redaction, scan, small_groups
+from klantreis.model.errors import KlantreisError
 from klantreis.store.backups import backup_folder, snapshots
 from klantreis.store.versions import redact_snapshots, remove_snapshots
 from klantreis.ui.styles import ERROR_STYLE

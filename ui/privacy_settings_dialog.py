@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from klantreis import session
-from klantreis.edits import SetInfo
-from klantreis.entities import PrivacySettings
+from klantreis.evidence import session
+from klantreis.model.edits import SetInfo
+from klantreis.model.entities import PrivacySettings
 
 
 class PrivacySettingsDialog(QDialog):

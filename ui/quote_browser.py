@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from klantreis import session
-from klantreis.entities import Perspective, Provenance, Sentiment
-from klantreis.graph import display_numbers
-from klantreis.quote_filter import QuoteFilter, all_languages, all_tags, filter_quotes
+from klantreis.evidence import session
+from klantreis.evidence.quote_filter import QuoteFilter, all_languages, all_tags, filter_quotes
+from klantreis.graph.route import display_numbers
+from klantreis.model.entities import Perspective, Provenance, Sentiment
 from klantreis.ui.quote_format import perspective_label, sentiment_icon, sentiment_label
 from klantreis.ui.quote_table_model import COLUMN, DIRECTION_ROLE, DirectionDelegate, QuoteTableModel
 from klantreis.ui.wiring import on_changes, rewire

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from klantreis import graph
-from klantreis.entities import Provenance, Quote, Sentiment, Translator, new_id
-from klantreis.errors import KlantreisError
-from klantreis.session import now_stamp
+from klantreis.evidence.session import now_stamp
+from klantreis.graph import route as graph
+from klantreis.model.entities import Provenance, Quote, Sentiment, Translator, new_id
+from klantreis.model.errors import KlantreisError
 from klantreis.ui.capture_bar import SENTIMENT_ORDER
 from klantreis.ui.capture_details import LANGUAGE_CODES as LANGUAGES
 from klantreis.ui.quote_format import follow_text_direction, sentiment_icon, sentiment_label

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate
 
-from klantreis.entities import Perspective, Sentiment
-from klantreis.session import is_right_to_left
+from klantreis.evidence.session import is_right_to_left
+from klantreis.model.entities import Perspective, Sentiment
 from klantreis.ui.canvas.palette import INK, MUTED
 from klantreis.ui.canvas.smiley import paint_smiley
 

@@ -1,6 +1,6 @@
 """The rows of the quote browser: a table model over a filtered, sorted list of quotes.
 
-Sorting goes through :func:`klantreis.quote_filter.sort_quotes` (no proxy model), so the order is
+Sorting goes through :func:`klantreis.evidence.quote_filter.sort_quotes` (no proxy model), so the order is
 the same as in the exports; the few columns without a sort key there sort on their shown text,
 empty values last, like ``sort_quotes`` does.
 """
@@ -12,11 +12,11 @@ import html
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QStyledItemDelegate
 
-from klantreis.analysis import OwnerIndex
-from klantreis.entities import Provenance, Quote
-from klantreis.graph import display_numbers
-from klantreis.journey import Journey
-from klantreis.quote_filter import natural_key, sort_quotes
+from klantreis.evidence.analysis import OwnerIndex
+from klantreis.evidence.quote_filter import natural_key, sort_quotes
+from klantreis.graph.route import display_numbers
+from klantreis.model.entities import Provenance, Quote
+from klantreis.model.journey import Journey
 from klantreis.ui.quote_format import (
     direction_of,
     perspective_label,

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantreis import analysis, graph, session
-from klantreis.edits import Insert, Update
-from klantreis.entities import Provenance, Sentiment
-from klantreis.journey import ROUTE
+from klantreis.evidence import analysis, session
+from klantreis.graph import route as graph
+from klantreis.model.edits import Insert, Update
+from klantreis.model.entities import Provenance, Sentiment
+from klantreis.model.journey import ROUTE
 from klantreis.ui.inspector_fields import KeepKeysInField
 from klantreis.ui.quote_dialog import QuoteDialog
 from klantreis.ui.quote_format import (

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantreis import session
-from klantreis.edits import Insert, Remove, Update
-from klantreis.entities import Group, Perspective, Respondent, new_id
-from klantreis.errors import KlantreisError
+from klantreis.evidence import session
+from klantreis.model.edits import Insert, Remove, Update
+from klantreis.model.entities import Group, Perspective, Respondent, new_id
+from klantreis.model.errors import KlantreisError
 from klantreis.ui.inspector_fields import KeepKeysInField
 from klantreis.ui.quote_format import perspective_label
 from klantreis.ui.styles import ERROR_STYLE

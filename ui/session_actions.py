@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from klantreis.errors import KlantreisError
-from klantreis.fileio import suggested_name
+from klantreis.io.fileio import suggested_name
+from klantreis.model.errors import KlantreisError
 from klantreis.ui.file_actions import documents_folder
 
 
@@ -137,7 +137,7 @@ class SessionActions(QObject):
         path = path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
         quotes = [journey.quote(q) for q in quote_ids if journey.find("quote", q) is not None]
         try:
-            from klantreis import quote_export  # (imported when first used)
+            from klantreis.exports import quote_csv as quote_export  # (imported when first used)
 
             count = quote_export.export_quotes(journey, quotes, path)
         except KlantreisError as error:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from klantreis import analysis
-from klantreis.graph import display_numbers
+from klantreis.evidence import analysis
+from klantreis.graph.route import display_numbers
 from klantreis.ui.quote_format import signed, summary_text
 from klantreis.ui.wiring import on_changes, rewire
 
@@ -31,7 +31,7 @@ COLUMN_WIDTHS = (42, 380, 190, 190, 100, 80)
 
 class TwoWorldsView(QDialog):
     """Public API: ``table`` (a QTreeWidget, one top-level item per row), ``basis_box`` (data:
-    "auto", "votes", "quotes"), ``rows`` (the shown :class:`klantreis.analysis.WorldsRow` list),
+    "auto", "votes", "quotes"), ``rows`` (the shown :class:`klantreis.evidence.analysis.WorldsRow` list),
     ``row_disagrees(row)``, ``refresh()``, ``set_document(document)``."""
 
     def __init__(self, window) -> None:

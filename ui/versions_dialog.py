@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from klantreis.diff import diff
-from klantreis.errors import KlantreisError
-from klantreis.fileio import write_atomically
+from klantreis.io.fileio import write_atomically
+from klantreis.model.diff import diff
+from klantreis.model.errors import KlantreisError
 from klantreis.store.backups import snapshots
 from klantreis.store.versions import snapshot_journey
 

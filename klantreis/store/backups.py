@@ -1,5 +1,5 @@
 """Previous versions of a project: a snapshot each time it is opened for editing, the last 10
-kept, restorable into a new file or (through :func:`klantreis.diff.diff`) as one undoable step.
+kept, restorable into a new file or (through :func:`klantreis.model.diff.diff`) as one undoable step.
 Reading, cleaning and removing them is in :mod:`klantreis.store.versions` (this module is what
 opening a project needs, and needs nothing of the project module).
 
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from klantreis.fileio import hide
+from klantreis.io.fileio import hide
 from klantreis.paths import user_data_dir
 
 KEEP = 10

@@ -6,7 +6,7 @@ Klantreis did not make is refused before a single write: a trigger (``AFTER INSE
 DELETE`` would lose every captured quote while the app says it was saved), a view, a virtual
 table, a constraint clause (``ON CONFLICT REPLACE`` silently overwrites rows), a missing or extra
 column (a ``user_version`` set back by hand would otherwise make the migrations fail half-way).
-``tests/klantreis/test_known_schema.py`` replays the migrations and compares them with this table.
+``tests/klantreis/store/test_known_schema.py`` replays the migrations and compares them with this table.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 import sqlite3
 from functools import cache
 
-from klantreis.errors import ProjectFileError
+from klantreis.model.errors import ProjectFileError
 
 # table: "column TYPE [nn] [pkN], ..." as the first migration makes them
 _TABLES_1 = {

@@ -22,8 +22,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from klantreis.errors import ProjectFileError
-from klantreis.fileio import hide, os_reason
+from klantreis.io.fileio import hide, os_reason
+from klantreis.model.errors import ProjectFileError
 
 
 class ProjectLocked(ProjectFileError):

@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from klantreis.errors import KlantreisError, NewerVersion, ProjectFileError
-from klantreis.fileio import os_reason, require_regular_file, write_atomically
-from klantreis.journey import KINDS, Change, Journey
+from klantreis.io.fileio import os_reason, require_regular_file, write_atomically
 from klantreis.lazy import lazy_module
 from klantreis.messages import message
+from klantreis.model.errors import KlantreisError, NewerVersion, ProjectFileError
+from klantreis.model.journey import KINDS, Change, Journey
 from klantreis.store import sidefiles
 from klantreis.store.known import check_schema
 from klantreis.store.lock import LockUnavailable, ProjectLock

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 from enum import StrEnum
 from functools import cache
 
-from klantreis.entities import JourneyInfo
-from klantreis.interchange import entity_from_dict, entity_to_dict
-from klantreis.journey import TYPE_OF
+from klantreis.io.interchange import entity_from_dict, entity_to_dict
+from klantreis.model.entities import JourneyInfo
+from klantreis.model.journey import TYPE_OF
 
 TABLE_OF: dict[str, str] = {
     "phase": "phases", "actor": "actors", "touchpoint": "touchpoints",

@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from klantreis.errors import KlantreisError, ProjectFileError
-from klantreis.fileio import os_reason, write_atomically
+from klantreis.io.fileio import os_reason, write_atomically
 from klantreis.messages import message
+from klantreis.model.errors import KlantreisError, ProjectFileError
 
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 SIDE_SUFFIXES = ("-journal", "-wal", "-shm")

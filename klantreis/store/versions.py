@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from klantreis.journey import Journey
+from klantreis.model.journey import Journey
 from klantreis.store.backups import Snapshot, snapshots
 from klantreis.store.project import open_project, save_project
 
@@ -19,7 +19,7 @@ def redact_snapshots(project: str | Path, pairs: list[tuple[str, str]]) -> int:
     """Replace each ``(text, placeholder)`` in every previous version of ``project`` (after a
     redaction in the project itself); each snapshot is written anew, so the old text is in no
     page of it. Returns how many snapshots changed."""
-    from klantreis.privacy_scan import replace_everywhere
+    from klantreis.evidence.privacy_scan import replace_everywhere
 
     count = 0
     for snapshot in snapshots(project):

@@ -8,9 +8,9 @@ from dataclasses import replace
 
 import pytest
 
-from klantreis import interchange
-from klantreis.entities import Quote, Sentiment, Translator
-from klantreis.journey import Journey
+from klantreis.io import interchange
+from klantreis.model.entities import Quote, Sentiment, Translator
+from klantreis.model.journey import Journey
 from tests.conftest import RAALTE_JSON
 
 LONG_ARABIC = ("المدرسة في دفنتر بعيدة جداً عن بيتي، وأدفع تكاليف السفر من القرض، والمستوى منخفض "

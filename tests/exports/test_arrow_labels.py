@@ -10,9 +10,9 @@ import math
 import pytest
 from reportlab.graphics.shapes import Group, String
 
-from klantreis.entities import PdfOptions
 from klantreis.exports import infographic
 from klantreis.exports.infographic_layout import Rect
+from klantreis.model.entities import PdfOptions
 from klantreis.synthetic import generate
 from tests.exports.conftest import raalte
 

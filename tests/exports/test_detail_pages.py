@@ -7,8 +7,8 @@ from __future__ import annotations
 import pypdfium2
 import pytest
 
-from klantreis.entities import PdfOptions, Quote, Sentiment, Translator
 from klantreis.exports.pdf import pdf_bytes
+from klantreis.model.entities import PdfOptions, Quote, Sentiment, Translator
 from tests.exports.conftest import raalte
 
 SENTENCE = ("De consulent belde pas na weken terug en toen was de termijn voor de aanvraag al "

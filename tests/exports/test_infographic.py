@@ -8,10 +8,10 @@ from dataclasses import replace
 import pytest
 from reportlab.graphics.shapes import Group, String
 
-from klantreis.entities import JourneyInfo, PdfOptions, Phase, Quote, Sentiment, Touchpoint, Transition
 from klantreis.exports import infographic
 from klantreis.exports.infographic_layout import PAGE_H, PAGE_W, Rect
-from klantreis.journey import Journey
+from klantreis.model.entities import JourneyInfo, PdfOptions, Phase, Quote, Sentiment, Touchpoint, Transition
+from klantreis.model.journey import Journey
 from tests.exports.conftest import SECRET_NOTE, SECRET_QUOTE
 
 
@@ -138,7 +138,7 @@ def test_phase_colours_can_be_switched_off(raalte_journey):
 def test_the_two_worlds_box_lists_real_differences_in_red(raalte_journey):
     from reportlab.lib.colors import HexColor
 
-    from klantreis import session
+    from klantreis.evidence import session
 
     plain = infographic.build(raalte_journey, PdfOptions())
     assert "Op geen contactmoment" in " ".join(_strings(plain.drawing.worlds))
@@ -163,8 +163,8 @@ def _all_strings(node):
 
 def test_a_step_that_repeats_itself_is_drawn_as_a_small_loop(tmp_path):
     """A transition from a touchpoint to itself (a step that repeats, e.g. monthly meetings)."""
-    from klantreis.entities import Transition, TransitionKind
     from klantreis.exports.pdf import write_pdf
+    from klantreis.model.entities import Transition, TransitionKind
     from tests.exports.conftest import raalte
 
     journey = raalte()

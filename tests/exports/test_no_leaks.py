@@ -9,12 +9,13 @@ from dataclasses import replace
 import pypdfium2
 import pytest
 
-from klantreis import cli, interchange
-from klantreis.entities import PrivacySettings, Quote
+from klantreis import cli
+from klantreis.evidence.privacy import shareable
 from klantreis.exports.pdf import write_pdf
-from klantreis.journey import Journey
-from klantreis.privacy import shareable
-from klantreis.quote_export import export_quotes
+from klantreis.exports.quote_csv import export_quotes
+from klantreis.io import interchange
+from klantreis.model.entities import PrivacySettings, Quote
+from klantreis.model.journey import Journey
 from tests.exports.conftest import raalte
 
 MARKERS = ("LEKNOTITIE", "LEKCITAAT", "LEKVERTALING", "LEKGROEP", "LEKKENMERK", "LEKWAARDE",

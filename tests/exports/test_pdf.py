@@ -9,10 +9,10 @@ from dataclasses import replace
 import pypdfium2
 import pytest
 
-from klantreis.entities import Paper, PdfOptions
-from klantreis.errors import KlantreisError
 from klantreis.exports.pdf import ExportCancelled, write_pdf
 from klantreis.exports.png import write_png
+from klantreis.model.entities import Paper, PdfOptions
+from klantreis.model.errors import KlantreisError
 from tests.exports.conftest import LONG_ARABIC, SECRET_NOTE, SECRET_QUOTE, raalte
 
 
@@ -169,7 +169,7 @@ def test_a_killed_export_leaves_a_temporary_file_that_the_next_export_removes(tm
         import os, signal, sys
         sys.path.insert(0, {str(REPO)!r})
         from klantreis.exports.pdf import write_pdf
-        from klantreis.interchange import load_json
+        from klantreis.io.interchange import load_json
 
         def progress(done, total):
             if done == 3:
@@ -205,7 +205,7 @@ def test_the_png_renders_from_memory_and_writes_only_its_own_file(tmp_path, monk
 
 
 def test_a_quote_of_a_group_with_an_unknown_respondent_says_so(tmp_path):
-    from klantreis.entities import Quote
+    from klantreis.model.entities import Quote
 
     journey = raalte()
     group = journey.groups[0]

@@ -10,11 +10,11 @@ from dataclasses import dataclass, replace
 import pypdfium2
 import pytest
 
-from klantreis.entities import PdfOptions, Quote, Respondent, Sentiment, Translator
 from klantreis.exports import infographic
 from klantreis.exports.details import PAGE_MARGIN
 from klantreis.exports.pdf import pdf_bytes
 from klantreis.exports.text_layout import visual_order
+from klantreis.model.entities import PdfOptions, Quote, Respondent, Sentiment, Translator
 from tests.exports.conftest import raalte
 
 PARENTHETICAL = "قالوا لي (في البلدية) إن «هومانيتاس» ستساعدني."

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from klantreis import analysis
-from klantreis.entities import PdfOptions, Perspective
+from klantreis.evidence import analysis
 from klantreis.exports.selection import highlights, shared_journey
+from klantreis.model.entities import PdfOptions, Perspective
 from tests.exports.conftest import SECRET_NOTE, SECRET_QUOTE
 
 
@@ -41,7 +41,7 @@ def test_phases_perspectives_and_groups_narrow_the_journey(raalte_journey):
 
 
 def test_the_automatic_highlights_are_the_extremes_of_each_phase(raalte_journey):
-    from klantreis.graph import display_numbers
+    from klantreis.graph.route import display_numbers
 
     journey = raalte_journey
     numbers = display_numbers(journey)

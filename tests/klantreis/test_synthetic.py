@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from klantreis import interchange
+from klantreis.evidence.validation import ERROR, check_journey
+from klantreis.io import interchange
 from klantreis.store.project import open_project
 from klantreis.synthetic import generate
-from klantreis.validation import ERROR, check_journey
 from main import main
 
 

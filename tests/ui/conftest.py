@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from klantreis.entities import JourneyInfo
-from klantreis.files import convert
-from klantreis.journey import Journey
+from klantreis.io.files import convert
+from klantreis.model.entities import JourneyInfo
+from klantreis.model.journey import Journey
 from klantreis.store import Project
 from tests.conftest import RAALTE_JSON
 from tests.ui.helpers import window as _window

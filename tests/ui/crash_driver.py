@@ -20,15 +20,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def digest(journey) -> str:
-    from klantreis import interchange
+    from klantreis.io import interchange
 
     return hashlib.sha256(interchange.dumps(journey).encode()).hexdigest()
 
 
 def steps(document, seed: int):
     """Yield after each applied step (its number); the same seed gives the same steps."""
-    from klantreis import edits
-    from klantreis.entities import Quote, Score, Sentiment, Touchpoint, Transition
+    from klantreis.model import edits
+    from klantreis.model.entities import Quote, Score, Sentiment, Touchpoint, Transition
 
     rnd = random.Random(seed)
     journey = document.journey

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from klantreis import interchange
+from klantreis.io import interchange
 from klantreis.store.project import open_project
 from klantreis.ui.app import create_application
 from klantreis.ui.document import open_document

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from klantreis.entities import ActorKind
+from klantreis.model.entities import ActorKind
 from klantreis.store.project import open_project
 from klantreis.ui.actors_dialog import ActorsDialog
 

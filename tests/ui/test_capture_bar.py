@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from klantreis import graph
-from klantreis.entities import Group, Perspective, Respondent, Sentiment
+from klantreis.graph import route as graph
+from klantreis.model.entities import Group, Perspective, Respondent, Sentiment
 from klantreis.store.project import open_project
 from klantreis.ui.quote_format import DIRECTION_ROLE
 from tests.ui.helpers import type_text
@@ -16,7 +16,7 @@ ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 
 def _setup_group(window, qtbot):
     """A client group with four respondents, added through the document like the dock does."""
-    from klantreis.edits import Insert, Sequence
+    from klantreis.model.edits import Insert, Sequence
 
     doc = window.document
     edits = [Insert(Group("g-test", "Sessie dinsdag", Perspective.CLIENT))]
@@ -175,7 +175,7 @@ def test_an_arabic_quote_is_typed_right_to_left_and_stored_intact(raalte, qtbot)
 def test_a_renamed_group_is_renamed_in_the_bar(raalte, qtbot):
     from dataclasses import replace
 
-    from klantreis.edits import Update
+    from klantreis.model.edits import Update
 
     bar = _open_bar(raalte, qtbot)
     group = raalte.document.journey.groups[-1]

@@ -10,10 +10,10 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsView
 
-from klantreis import session
-from klantreis.analysis import quote_summary
-from klantreis.enums import Sentiment
-from klantreis.interchange import load_json
+from klantreis.evidence import session
+from klantreis.evidence.analysis import quote_summary
+from klantreis.io.interchange import load_json
+from klantreis.model.enums import Sentiment
 from klantreis.synthetic import generate
 from klantreis.ui.app import create_application
 from klantreis.ui.canvas.scene import JourneyScene

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtGui import QGuiApplication
 
-from klantreis import fragment, interchange
-from klantreis.entities import JourneyInfo
-from klantreis.journey import Journey
+from klantreis.io import fragment, interchange
+from klantreis.model.entities import JourneyInfo
+from klantreis.model.journey import Journey
 from klantreis.ui import clipboard
 from tests.conftest import REPO, make_small_journey
 
@@ -66,7 +66,7 @@ def test_copy_in_one_project_and_paste_in_another_through_the_clipboard(board):
 
 EXIT_PROBE = """
 from PySide6.QtWidgets import QApplication
-from klantreis import fragment
+from klantreis.io import fragment
 from tests.conftest import make_small_journey
 from klantreis.ui import clipboard
 app = QApplication([])

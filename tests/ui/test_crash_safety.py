@@ -16,11 +16,11 @@ import time
 
 import pytest
 
-from klantreis.files import convert
+from klantreis.evidence.validation import ERROR, check_journey
+from klantreis.io.files import convert
 from klantreis.store import Project
 from klantreis.store.project import open_project
 from klantreis.ui.document import open_document
-from klantreis.validation import ERROR, check_journey
 from tests.conftest import RAALTE_JSON, REPO
 from tests.ui.crash_driver import digest, steps
 

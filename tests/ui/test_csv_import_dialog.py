@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from klantreis.entities import Sentiment
-from klantreis.errors import CsvError
-from klantreis.quote_csv import QUOTE_FIELDS
-from klantreis.quote_export import export_quotes
+from klantreis.exports.quote_csv import export_quotes
+from klantreis.io.quote_csv import QUOTE_FIELDS
+from klantreis.model.entities import Sentiment
+from klantreis.model.errors import CsvError
 from klantreis.store.project import open_project
 from klantreis.ui.csv_import_dialog import (
     QuoteImportDialog,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from klantreis import layout
+from klantreis.graph import layout
 from klantreis.ui.dock_actions import in_front
 from tests.ui.helpers import in_view
 
@@ -60,8 +60,8 @@ def test_a_dock_shortcut_brings_a_dock_behind_a_tab_to_the_front(qtbot, raalte):
 def test_the_status_bar_counts_in_words_that_fit(qtbot, empty):
     from PySide6.QtWidgets import QApplication
 
-    from klantreis.edits import Insert
-    from klantreis.entities import Phase
+    from klantreis.model.edits import Insert
+    from klantreis.model.entities import Phase
     from klantreis.ui.app import install_language
 
     install_language(QApplication.instance(), "nl")  # (the Dutch plural forms, as at a start)

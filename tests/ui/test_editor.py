@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtCore import QPointF, Qt
 
-from klantreis import interchange
+from klantreis.io import interchange
 from klantreis.store.project import open_project
 from tests.conftest import RAALTE_JSON, REPO
 from tests.ui.helpers import drag as _drag
@@ -169,7 +169,7 @@ def test_cancelling_the_save_dialog_changes_nothing(qtbot):
 
 
 def _failing_writes(project):
-    from klantreis.errors import ProjectFileError
+    from klantreis.model.errors import ProjectFileError
 
     original = project.apply
 

@@ -9,7 +9,7 @@ import sys
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from klantreis.entities import Channel, TransitionKind
+from klantreis.model.entities import Channel, TransitionKind
 from tests.conftest import REPO
 from tests.ui.helpers import on_disk, state
 
@@ -61,7 +61,7 @@ COMMANDS = {
 
 
 def _seen_by_a_new_process(path) -> str:
-    code = ("import sys; from klantreis import interchange; from klantreis.store.project import "
+    code = ("import sys; from klantreis.io import interchange; from klantreis.store.project import "
             "open_project; sys.stdout.write(interchange.dumps(open_project(sys.argv[1])))")
     return subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
                           text=True, encoding="utf-8", check=True, cwd=REPO).stdout

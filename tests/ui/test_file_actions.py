@@ -8,7 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from klantreis import interchange
+from klantreis.io import interchange
 from klantreis.store.project import open_project
 from klantreis.ui.file_actions import recent_files, templates
 from tests.conftest import RAALTE_JSON, TEMPLATE_JSON
@@ -104,7 +104,7 @@ def test_import_of_a_broken_json_says_why_and_keeps_the_open_project(qtbot, raal
 def test_export_json_leaves_internal_notes_out(qtbot, raalte, tmp_path):
     window = raalte
     journey = window.document.journey
-    from klantreis import edits
+    from klantreis.model import edits
 
     tp = journey.touchpoint("tp-b1")
     window.document.apply(edits.Update(replace(tp, internal_note="Alleen voor het team")))
@@ -118,7 +118,7 @@ def test_export_json_leaves_internal_notes_out(qtbot, raalte, tmp_path):
 
 
 def test_a_second_project_opens_in_its_own_window_and_takes_a_paste(qtbot, raalte, tmp_path):
-    from klantreis.files import convert
+    from klantreis.io.files import convert
 
     other_path = tmp_path / "sjabloon.klantreis"
     convert(TEMPLATE_JSON, other_path)
@@ -141,7 +141,7 @@ def test_a_second_project_opens_in_its_own_window_and_takes_a_paste(qtbot, raalt
 def test_a_project_open_elsewhere_can_be_looked_at_read_only(qtbot, raalte):
     from dataclasses import replace
 
-    from klantreis.edits import Update
+    from klantreis.model.edits import Update
 
     path = raalte.document.project.path
     asked = []
@@ -189,7 +189,7 @@ def test_what_opening_noticed_is_shown_once(qtbot, raalte, tmp_path):
     """A -wal of another database beside a project: set aside, and the window says so."""
     import sqlite3
 
-    from klantreis.files import convert
+    from klantreis.io.files import convert
 
     other = tmp_path / "ander.db"
     conn = sqlite3.connect(other, isolation_level=None)
@@ -210,7 +210,7 @@ def test_what_opening_noticed_is_shown_once(qtbot, raalte, tmp_path):
 def test_suggested_file_names_are_valid_on_windows(qtbot, raalte):
     from dataclasses import replace as change
 
-    from klantreis.edits import SetInfo
+    from klantreis.model.edits import SetInfo
 
     window = raalte
     journey = window.document.journey

@@ -11,7 +11,7 @@ import sys
 
 import pypdfium2
 
-from klantreis.files import convert
+from klantreis.io.files import convert
 from tests.conftest import RAALTE_JSON, REPO
 
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
-from klantreis.entities import Channel, TouchpointKind, TransitionKind
-from klantreis.errors import ProjectFileError
-from klantreis.files import convert
+from klantreis.io.files import convert
+from klantreis.model.entities import Channel, TouchpointKind, TransitionKind
+from klantreis.model.errors import ProjectFileError
 from klantreis.store.project import open_project
 from klantreis.ui.inspector_fields import format_share, parse_share
 from tests.conftest import RAALTE_JSON, REPO
@@ -132,7 +132,7 @@ def test_one_field_edit_is_one_saved_undo_step(qtbot, window, kind, item_id, att
     if attr == "phase_id":  # ... and to a free place in its new band, on top of no other card
         from dataclasses import replace
 
-        from klantreis import layout
+        from klantreis.graph import layout
 
         assert new == replace(old, phase_id=expected, x=new.x, y=new.y)
         others = [layout.positions_for(journey)[t.id] for t in journey.touchpoints_in_phase(expected)
@@ -268,7 +268,7 @@ def test_the_dock_follows_the_selection(qtbot, window):
 
     _select(window, [], ["tr-a3-b1"])
     assert inspector.shown == (TR, "tr-a3-b1")
-    from klantreis import graph
+    from klantreis.graph import route as graph
 
     numbers = graph.display_numbers(window.document.journey)
     assert inspector.source_label.text() == f"{numbers['tp-a3']} · " + \

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMessageBox
 
-from klantreis import graph
-from klantreis.files import convert
+from klantreis.graph import route as graph
+from klantreis.io.files import convert
 from klantreis.ui.app import create_application
 from klantreis.ui.document import open_document
 from klantreis.ui.main_window import MainWindow
@@ -72,8 +72,8 @@ def test_opening_a_json_file(window, qtbot):
 def test_a_rename_or_a_move_within_the_band_updates_its_card_in_place(raalte):
     from dataclasses import replace
 
-    from klantreis.edits import Update, move_touchpoints
-    from klantreis.layout import positions_for
+    from klantreis.graph.layout import positions_for
+    from klantreis.model.edits import Update, move_touchpoints
 
     scene = raalte.scene
     tp = raalte.document.journey.touchpoints[5]
@@ -102,9 +102,9 @@ def test_a_rename_or_a_move_within_the_band_updates_its_card_in_place(raalte):
 
 
 def test_a_new_connection_or_card_keeps_every_other_item_and_renumbers_what_moved_on(raalte):
-    from klantreis import graph
-    from klantreis.edits import Insert, remove_touchpoints
-    from klantreis.entities import Touchpoint, Transition, new_id
+    from klantreis.graph import route as graph
+    from klantreis.model.edits import Insert, remove_touchpoints
+    from klantreis.model.entities import Touchpoint, Transition, new_id
 
     scene, journey = raalte.scene, raalte.document.journey
     cards, arrows = scene.cards, scene.arrows
@@ -152,8 +152,8 @@ def _same_as_fresh(scene) -> list[str]:
 def test_a_group_that_changes_perspective_changes_the_cards_that_show_its_evidence(qtbot, tmp_path):
     from dataclasses import replace
 
-    from klantreis.edits import Update
-    from klantreis.entities import Perspective
+    from klantreis.model.edits import Update
+    from klantreis.model.entities import Perspective
     from klantreis.store import Project
     from klantreis.synthetic import generate
     from tests.ui.helpers import window
@@ -173,8 +173,8 @@ def test_a_group_that_changes_perspective_changes_the_cards_that_show_its_eviden
 def test_of_two_dragged_cards_the_one_dropped_outside_goes_back_with_its_arrows(qtbot, tmp_path):
     from PySide6.QtTest import QTest
 
-    from klantreis.entities import JourneyInfo, Phase, Touchpoint, Transition
-    from klantreis.journey import Journey
+    from klantreis.model.entities import JourneyInfo, Phase, Touchpoint, Transition
+    from klantreis.model.journey import Journey
     from klantreis.store import Project
     from tests.ui.helpers import drag, window
 
@@ -205,7 +205,7 @@ def test_of_two_dragged_cards_the_one_dropped_outside_goes_back_with_its_arrows(
 def test_the_window_fits_the_screen_and_is_remembered(qtbot, tmp_path):
     from PySide6.QtCore import QSettings
 
-    from klantreis.files import convert
+    from klantreis.io.files import convert
     from klantreis.ui.document import open_document
     from klantreis.ui.main_window import MainWindow
     from tests.conftest import RAALTE_JSON

@@ -7,7 +7,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from klantreis import graph, layout
+from klantreis.graph import layout
+from klantreis.graph import route as graph
 from tests.ui.helpers import on_disk, state
 from tests.ui.helpers import window as make_window
 
@@ -162,7 +163,7 @@ def test_the_history_dock_lists_the_steps_and_clicking_one_goes_back(qtbot, raal
 
 
 def test_a_second_window_keeps_its_own_document(qtbot, raalte, tmp_path):
-    from klantreis.files import convert
+    from klantreis.io.files import convert
     from tests.conftest import TEMPLATE_JSON
 
     path = tmp_path / "sjabloon.klantreis"

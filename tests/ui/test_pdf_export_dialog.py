@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from klantreis.entities import Paper
+from klantreis.model.entities import Paper
 from klantreis.store.project import open_project
 from klantreis.ui.pdf_export_dialog import PdfExportDialog
 
@@ -102,7 +102,7 @@ def test_an_edit_during_the_export_does_not_reach_it(raalte, dialog, qtbot, tmp_
     """The export works on a snapshot: the window can be edited meanwhile."""
     from dataclasses import replace
 
-    from klantreis.edits import Update
+    from klantreis.model.edits import Update
 
     _wait_idle(qtbot, dialog)
     raalte.ask_save_path = lambda *_args: tmp_path / "a.pdf"

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 
-from klantreis import layout
+from klantreis.graph import layout
 from tests.ui.helpers import drag, on_disk, state
 
 

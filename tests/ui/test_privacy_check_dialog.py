@@ -6,8 +6,8 @@ from __future__ import annotations
 import pypdfium2
 from PySide6.QtCore import Qt
 
-from klantreis.edits import Insert
-from klantreis.entities import Quote
+from klantreis.model.edits import Insert
+from klantreis.model.entities import Quote
 from klantreis.ui.privacy_check_dialog import privacy_gate
 from tests.ui.helpers import on_disk, state
 
@@ -130,8 +130,8 @@ def test_a_replacement_that_does_not_fit_is_refused_and_the_others_are_one_undo_
     replacement is refused (and said why), the other findings are replaced as one step."""
     from dataclasses import replace
 
-    from klantreis.edits import SetInfo, Update
-    from klantreis.entities import PrivacySettings
+    from klantreis.model.edits import SetInfo, Update
+    from klantreis.model.entities import PrivacySettings
     from klantreis.ui.privacy_check_dialog import PrivacyCheckDialog
 
     journey = raalte.document.journey

@@ -8,9 +8,10 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton, QStyle, QStyleOptionViewItem
 
-from klantreis import graph, session
-from klantreis.edits import Insert
-from klantreis.entities import Perspective, Quote, Sentiment
+from klantreis.evidence import session
+from klantreis.graph import route as graph
+from klantreis.model.edits import Insert
+from klantreis.model.entities import Perspective, Quote, Sentiment
 from klantreis.ui.quote_browser import DIRECTION_ROLE, QuoteBrowser
 from klantreis.ui.quote_table_model import COLUMN
 from tests.ui.helpers import on_disk, state, type_text
@@ -255,7 +256,7 @@ def test_enter_shows_the_touchpoint_and_a_parked_quote_selects_nothing(browser, 
 
 
 def test_an_arabic_quote_is_right_to_left(browser, raalte):
-    from klantreis.entities import new_id
+    from klantreis.model.entities import new_id
 
     arabic = Quote(new_id(), ARABIC, language="ar", touchpoint_id="tp-c4", perspective=Perspective.CLIENT,
                    sentiment=Sentiment.NEGATIVE)

@@ -6,9 +6,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from klantreis import session
-from klantreis.edits import Insert
-from klantreis.entities import Quote, Sentiment
+from klantreis.evidence import session
+from klantreis.model.edits import Insert
+from klantreis.model.entities import Quote, Sentiment
 from klantreis.store.project import open_project
 from klantreis.ui.quotes_dock import DIRECTION_ROLE
 from klantreis.ui.view import QUOTES_MIME

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from klantreis import graph, interchange, layout
-from klantreis.entities import JourneyInfo
-from klantreis.journey import Journey
+from klantreis.graph import layout
+from klantreis.graph import route as graph
+from klantreis.io import interchange
+from klantreis.model.entities import JourneyInfo
+from klantreis.model.journey import Journey
 from klantreis.store import Project
 from klantreis.store.project import open_project
 from tests.conftest import RAALTE_JSON

@@ -20,9 +20,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from klantreis import analysis, graph
-from klantreis.entities import Perspective, Sentiment
-from klantreis.files import convert
+from klantreis.evidence import analysis
+from klantreis.graph import route as graph
+from klantreis.io.files import convert
+from klantreis.model.entities import Perspective, Sentiment
 from tests.conftest import RAALTE_JSON
 from tests.ui.helpers import in_view, on_disk, state, type_text
 from tests.ui.helpers import window as open_window

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from klantreis.edits import Insert
-from klantreis.entities import Perspective, Respondent, new_id
+from klantreis.model.edits import Insert
+from klantreis.model.entities import Perspective, Respondent, new_id
 from klantreis.store.project import open_project
 from klantreis.ui.respondents_dock import CONSENT, FIRST_ATTRIBUTE, INTERPRETER, LANGUAGE
 from tests.ui.helpers import in_view, on_disk, state

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
-from klantreis.interchange import load_json
+from klantreis.io.interchange import load_json
 from klantreis.ui.app import create_application
 from klantreis.ui.canvas.routes_overview import RoutesOverview
 from klantreis.ui.canvas.scene import JourneyScene

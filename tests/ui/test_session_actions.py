@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from klantreis import quote_csv
+from klantreis.io import quote_csv
 
 
 def test_export_all_quotes_to_csv_from_the_menu(raalte, tmp_path):
-    from klantreis.edits import Insert
-    from klantreis.entities import Quote
+    from klantreis.model.edits import Insert
+    from klantreis.model.entities import Quote
 
     raalte.document.apply(Insert(Quote("q-new", "Ik kreeg een brief.", touchpoint_id="tp-c4",
                                        respondent_id="r-r1")))
@@ -50,8 +50,8 @@ def test_the_session_menu_lists_capture_docks_and_windows(raalte):
 
 
 def test_open_windows_follow_when_another_project_is_opened(raalte, tmp_path):
-    from klantreis.entities import JourneyInfo
-    from klantreis.journey import Journey
+    from klantreis.model.entities import JourneyInfo
+    from klantreis.model.journey import Journey
     from klantreis.store import Project
     from klantreis.ui.document import open_document
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import textwrap
 
-from klantreis.files import convert
+from klantreis.io.files import convert
 from tests.conftest import RAALTE_JSON
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneContextMenuEvent, QGraphicsView
 
-from klantreis import graph
-from klantreis.entities import Touchpoint
-from klantreis.interchange import load_json
+from klantreis.graph import route as graph
+from klantreis.io.interchange import load_json
+from klantreis.model.entities import Touchpoint
 from klantreis.ui.app import create_application
 from klantreis.ui.canvas.swimlane_scene import SwimlaneScene
 from tests.conftest import RAALTE_JSON, TEMPLATE_JSON

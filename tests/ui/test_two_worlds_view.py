@@ -7,8 +7,9 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 
-from klantreis import graph, session
-from klantreis.edits import Sequence
+from klantreis.evidence import session
+from klantreis.graph import route as graph
+from klantreis.model.edits import Sequence
 from klantreis.ui.two_worlds_view import DIFFERENCE, TwoWorldsView
 
 INTAKE = "Intake en plan van aanpak met de consulent"

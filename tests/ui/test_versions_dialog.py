@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from klantreis.edits import Update
+from klantreis.model.edits import Update
 from klantreis.store.project import open_project
 from tests.ui.helpers import on_disk, state
 
@@ -31,7 +31,7 @@ def test_save_a_version_as_a_new_file(raalte, qtbot, tmp_path):
     qtbot.addWidget(dialog)
     raalte.ask_save_path = lambda *_args: tmp_path / "terug"
     assert dialog.save_as_new()
-    from klantreis import interchange
+    from klantreis.io import interchange
 
     assert interchange.dumps(open_project(tmp_path / "terug.klantreis")) == original
     assert raalte.document.journey.touchpoints[0].title == "Nieuw"  # the open project is unchanged

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
-from klantreis import analysis
-from klantreis.journey import Journey
+from klantreis.evidence import analysis
+from klantreis.model.journey import Journey
 from klantreis.ui.canvas.interactions import LinkDrag
 from klantreis.ui.canvas.routes_overview import RoutesOverview
 from klantreis.ui.canvas.touchpoint_item import CardData, TouchpointItem

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
 
-from klantreis import layout
+from klantreis.graph import layout
 
 FEEDBACK = QColor("#1F5C99")
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem
 
-from klantreis.layout import LABEL_W
+from klantreis.graph.layout import LABEL_W
 from klantreis.ui.fonts import ui_font
 
 SHADE = QColor("#E9EDF2")  # every other lane

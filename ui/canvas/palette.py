@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from klantreis import scale
+from klantreis.evidence import scale
 
 SENTIMENT_STOPS = [QColor(c) for c in scale.SENTIMENT_STOPS]  # -2 .. +2
 INK = QColor("#1F2933")

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from klantreis.layout import LABEL_W
+from klantreis.graph.layout import LABEL_W
 from klantreis.ui.canvas.palette import INK, MUTED, darker
 from klantreis.ui.fonts import ui_font
 

@@ -1,5 +1,5 @@
 """A transition in the swimlane view: the journey view's arrow (style, arrow head, selection),
-drawn along a right-angled route from :mod:`klantreis.swimlane_routes` with its label in the
+drawn along a right-angled route from :mod:`klantreis.graph.swimlane_routes` with its label in the
 box that the route planned for it."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF
 
-from klantreis.entities import TransitionKind
-from klantreis.swimlane_routes import Route
+from klantreis.graph.swimlane_routes import Route
+from klantreis.model.entities import TransitionKind
 from klantreis.ui.canvas.transition_item import TransitionItem, TransitionLabelItem, rounded_path
 
 CORNER = 6.0  # radius of the rounded corners

@@ -6,9 +6,11 @@ from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 
-from klantreis import analysis, graph, layout
-from klantreis.journey import Journey
-from klantreis.layout import phase_letter
+from klantreis.evidence import analysis
+from klantreis.graph import layout
+from klantreis.graph import route as graph
+from klantreis.graph.layout import phase_letter
+from klantreis.model.journey import Journey
 from klantreis.ui.canvas.card_scene import CardScene
 from klantreis.ui.canvas.interactions import PhaseDrag
 from klantreis.ui.canvas.phase_band_item import PhaseBandItem

@@ -1,6 +1,6 @@
 """The swimlane view of a journey: a lane per actor, the route left to right, phases as column
-headers. Built from :func:`klantreis.swimlanes.swimlane_layout`, arrows along the routes of
-:func:`klantreis.swimlane_routes.route_transitions`.
+headers. Built from :func:`klantreis.graph.swimlanes.swimlane_layout`, arrows along the routes of
+:func:`klantreis.graph.swimlane_routes.route_transitions`.
 
 Positions are the layout's, never the user's: cards are selectable but not movable here. The
 scene offers the selection API and the intent signals of :class:`ui.canvas.scene.JourneyScene`,
@@ -15,9 +15,9 @@ from html import escape
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
-from klantreis import swimlane_routes, swimlanes
-from klantreis.journey import Journey
-from klantreis.layout import phase_letter
+from klantreis.graph import swimlane_routes, swimlanes
+from klantreis.graph.layout import phase_letter
+from klantreis.model.journey import Journey
 from klantreis.ui.canvas.also_involved_item import AlsoInvolvedItem
 from klantreis.ui.canvas.card_scene import CardScene
 from klantreis.ui.canvas.lane_item import LaneItem

@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem
 
-from klantreis.layout import CARD_H, CARD_W
+from klantreis.graph.layout import CARD_H, CARD_W
 from klantreis.ui.canvas.palette import (
     BADGE,
     BOTTLENECK,

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem
 
-from klantreis.entities import TransitionKind
+from klantreis.model.entities import TransitionKind
 from klantreis.ui.canvas.palette import ARROW, BRANCH, INK
 from klantreis.ui.canvas.touchpoint_item import LOW_DETAIL, TouchpointItem
 from klantreis.ui.fonts import ui_font

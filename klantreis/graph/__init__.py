@@ -1,0 +1,1 @@
+"""The route as a graph: its order and numbers, loops and branches, the layouts of the canvas."""

@@ -1,0 +1,1 @@
+"""The model: entities, the Journey aggregate, reversible edits, the diff of two journeys, errors."""

@@ -1,0 +1,497 @@
+"""The journey aggregate: the one place that holds and changes a klantreis.
+
+Operations are symmetric (``insert_x(index, x)`` / ``remove_x(id) -> index`` / ``update_x(x) -> old``),
+validate everything before changing anything, raise typed errors, and emit exactly one
+:class:`Change` per successful call. Getters return the immutable entities themselves or tuples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from klantreis.model.collection import KIND_LABEL, Collection
+from klantreis.model.entities import (
+    Actor,
+    Group,
+    JourneyInfo,
+    Phase,
+    Quote,
+    Respondent,
+    Score,
+    Touchpoint,
+    Transition,
+)
+from klantreis.model.errors import (
+    DuplicateCode,
+    DuplicateId,
+    DuplicateTransition,
+    InUse,
+    InvalidIndex,
+    InvalidValue,
+    UnknownReference,
+)
+
+E = TypeVar("E")
+
+# kind name per entity type, as used in events, the store's table names and the JSON sections
+KIND_OF: dict[type, str] = {
+    Phase: "phase",
+    Actor: "actor",
+    Touchpoint: "touchpoint",
+    Transition: "transition",
+    Group: "group",
+    Respondent: "respondent",
+    Quote: "quote",
+    Score: "score",
+}
+TYPE_OF: dict[str, type] = {kind: cls for cls, kind in KIND_OF.items()}
+ROUTE = "route"  # the revision of what the route order depends on
+KINDS: tuple[str, ...] = tuple(KIND_OF.values())
+
+@dataclass(frozen=True)
+class Change:
+    """One event per operation. ``action`` is inserted, removed, updated, moved or info.
+    ``old`` is the value before an update (an entity, or the journey info), so a writer can
+    tell which fields changed."""
+
+    action: str
+    kind: str
+    id: str
+    index: int
+    old: Any = field(default=None, compare=False, repr=False)
+
+
+class Journey:
+    """A klantreis: its info, phases, actors, touchpoints, transitions and the evidence."""
+
+    def __init__(self, info: JourneyInfo) -> None:
+        if not isinstance(info, JourneyInfo):
+            raise InvalidValue("invalid_choice", what="reisgegevens", value=type(info).__name__)
+        self._info = info
+        self._collections: dict[str, Collection] = {kind: Collection(kind) for kind in KINDS}
+        self._listeners: list[Callable[[Change], None]] = []
+        # quote and score ids per touchpoint id (None: the parking lot), for quotes_for/scores_for
+        self._by_touchpoint: dict[str, dict[str | None, set[str]]] = {"quote": {}, "score": {}}
+        # revision counters: per kind, "route" (what the display numbers depend on), and the
+        # evidence (quotes and scores) per touchpoint; the keys of :meth:`memo`
+        self._revisions: dict[str, int] = dict.fromkeys((*KINDS, "journey", ROUTE), 0)
+        self._evidence_revisions: dict[str | None, int] = {}
+        self._memo: dict = {}
+        # what must be unique, by key: (source, target) of transitions, (touchpoint, respondent,
+        # group) of scores, the folded code of respondents -> the id that has it
+        self._unique: dict[str, dict] = {"transition": {}, "score": {}, "respondent": {}}
+
+    # ------------------------------------------------------------------ events
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.remove(listener)
+
+    def _emit(self, change: Change) -> None:
+        self._revisions[change.kind] += 1
+        for listener in list(self._listeners):
+            listener(change)
+
+    # ------------------------------------------------------------------ revisions and memos
+
+    def revision(self, kind: str) -> int:
+        """A number that changes whenever an entity of ``kind`` changes ("journey": the info;
+        "route": the phases, the touchpoints' order and phases, or the transitions)."""
+        return self._revisions[kind]
+
+    def evidence_revision(self, touchpoint_id: str | None) -> int:
+        """A number that changes whenever a quote or score of the touchpoint changes (or moves
+        to or from it)."""
+        return self._evidence_revisions.get(touchpoint_id, 0)
+
+    def memo(self, key, stamp, compute: Callable[[], E]) -> E:
+        """``compute()``, kept under ``key`` until ``stamp`` (made of revisions) changes. The
+        value is shared between callers: it must not be changed."""
+        hit = self._memo.get(key)
+        if hit is not None and hit[0] == stamp:
+            return hit[1]
+        value = compute()
+        self._memo[key] = (stamp, value)
+        return value
+
+    def _track_evidence(self, kind: str, old, new) -> None:
+        """Keep the per-touchpoint index of quotes and scores and their revisions."""
+        index = self._by_touchpoint[kind]
+        revisions = self._evidence_revisions
+        if old is not None:
+            ids = index[old.touchpoint_id]
+            ids.discard(old.id)
+            if not ids:
+                del index[old.touchpoint_id]
+            revisions[old.touchpoint_id] = revisions.get(old.touchpoint_id, 0) + 1
+        if new is not None:
+            index.setdefault(new.touchpoint_id, set()).add(new.id)
+            revisions[new.touchpoint_id] = revisions.get(new.touchpoint_id, 0) + 1
+
+    # ------------------------------------------------------------------ getters
+
+    @property
+    def info(self) -> JourneyInfo:
+        return self._info
+
+    @property
+    def phases(self) -> tuple[Phase, ...]:
+        return self._collections["phase"].all()
+
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        return self._collections["actor"].all()
+
+    @property
+    def touchpoints(self) -> tuple[Touchpoint, ...]:
+        return self._collections["touchpoint"].all()
+
+    @property
+    def transitions(self) -> tuple[Transition, ...]:
+        return self._collections["transition"].all()
+
+    @property
+    def groups(self) -> tuple[Group, ...]:
+        return self._collections["group"].all()
+
+    @property
+    def respondents(self) -> tuple[Respondent, ...]:
+        return self._collections["respondent"].all()
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        return self._collections["quote"].all()
+
+    @property
+    def scores(self) -> tuple[Score, ...]:
+        return self._collections["score"].all()
+
+    def items(self, kind: str) -> tuple:
+        """All entities of ``kind`` ("phase", "touchpoint", ...) in order."""
+        return self._collections[kind].all()
+
+    def count(self, kind: str) -> int:
+        return len(self._collections[kind])
+
+    def get(self, kind: str, item_id: str):
+        """The entity of ``kind`` with ``item_id``; raises :class:`NotFound`."""
+        return self._collections[kind].get(item_id)
+
+    def find(self, kind: str, item_id: str | None):
+        """The entity or None."""
+        return self._collections[kind].find(item_id)
+
+    def index_of(self, kind: str, item_id: str) -> int:
+        return self._collections[kind].index(item_id)
+
+    def phase(self, phase_id: str) -> Phase:
+        return self.get("phase", phase_id)
+
+    def actor(self, actor_id: str) -> Actor:
+        return self.get("actor", actor_id)
+
+    def touchpoint(self, touchpoint_id: str) -> Touchpoint:
+        return self.get("touchpoint", touchpoint_id)
+
+    def transition(self, transition_id: str) -> Transition:
+        return self.get("transition", transition_id)
+
+    def group(self, group_id: str) -> Group:
+        return self.get("group", group_id)
+
+    def respondent(self, respondent_id: str) -> Respondent:
+        return self.get("respondent", respondent_id)
+
+    def quote(self, quote_id: str) -> Quote:
+        return self.get("quote", quote_id)
+
+    def score(self, score_id: str) -> Score:
+        return self.get("score", score_id)
+
+    def touchpoints_in_phase(self, phase_id: str) -> tuple[Touchpoint, ...]:
+        return tuple(t for t in self._collections["touchpoint"] if t.phase_id == phase_id)
+
+    def transitions_of(self, touchpoint_id: str) -> tuple[Transition, ...]:
+        """Transitions that start or end at the touchpoint."""
+        return tuple(
+            t for t in self._collections["transition"]
+            if touchpoint_id in (t.source_id, t.target_id)
+        )
+
+    def quotes_for(self, touchpoint_id: str | None) -> tuple[Quote, ...]:
+        """Quotes of a touchpoint in journey order; ``None`` gives the parking lot."""
+        return self._of_touchpoint("quote", touchpoint_id)
+
+    def scores_for(self, touchpoint_id: str) -> tuple[Score, ...]:
+        """Scores of a touchpoint in journey order."""
+        return self._of_touchpoint("score", touchpoint_id)
+
+    def _of_touchpoint(self, kind: str, touchpoint_id: str | None) -> tuple:
+        ids = self._by_touchpoint[kind].get(touchpoint_id)
+        if not ids:
+            return ()
+        collection = self._collections[kind]
+        position = collection.positions()
+        return tuple(collection.find(i) for i in sorted(ids, key=position.__getitem__))
+
+    # ------------------------------------------------------------------ generic operations
+
+    def insert(self, index: int, item) -> None:
+        """Insert ``item`` at ``index`` of its kind's list."""
+        kind = self._kind(item)
+        collection = self._collections[kind]
+        collection.check_insert(index, item.id)
+        self._validate(kind, item)
+        collection.insert(index, item.id, item)
+        self._after(kind, None, item)
+        self._emit(Change("inserted", kind, item.id, index))
+
+    def add(self, item) -> int:
+        """Append ``item`` to its kind's list; returns its index."""
+        index = len(self._collections[self._kind(item)])
+        self.insert(index, item)
+        return index
+
+    def remove(self, kind: str, item_id: str) -> int:
+        """Remove the entity and return the index it had (for a symmetric re-insert)."""
+        collection = self._collections[kind]
+        item = collection.get(item_id)
+        self._check_unused(kind, item)
+        index = collection.remove(item_id)
+        self._after(kind, item, None)
+        self._emit(Change("removed", kind, item_id, index))
+        return index
+
+    def update(self, item):
+        """Replace the entity with the same id by ``item``; returns the old value."""
+        kind = self._kind(item)
+        collection = self._collections[kind]
+        collection.get(item.id)
+        self._validate(kind, item)
+        old = collection.replace(item.id, item)
+        self._after(kind, old, item)
+        self._emit(Change("updated", kind, item.id, collection.index(item.id), old))
+        return old
+
+    def move(self, kind: str, item_id: str, index: int) -> int:
+        """Move an entity to ``index`` of its kind's list (e.g. reorder the phases); returns the
+        index it had, so ``move(kind, item_id, old)`` puts it back."""
+        collection = self._collections[kind]
+        item = collection.get(item_id)
+        if not isinstance(index, int) or not 0 <= index < len(collection):
+            raise InvalidIndex("bad_index", kind=KIND_LABEL[kind], index=index)
+        old = collection.remove(item_id)
+        collection.insert(index, item_id, item)
+        self._after(kind, item, item)
+        self._emit(Change("moved", kind, item_id, index))
+        return old
+
+    def _after(self, kind: str, old, new) -> None:
+        """Bookkeeping after a change of ``old`` into ``new`` (None: inserted or removed; the same
+        item: moved in its list)."""
+        if kind in self._unique:
+            keys = self._unique[kind]
+            if old is not None and keys.get(_unique_key(kind, old)) == old.id:
+                del keys[_unique_key(kind, old)]
+            if new is not None:
+                keys[_unique_key(kind, new)] = new.id
+        if kind in self._by_touchpoint:
+            self._track_evidence(kind, old, new)
+        elif self._changes_route(kind, old, new):
+            self._revisions[ROUTE] += 1
+
+    @staticmethod
+    def _changes_route(kind: str, old, new) -> bool:
+        if kind == "transition":
+            return True
+        if kind not in ("phase", "touchpoint"):
+            return False
+        if old is None or new is None or old is new:
+            return True  # inserted, removed or moved: the order changes
+        return kind == "touchpoint" and old.phase_id != new.phase_id  # (a title does not)
+
+    def set_info(self, info: JourneyInfo) -> JourneyInfo:
+        if not isinstance(info, JourneyInfo):
+            raise InvalidValue("invalid_choice", what="reisgegevens", value=type(info).__name__)
+        old, self._info = self._info, info
+        self._emit(Change("info", "journey", "", 0, old))
+        return old
+
+    # named operations (the generic ones, spelled out for readers and type checkers)
+
+    def insert_phase(self, index: int, phase: Phase) -> None:
+        self._expect(phase, Phase)
+        self.insert(index, phase)
+
+    def remove_phase(self, phase_id: str) -> int:
+        return self.remove("phase", phase_id)
+
+    def update_phase(self, phase: Phase) -> Phase:
+        return self.update(self._expect(phase, Phase))
+
+    def insert_actor(self, index: int, actor: Actor) -> None:
+        self.insert(index, self._expect(actor, Actor))
+
+    def remove_actor(self, actor_id: str) -> int:
+        return self.remove("actor", actor_id)
+
+    def update_actor(self, actor: Actor) -> Actor:
+        return self.update(self._expect(actor, Actor))
+
+    def insert_touchpoint(self, index: int, touchpoint: Touchpoint) -> None:
+        self.insert(index, self._expect(touchpoint, Touchpoint))
+
+    def remove_touchpoint(self, touchpoint_id: str) -> int:
+        return self.remove("touchpoint", touchpoint_id)
+
+    def update_touchpoint(self, touchpoint: Touchpoint) -> Touchpoint:
+        return self.update(self._expect(touchpoint, Touchpoint))
+
+    def insert_transition(self, index: int, transition: Transition) -> None:
+        self.insert(index, self._expect(transition, Transition))
+
+    def remove_transition(self, transition_id: str) -> int:
+        return self.remove("transition", transition_id)
+
+    def update_transition(self, transition: Transition) -> Transition:
+        return self.update(self._expect(transition, Transition))
+
+    def insert_group(self, index: int, group: Group) -> None:
+        self.insert(index, self._expect(group, Group))
+
+    def remove_group(self, group_id: str) -> int:
+        return self.remove("group", group_id)
+
+    def update_group(self, group: Group) -> Group:
+        return self.update(self._expect(group, Group))
+
+    def insert_respondent(self, index: int, respondent: Respondent) -> None:
+        self.insert(index, self._expect(respondent, Respondent))
+
+    def remove_respondent(self, respondent_id: str) -> int:
+        return self.remove("respondent", respondent_id)
+
+    def update_respondent(self, respondent: Respondent) -> Respondent:
+        return self.update(self._expect(respondent, Respondent))
+
+    def insert_quote(self, index: int, quote: Quote) -> None:
+        self.insert(index, self._expect(quote, Quote))
+
+    def remove_quote(self, quote_id: str) -> int:
+        return self.remove("quote", quote_id)
+
+    def update_quote(self, quote: Quote) -> Quote:
+        return self.update(self._expect(quote, Quote))
+
+    def insert_score(self, index: int, score: Score) -> None:
+        self.insert(index, self._expect(score, Score))
+
+    def remove_score(self, score_id: str) -> int:
+        return self.remove("score", score_id)
+
+    def update_score(self, score: Score) -> Score:
+        return self.update(self._expect(score, Score))
+
+    # ------------------------------------------------------------------ validation
+
+    @staticmethod
+    def _kind(item) -> str:
+        try:
+            return KIND_OF[type(item)]
+        except KeyError:
+            raise InvalidValue("invalid_choice", what="soort", value=type(item).__name__) from None
+
+    @staticmethod
+    def _expect(item, cls):
+        if type(item) is not cls:
+            raise InvalidValue("invalid_choice", what=KIND_LABEL[KIND_OF[cls]],
+                               value=type(item).__name__)
+        return item
+
+    def _require(self, owner_kind: str, target_kind: str, target_id: str | None) -> None:
+        if target_id is not None and target_id not in self._collections[target_kind]:
+            raise UnknownReference(
+                "unknown_reference", kind=KIND_LABEL[owner_kind],
+                target=KIND_LABEL[target_kind], id=target_id,
+            )
+
+    def _validate(self, kind: str, item) -> None:
+        """Check references and uniqueness of ``item`` against the rest of the journey."""
+        if kind == "touchpoint":
+            self._require(kind, "phase", item.phase_id)
+            for actor_id in item.actor_ids:
+                self._require(kind, "actor", actor_id)
+        elif kind == "transition":
+            self._require(kind, "touchpoint", item.source_id)
+            self._require(kind, "touchpoint", item.target_id)
+            holder = self._unique["transition"].get(_unique_key(kind, item))
+            if holder is not None and holder != item.id:
+                raise DuplicateTransition("duplicate_transition",
+                                          source=self.touchpoint(item.source_id).title,
+                                          target=self.touchpoint(item.target_id).title)
+        elif kind == "respondent":
+            self._require(kind, "group", item.group_id)
+            holder = self._unique["respondent"].get(_unique_key(kind, item))
+            if holder is not None and holder != item.id:
+                raise DuplicateCode("duplicate_code", code=item.code)
+        elif kind == "quote":
+            self._require(kind, "touchpoint", item.touchpoint_id)
+            self._require(kind, "respondent", item.respondent_id)
+            self._require(kind, "group", item.group_id)
+        elif kind == "score":
+            self._require(kind, "touchpoint", item.touchpoint_id)
+            self._require(kind, "respondent", item.respondent_id)
+            self._require(kind, "group", item.group_id)
+            holder = self._unique["score"].get(_unique_key(kind, item))
+            if holder is not None and holder != item.id:
+                raise DuplicateId("duplicate_score")
+
+    def _users(self, kind: str, item_id: str) -> list[tuple[str, int]]:
+        """Which other entities refer to (kind, item_id): [(user kind, count), ...]."""
+        refs: dict[str, tuple[tuple[str, Callable], ...]] = {
+            "phase": (("touchpoint", lambda t: t.phase_id == item_id),),
+            "actor": (("touchpoint", lambda t: item_id in t.actor_ids),),
+            "touchpoint": (
+                ("transition", lambda t: item_id in (t.source_id, t.target_id)),
+                ("quote", lambda q: q.touchpoint_id == item_id),
+                ("score", lambda s: s.touchpoint_id == item_id),
+            ),
+            "group": (
+                ("respondent", lambda r: r.group_id == item_id),
+                ("quote", lambda q: q.group_id == item_id),
+                ("score", lambda s: s.group_id == item_id),
+            ),
+            "respondent": (
+                ("quote", lambda q: q.respondent_id == item_id),
+                ("score", lambda s: s.respondent_id == item_id),
+            ),
+        }
+        found = []
+        for user_kind, uses in refs.get(kind, ()):
+            count = sum(1 for other in self._collections[user_kind] if uses(other))
+            if count:
+                found.append((user_kind, count))
+        return found
+
+    def _check_unused(self, kind: str, item) -> None:
+        users = self._users(kind, item.id)
+        if users:
+            user_kind, count = users[0]
+            name = getattr(item, "name", None) or getattr(item, "title", None) or getattr(
+                item, "code", item.id)
+            raise InUse("in_use", kind=KIND_LABEL[kind], name=name, count=count,
+                        users=KIND_LABEL[user_kind] + ("" if count == 1 else "(en)"))
+
+
+def _unique_key(kind: str, item) -> tuple:
+    """What may occur once per journey: a transition between two touchpoints, a score of one
+    owner for a touchpoint, a respondent code (whatever its case)."""
+    if kind == "transition":
+        return item.source_id, item.target_id
+    if kind == "score":
+        return item.touchpoint_id, item.respondent_id, item.group_id
+    return (item.code.strip().casefold(),)
