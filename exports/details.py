@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 from klantreis.evidence import analysis
 from klantreis.exports.flowables import Beside, Column, Grid, Text
 from klantreis.exports.labels import labels, number, right_to_left
+from klantreis.exports.palette import MUTED
 from klantreis.exports.smiley import SmileyMark
 from klantreis.exports.text_layout import Style
 from klantreis.graph import route as graph
@@ -16,8 +17,6 @@ from klantreis.graph.layout import phase_letter
 from klantreis.model.entities import Perspective, Quote, Sentiment, Translator
 from klantreis.model.journey import Journey
 
-INK = HexColor("#1F2933")
-MUTED = HexColor("#52606D")
 FAINT = HexColor("#D9DEE3")
 PHASE = Style(size=15, bold=True, leading=19)
 TOUCHPOINT = Style(size=11, bold=True, leading=14)

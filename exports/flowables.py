@@ -4,12 +4,11 @@ correct Arabic, Farsi and Tigrinya as the infographic."""
 from __future__ import annotations
 
 from reportlab.graphics import renderPDF
-from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable
 
+from klantreis.exports.palette import INK
 from klantreis.exports.text_layout import Block, Style, draw_on_canvas, layout
 
-INK = HexColor("#1F2933")
 PLAIN = Style()
 
 

@@ -18,6 +18,20 @@ from klantreis.evidence import analysis
 from klantreis.exports import infographic_layout as geo
 from klantreis.exports.labels import labels, right_to_left
 from klantreis.exports.legend import label_list, place_labels, side_column
+from klantreis.exports.palette import (
+    BOTTLENECK,
+    CLIENT_FILL,
+    CLIENT_LINE,
+    EXECUTOR_FILL,
+    EXECUTOR_LINE,
+    FAINT,
+    INK,
+    MUTED,
+    NEUTRAL_PHASE,
+    OTHER_FILL,
+    ROUTE,
+    line_style,
+)
 from klantreis.exports.selection import highlights, shared_journey
 from klantreis.exports.smiley import smiley
 from klantreis.exports.text_layout import Style, add_text, add_to_group
@@ -25,15 +39,6 @@ from klantreis.graph import route as graph
 from klantreis.graph.layout import phase_letter
 from klantreis.model.entities import PdfOptions, Perspective, Quote
 from klantreis.model.journey import Journey
-
-INK = HexColor("#1F2933")
-MUTED = HexColor("#52606D")
-FAINT = HexColor("#CBD2D9")
-ROUTE = HexColor("#7B8794")
-NEUTRAL_PHASE = HexColor("#EEF1F4")
-CLIENT_FILL, CLIENT_LINE = HexColor("#FFF3E3"), HexColor("#B35806")
-EXECUTOR_FILL, EXECUTOR_LINE = HexColor("#EFEAF7"), HexColor("#542788")
-OTHER_FILL = HexColor("#F2F4F6")
 
 
 def _y(y: float) -> float:
@@ -278,12 +283,6 @@ def station_mean(evidence, perspective: Perspective | None) -> float | None:
     return quotes.mean if quotes is not None else None
 
 
-def _line_style(key: str) -> dict:
-    if key == "line_executors":
-        return {"strokeColor": EXECUTOR_LINE, "strokeDashArray": [4, 2.2], "strokeWidth": 1.5}
-    return {"strokeColor": CLIENT_LINE if key == "line_clients" else INK, "strokeWidth": 1.5}
-
-
 def _hartslag(journey: Journey, page: geo.PageLayout) -> Group:
     group = Group()
     evidence = analysis.evidence_by_touchpoint(journey)
@@ -299,7 +298,7 @@ def _hartslag(journey: Journey, page: geo.PageLayout) -> Group:
                              fillColor=MUTED))
         stations = sorted((page.stations[t] for t in row.station_ids), key=lambda s: s.x)
         for key, perspective in series:
-            style = _line_style(key)
+            style = line_style(key)
             points: list[tuple[float, float]] = []
             for station in stations + [None]:
                 mean = None if station is None else station_mean(evidence[station.touchpoint_id],
@@ -345,7 +344,7 @@ def _stations(journey: Journey, page: geo.PageLayout, accent) -> Group:
                         fontSize=6.4 * scale + 0.4, fillColor=white, textAnchor="middle"))
         if tp.bottleneck:  # a knelpunt: a red ring
             item.add(Circle(station.x, _y(station.y), page.metrics.radius + 2.2, fillColor=None,
-                            strokeColor=HexColor("#C2410C"), strokeWidth=1.2))
+                            strokeColor=BOTTLENECK, strokeWidth=1.2))
         dots = [HexColor(journey.actor(a).colour) for a in tp.actor_ids][:6]
         for i, colour in enumerate(dots):
             dx = (i - (len(dots) - 1) / 2) * 5.2 * scale

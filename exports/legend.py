@@ -10,14 +10,12 @@ from reportlab.lib.colors import HexColor
 
 from klantreis.exports.infographic_layout import CROSSING, ArrowLabel, label_style
 from klantreis.exports.infographic_layout import Rect as Box
+from klantreis.exports.palette import BOTTLENECK, FAINT, INK, MUTED, ROUTE, line_style
 from klantreis.exports.smiley import smiley
 from klantreis.exports.text_layout import Style, add_text, layout
 from klantreis.model.entities import Perspective
 from klantreis.model.journey import Journey
 
-INK = HexColor("#1F2933")
-MUTED = HexColor("#52606D")
-FAINT = HexColor("#CBD2D9")
 HEADING = Style(size=9, bold=True)
 SMALL = Style(size=6.8, leading=8.4)
 MEANINGFUL_DIFFERENCE = 0.5  # smaller differences are not listed in the two-worlds box
@@ -45,8 +43,6 @@ def legend(journey: Journey, box, words, y, listed: list[str] = ()) -> tuple[Gro
     """The legend at the top of ``box`` (layout coordinates, y down; ``y`` flips), with the
     ``listed`` labels of transitions that are shortened or not on the map; returns the group
     and the layout y of its bottom."""
-    from klantreis.exports.infographic import CLIENT_LINE, EXECUTOR_LINE, ROUTE, _line_style
-
     group = Group()
     x, width = box.x, box.w
     top = _text(group, words["experience"], x, box.y, width, HEADING, y)
@@ -61,17 +57,16 @@ def legend(journey: Journey, box, words, y, listed: list[str] = ()) -> tuple[Gro
     top += 42
     top = _text(group, words["lines"], x, top, width, HEADING, y)
     samples = [("route", {"strokeColor": ROUTE, "strokeWidth": 2.6}),
-               ("bottleneck", {"strokeColor": HexColor("#C2410C"), "strokeWidth": 1.6}),
+               ("bottleneck", {"strokeColor": BOTTLENECK, "strokeWidth": 1.6}),
                ("no_transition", {"strokeColor": ROUTE, "strokeWidth": 1.5, "strokeDashArray": [1.5, 3]}),
                ("jump", {"strokeColor": INK, "strokeWidth": 1.1}),
                ("loop", {"strokeColor": INK, "strokeWidth": 1.1, "strokeDashArray": [3, 2]})]
     present = {p for g in journey.groups for p in (g.perspective,)}
     if {Perspective.CLIENT, Perspective.UITVOERDER} <= present:
-        samples += [("line_clients", _line_style("line_clients")),
-                    ("line_executors", _line_style("line_executors"))]
+        samples += [("line_clients", line_style("line_clients")),
+                    ("line_executors", line_style("line_executors"))]
     else:
-        samples.append(("line_all", _line_style("line_all")))
-    del CLIENT_LINE, EXECUTOR_LINE
+        samples.append(("line_all", line_style("line_all")))
     for key, style in samples:
         group.add(Line(x + 2, y(top + 5), x + 30, y(top + 5), **style))
         top = _text(group, words[key], x + 38, top, width - 38, SMALL, y) + 1.5

@@ -13,8 +13,8 @@ from reportlab.graphics.shapes import Circle, Group, Path
 from reportlab.lib.colors import Color, HexColor
 
 from klantreis.evidence.scale import MIXED_COLOUR, NO_DATA_COLOUR, sentiment_rgb
+from klantreis.exports.palette import INK
 
-INK = HexColor("#1F2933")
 EDGE = HexColor("#9AA5B1")
 DASH = (1.6, 1.4)
 

@@ -84,3 +84,31 @@ def test_only_the_document_changes_the_journey():
             if edit_step or (mutator and receiver.split(".")[-1] in ("journey", "self.journey")):
                 offenders.append(f"{path.relative_to(REPO)}:{node.lineno} {receiver}.{name}")
     assert offenders == []
+
+
+def _import_graph_tool():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("import_graph", REPO / "tools" / "import_graph.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_no_import_cycles_not_even_inside_functions():
+    tool = _import_graph_tool()
+    graph = tool.import_graph()
+    assert graph.number_of_edges() > 300  # the graph really holds the imports
+    assert ("klantreis.store.project", "klantreis.model.journey") in graph.edges
+    assert tool.cycles(graph) == []
+
+
+def test_the_cycle_check_sees_a_cycle_hidden_in_a_function(tmp_path):
+    tool = _import_graph_tool()
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "__init__.py").write_text("")
+    (tmp_path / "pkg" / "a.py").write_text("from pkg import b\n")
+    (tmp_path / "pkg" / "b.py").write_text("def late():\n    from .a import thing\n")
+    (tmp_path / "pkg" / "c.py").write_text("import pkg.a\n")
+    graph = tool.import_graph(tmp_path, {"pkg": "pkg"})
+    assert tool.cycles(graph) == [["pkg.a", "pkg.b"]] or tool.cycles(graph) == [["pkg.b", "pkg.a"]]
