@@ -1,6 +1,6 @@
 """Quotes to CSV for Excel: UTF-8 with BOM, ';' between cells, respondent attributes as
 columns, formula-like cells guarded; internal quotes and private attributes never written.
-The columns are those the quote import recognises (see :mod:`klantreis.io.quote_csv`)."""
+The columns are those the quote import recognises (see :mod:`klantreis.io.quote_import`)."""
 
 from __future__ import annotations
 
@@ -11,13 +11,8 @@ from collections.abc import Iterable
 
 from klantreis.graph.route import display_numbers
 from klantreis.io.fileio import write_bytes_atomically
-from klantreis.io.quote_csv import (
-    ATTRIBUTE_PREFIX,
-    EXPORT_COLUMNS,
-    UNKNOWN_RESPONDENT_CELL,
-    _words,
-    guard_cell,
-)
+from klantreis.io.quote_columns import ATTRIBUTE_PREFIX, EXPORT_COLUMNS, UNKNOWN_RESPONDENT_CELL
+from klantreis.io.table import guard_cell, value_key
 from klantreis.model.entities import Quote
 from klantreis.model.journey import Journey
 
@@ -38,7 +33,7 @@ def export_rows(journey: Journey, quotes: Iterable[Quote]) -> list[list[str]]:
                                     if name.casefold() not in private))
     name_count: dict[str, int] = {}
     for g in journey.groups:
-        name_count[_words(g.name)] = name_count.get(_words(g.name), 0) + 1
+        name_count[value_key(g.name)] = name_count.get(value_key(g.name), 0) + 1
     rows = [[*EXPORT_COLUMNS, *(ATTRIBUTE_PREFIX + name for name in attributes)]]
     for q in quotes:
         tp = journey.find("touchpoint", q.touchpoint_id)
@@ -50,7 +45,7 @@ def export_rows(journey: Journey, quotes: Iterable[Quote]) -> list[list[str]]:
             tp.title if tp is not None else "",
             phase.name if phase is not None else "",
             respondent.code if respondent is not None else UNKNOWN_RESPONDENT_CELL if group else "",
-            "" if group is None else group.name if name_count[_words(group.name)] == 1 else group.id,
+            "" if group is None else group.name if name_count[value_key(group.name)] == 1 else group.id,
             q.perspective.value if q.perspective is not None else "",
             q.sentiment.value, q.language, q.text, q.translation, q.translated_by.value,
             q.provenance.value, q.source, "; ".join(q.tags), q.captured_at,

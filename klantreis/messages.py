@@ -305,7 +305,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "en": "move {count} quotes", "en_one": "move quote"},
     "edit_tag_quotes": {"nl": "label '{tag}' toevoegen", "en": "add tag '{tag}'"},
     "edit_remove_quotes": {"nl": "{count} citaten verwijderen", "en": "delete {count} quotes"},
-    # CSV import and export (klantreis/io/quote_csv.py, klantreis/io/respondent_csv.py)
+    # CSV import and export (klantreis/io/table.py, quote_import.py, respondent_import.py; exports/quote_csv.py)
     "csv_not_utf8": {
         "nl": "'{path}' is geen UTF-8-tekst (regel {line}). Sla het bestand in Excel op als "
               "\"CSV UTF-8 (door komma's gescheiden)\" en probeer het opnieuw.",

@@ -11,17 +11,13 @@ import pytest
 
 from klantreis.exports.quote_csv import export_quotes
 from klantreis.io import interchange
-from klantreis.io.quote_csv import (
-    EXPORT_COLUMNS,
-    guess_mapping,
-    import_edit,
-    plan_quote_import,
-    read_table,
-)
+from klantreis.io.quote_columns import EXPORT_COLUMNS
+from klantreis.io.quote_import import guess_mapping, import_edit, plan_quote_import
+from klantreis.io.table import read_table
 from klantreis.model.entities import Group, Perspective, Provenance, Quote, Sentiment
 from klantreis.model.errors import KlantreisError
 from tests.conftest import RAALTE_JSON, make_small_journey
-from tests.klantreis.io.test_quote_csv import without_quotes
+from tests.klantreis.io.test_quote_import import without_quotes
 
 
 def test_export_writes_excel_csv_with_bom_semicolons_and_attribute_columns(tmp_path):
@@ -58,7 +54,7 @@ def test_export_writes_a_group_id_when_group_names_are_shared(tmp_path):
     table = read_table(tmp_path / "a.csv")
     assert [row[4] for row in table.rows] == ["g1", "", "", "g2"]
     plan = plan_quote_import(journey, table, guess_mapping(table.headers))
-    assert plan.ok and [q.group_id for q in plan.quotes] == ["g1", None, None, "g2"]
+    assert plan.ok and [q.group_id for q in plan.items] == ["g1", None, None, "g2"]
 
 
 def test_export_failure_is_a_clear_error(tmp_path):
@@ -88,7 +84,7 @@ def test_round_trip_of_the_raalte_example(tmp_path):
     assert table.delimiter == ";"
     plan = plan_quote_import(target, table, guess_mapping(table.headers), captured_at="2025-01-01")
     assert plan.errors == () and plan.ok
-    assert [fields_except_id(q) for q in plan.quotes] == [fields_except_id(q) for q in shared]
+    assert [fields_except_id(q) for q in plan.items] == [fields_except_id(q) for q in shared]
     assert secret.text not in path.read_text(encoding="utf-8-sig")
     import_edit(plan).apply(target)
     assert target.count("quote") == len(shared)
@@ -103,7 +99,7 @@ def test_round_trip_with_respondents_translations_and_newlines(tmp_path):
     table = read_table(tmp_path / "k.csv")
     plan = plan_quote_import(target, table, guess_mapping(table.headers))
     assert plan.ok
-    assert [fields_except_id(q) for q in plan.quotes] == [fields_except_id(q) for q in journey.quotes]
+    assert [fields_except_id(q) for q in plan.items] == [fields_except_id(q) for q in journey.quotes]
 
 
 def test_cells_that_look_like_formulas_are_guarded_for_excel_and_come_back_intact(tmp_path):
@@ -126,12 +122,13 @@ def test_cells_that_look_like_formulas_are_guarded_for_excel_and_come_back_intac
     table = read_table(tmp_path / "k.csv")
     plan = plan_quote_import(target, table, guess_mapping(table.headers))
     assert plan.ok
-    assert [q.text for q in plan.quotes] == [q.text for q in journey.quotes]
+    assert [q.text for q in plan.items] == [q.text for q in journey.quotes]
 
 
 def test_a_quote_of_a_group_with_an_unknown_respondent_says_so_and_comes_back(tmp_path):
     from klantreis.exports.quote_csv import export_quotes
-    from klantreis.io.quote_csv import guess_mapping, plan_quote_import, read_table
+    from klantreis.io.quote_import import guess_mapping, plan_quote_import
+    from klantreis.io.table import read_table
     from klantreis.model.entities import Quote
     from tests.conftest import make_small_journey
 
@@ -143,4 +140,4 @@ def test_a_quote_of_a_group_with_an_unknown_respondent_says_so_and_comes_back(tm
     row = dict(zip(table.headers, table.rows[0], strict=True))
     assert row["respondent"] == "(onbekend)" and row["groep"] == "Focusgroep 1"
     plan = plan_quote_import(journey, table, guess_mapping(table.headers))
-    assert plan.ok and plan.quotes[0].respondent_id is None and plan.quotes[0].group_id == "g1"
+    assert plan.ok and plan.items[0].respondent_id is None and plan.items[0].group_id == "g1"

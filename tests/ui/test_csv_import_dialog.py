@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from klantreis.exports.quote_csv import export_quotes
-from klantreis.io.quote_csv import QUOTE_FIELDS
+from klantreis.io.quote_import import QUOTE_FIELDS
 from klantreis.model.entities import Sentiment
 from klantreis.model.errors import CsvError
 from klantreis.store.project import open_project
@@ -56,7 +56,7 @@ def test_a_good_file_imports_every_quote_in_one_undo_step_and_on_disk(raalte, tm
     count = len(raalte.document.journey.quotes)
 
     def check(dialog):
-        assert dialog.plan.ok and len(dialog.plan.quotes) == 3
+        assert dialog.plan.ok and len(dialog.plan.items) == 3
         assert dialog.import_button.isEnabled() and dialog.import_button.text() == "Importeren"
         assert dialog.summary_label.text() == "3 citaten klaar om te importeren"
         assert dialog.errors.count() == 0
@@ -154,13 +154,13 @@ def test_an_exported_file_maps_itself_completely(raalte, tmp_path):
         "perspective": "perspectief", "sentiment": "sentiment", "language": "taal",
         "translation": "vertaling", "translated_by": "vertaald door", "provenance": "herkomst",
         "source": "bron", "tags": "labels"}
-    assert dialog.plan.ok and len(dialog.plan.quotes) == 38
+    assert dialog.plan.ok and len(dialog.plan.items) == 38
     assert dialog.summary_label.text() == "38 citaten klaar om te importeren"
     assert dialog.preview.rowCount() == 20 and _cell(dialog, 0, 1) == journey.quotes[0].text
     assert "eerste 20 van 38 rijen" in dialog.preview_box.title()
     fields = ("text", "touchpoint_id", "respondent_id", "group_id", "perspective", "sentiment",
               "language", "translation", "translated_by", "provenance", "source", "tags")
-    assert [tuple(getattr(q, f) for f in fields) for q in dialog.plan.quotes] == [
+    assert [tuple(getattr(q, f) for f in fields) for q in dialog.plan.items] == [
         tuple(getattr(q, f) for f in fields) for q in journey.quotes]
 
 
@@ -216,7 +216,7 @@ def test_known_codes_are_row_errors_and_no_group_column_can_be_chosen(raalte, tm
     assert [e.text for e in dialog.plan.errors] == [
         "regel 2: Respondentcode 'R1' bestaat al in deze klantreis."]
     assert dialog.plan.attribute_names == ("groep",)
-    assert [(r.code, r.attributes) for r in dialog.plan.respondents] == [("R30", (("groep", "Onbekend"),))]
+    assert [(r.code, r.attributes) for r in dialog.plan.items] == [("R30", (("groep", "Onbekend"),))]
 
 
 def test_a_name_column_is_refused_for_privacy(raalte, tmp_path):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from klantreis.io import quote_csv
+from klantreis.io.table import read_table
 
 
 def test_export_all_quotes_to_csv_from_the_menu(raalte, tmp_path):
@@ -20,7 +20,7 @@ def test_export_all_quotes_to_csv_from_the_menu(raalte, tmp_path):
     written = tmp_path / "citaten.csv"
     data = written.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
-    table = quote_csv.read_table(written)
+    table = read_table(written)
     assert len(table.rows) == raalte.document.journey.count("quote") == 39
     assert "kenmerk: geslacht" in table.headers  # R1's attributes, as columns
     row = table.rows[-1]

@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from klantreis.io import interchange
-from klantreis.io.quote_csv import guess_mapping, import_edit, parse_table, plan_quote_import, read_table
-from klantreis.io.respondent_csv import plan_respondent_import
+from klantreis.io.quote_import import guess_mapping, import_edit, plan_quote_import
+from klantreis.io.respondent_import import plan_respondent_import
+from klantreis.io.table import parse_table, read_table
 from klantreis.model.errors import KlantreisError
 from klantreis.model.journey import Journey
 from tests.conftest import make_small_journey
@@ -154,7 +155,7 @@ def test_csv_imports_are_all_or_nothing_and_never_crash(tmp_path_factory, raw):
     count = journey.count("quote")
     if plan.ok:
         import_edit(plan).apply(journey)
-        assert journey.count("quote") == count + len(plan.quotes)
+        assert journey.count("quote") == count + len(plan.items)
     else:
         with pytest.raises(KlantreisError):  # a plan with bad rows cannot be imported at all
             import_edit(plan)

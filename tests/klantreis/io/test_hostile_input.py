@@ -15,7 +15,7 @@ import sys
 import pytest
 
 from klantreis.io import interchange
-from klantreis.io.quote_csv import parse_table, read_table
+from klantreis.io.table import parse_table, read_table
 from klantreis.model.errors import CsvError
 from klantreis.store import Project
 from klantreis.store.project import open_project, save_project

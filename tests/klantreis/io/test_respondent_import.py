@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from klantreis.io import interchange
-from klantreis.io.quote_csv import RowError, parse_table, read_table
-from klantreis.io.respondent_csv import looks_personal, plan_respondent_import, respondent_import_edit
+from klantreis.io.respondent_import import looks_personal, plan_respondent_import, respondent_import_edit
+from klantreis.io.table import RowError, parse_table, read_table
 from klantreis.messages import set_language
 from klantreis.model.entities import Group, Perspective, Respondent
 from klantreis.model.errors import CsvError
@@ -31,12 +31,12 @@ def test_a_good_file_gives_respondents_with_attributes(tmp_path):
     plan = plan_respondent_import(journey, read_table(path))
     assert plan.ok and plan.errors == ()
     assert plan.attribute_names == ("leeftijdsklasse", "land van herkomst")
-    assert [(r.code, r.group_id, r.attributes) for r in plan.respondents] == [
+    assert [(r.code, r.group_id, r.attributes) for r in plan.items] == [
         ("R2", "g1", (("leeftijdsklasse", "20-30"), ("land van herkomst", "Syrië"))),
         ("U1", "g2", (("land van herkomst", "Eritrea"),)),
         ("R3", None, (("leeftijdsklasse", "40-50"),)),
     ]
-    assert len({r.id for r in plan.respondents}) == 3
+    assert len({r.id for r in plan.items}) == 3
     assert interchange.dumps(journey) == before  # planning changes nothing
 
 
@@ -56,8 +56,8 @@ def test_columns_can_be_named_and_the_group_column_left_out():
     table = parse_table("nr;groep;taal\nA1;thuis;ar\n")
     plan = plan_respondent_import(make_small_journey(), table, code_column="nr", group_column="")
     assert plan.ok
-    assert (plan.respondents[0].code, plan.respondents[0].group_id) == ("A1", None)
-    assert plan.respondents[0].attributes == (("groep", "thuis"), ("taal", "ar"))
+    assert (plan.items[0].code, plan.items[0].group_id) == ("A1", None)
+    assert plan.items[0].attributes == (("groep", "thuis"), ("taal", "ar"))
     with pytest.raises(CsvError) as caught:
         plan_respondent_import(make_small_journey(), table, code_column="Code")
     assert str(caught.value) == "De kolom 'Code' (voor 'Respondentcode') staat niet in het bestand."
@@ -73,7 +73,7 @@ def test_the_export_prefix_of_attribute_columns_is_dropped():
     plan = plan_respondent_import(make_small_journey(),
                                   parse_table("respondent;kenmerk: leeftijdsklasse\nR5;30-40\n"))
     assert plan.attribute_names == ("leeftijdsklasse",)
-    assert plan.respondents[0].attributes == (("leeftijdsklasse", "30-40"),)
+    assert plan.items[0].attributes == (("leeftijdsklasse", "30-40"),)
 
 
 @pytest.mark.parametrize("header", [
@@ -113,7 +113,7 @@ def test_ordinary_attributes_are_not_mistaken_for_personal_data(header):
 def test_duplicate_codes_in_the_file_and_in_the_journey():
     table = parse_table("code;geslacht\nR2;man\nR3;vrouw\nr2;man\nR1;vrouw\n ;man\n")
     plan = plan_respondent_import(make_small_journey(), table)
-    assert [r.code for r in plan.respondents] == ["R2", "R3"]
+    assert [r.code for r in plan.items] == ["R2", "R3"]
     assert plan.errors == (
         RowError(4, "Respondentcode 'r2' staat ook al op regel 2."),
         RowError(5, "Respondentcode 'R1' bestaat al in deze klantreis."),
@@ -128,7 +128,7 @@ def test_duplicate_codes_in_the_file_and_in_the_journey():
 def test_unknown_groups_and_invalid_codes_are_row_errors():
     table = parse_table("code;groep\nR2;Focusgroep 9\nEEN-HEEL-LANGE-CODE-VAN-30-TEKENS;\nR4;g1\n")
     plan = plan_respondent_import(make_small_journey(), table)
-    assert [(r.code, r.group_id) for r in plan.respondents] == [("R4", "g1")]
+    assert [(r.code, r.group_id) for r in plan.items] == [("R4", "g1")]
     assert [(e.line, e.message) for e in plan.errors] == [
         (2, "Onbekende groep 'Focusgroep 9'."),
         (3, "respondentcode is te lang (hoogstens 20 tekens)."),
@@ -137,7 +137,7 @@ def test_unknown_groups_and_invalid_codes_are_row_errors():
 
 def test_an_empty_file_has_nothing_to_import():
     plan = plan_respondent_import(make_small_journey(), parse_table("code;leeftijd\n"))
-    assert plan.respondents == () and plan.errors == () and not plan.ok
+    assert plan.items == () and plan.errors == () and not plan.ok
     assert plan.attribute_names == ("leeftijd",)
     with pytest.raises(CsvError) as caught:
         respondent_import_edit(plan)
@@ -146,13 +146,13 @@ def test_an_empty_file_has_nothing_to_import():
 
 def test_imported_respondents_are_plain_respondents():
     plan = plan_respondent_import(make_small_journey(), parse_table("respondent\nR7\n"))
-    (respondent,) = plan.respondents
+    (respondent,) = plan.items
     assert respondent == Respondent(respondent.id, "R7")
 
 
 def test_consent_interview_language_and_interpreter_are_read_from_their_columns():
-    from klantreis.io.quote_csv import parse_table
-    from klantreis.io.respondent_csv import plan_respondent_import
+    from klantreis.io.respondent_import import plan_respondent_import
+    from klantreis.io.table import parse_table
     from tests.conftest import make_small_journey
 
     table = parse_table("code;toestemming;taal interview;tolk;leeftijdsklasse\n"
@@ -160,7 +160,7 @@ def test_consent_interview_language_and_interpreter_are_read_from_their_columns(
     plan = plan_respondent_import(make_small_journey(), table)
     assert plan.ok and plan.attribute_names == ("leeftijdsklasse",)
     got = [(r.code, r.consent_recorded, r.interview_language, r.interpreter_used)
-           for r in plan.respondents]
+           for r in plan.items]
     assert got == [("R10", True, "ar", True), ("R11", False, "ti", False), ("R12", False, "", None)]
     bad = plan_respondent_import(make_small_journey(), parse_table("code;tolk\nR13;misschien\n"))
     assert not bad.ok and "misschien" in bad.errors[0].text

@@ -1,20 +1,28 @@
-"""Respondents from a CSV file: one row per respondent, a code and attributes.
+"""Respondents from a table (a CSV file): one row per respondent, a code and attributes.
 
 The code column is required, a group column is optional; every other column becomes an attribute
 (its header is the attribute name; a "kenmerk: " prefix, as the quote export writes it, is
 dropped). Respondents are codes, never people: a file with a column that looks like names or
 contact details is refused as a whole, before anything is read from it.
+
+:func:`plan_respondent_import` checks every row without touching the journey and
+:func:`respondent_import_edit` turns a plan without errors into one undoable step (the
+:class:`~klantreis.io.importer.Importer` protocol, as :data:`RESPONDENTS`).
 """
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from klantreis.evidence.search import fold
-from klantreis.io.quote_csv import ATTRIBUTE_PREFIX, CsvTable, RowError
+from klantreis.io.importer import GroupLookup, Plan, one_step
+from klantreis.io.quote_columns import ATTRIBUTE_PREFIX
+from klantreis.io.table import RowError, Table, find_column, guess_column, header_key, read_table
 from klantreis.messages import message
-from klantreis.model.edits import Insert, Sequence
+from klantreis.model.edits import Sequence
 from klantreis.model.entities import Respondent, new_id
 from klantreis.model.errors import CsvError, InvalidValue
 from klantreis.model.journey import Journey
@@ -48,23 +56,12 @@ _NOT_PERSONAL = re.compile(r"\b(group|groep|focusgroep|organisatie|organisation|
                            r"(name|naam)\b")
 
 
+FIELDS = ("code", "group")  # the columns a user maps; every other column is an attribute
+
+
 @dataclass(frozen=True)
-class RespondentPlan:
-    respondents: tuple[Respondent, ...]
-    errors: tuple[RowError, ...]
-    attribute_names: tuple[str, ...]  # the attribute columns, in file order
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors and bool(self.respondents)
-
-
-def _key(text: str) -> str:
-    return " ".join(re.sub(r"[-_]+", " ", fold(text)).split())
-
-
-def _words(text: str) -> str:
-    return " ".join(fold(text).split())
+class RespondentPlan(Plan[Respondent]):
+    attribute_names: tuple[str, ...] = ()  # the attribute columns, in file order
 
 
 def looks_personal(header: str) -> bool:
@@ -80,23 +77,13 @@ def looks_personal(header: str) -> bool:
     )
 
 
-def _column(table: CsvTable, given: str | None, guesses: tuple[str, ...], label: str) -> int | None:
-    """The index of column ``given``, or of the first header matching ``guesses`` when None."""
-    if given is not None:
-        if given not in table.headers:
-            raise CsvError("csv_mapping_unknown_column", column=given, field=label)
-        return table.headers.index(given)
-    keys = [_key(h) for h in table.headers]
-    return next((keys.index(g) for g in guesses if g in keys), None)
-
-
 def _attribute_name(header: str) -> str:
     if header.casefold().startswith(ATTRIBUTE_PREFIX.casefold()):
         return header[len(ATTRIBUTE_PREFIX):].strip() or header
     return header
 
 
-def plan_respondent_import(journey: Journey, table: CsvTable, *, code_column: str | None = None,
+def plan_respondent_import(journey: Journey, table: Table, *, code_column: str | None = None,
                            group_column: str | None = None) -> RespondentPlan:
     """Check every row and build the respondents it gives; never changes the journey.
 
@@ -107,29 +94,24 @@ def plan_respondent_import(journey: Journey, table: CsvTable, *, code_column: st
     for header in table.headers:
         if looks_personal(header):
             raise CsvError("csv_personal_data", column=header)
-    code_index = _column(table, code_column, CODE_HEADERS, message("csv_field_code"))
+    code_index = find_column(table, code_column, CODE_HEADERS, message("csv_field_code"))
     if code_index is None:
         raise CsvError("csv_no_code_column")
-    group_index = None if group_column == "" else _column(
+    group_index = None if group_column == "" else find_column(
         table, group_column, GROUP_HEADERS, message("csv_field_group"))
     if group_index == code_index:
         group_index = None
-    own = {field: _column(table, None, headers, field) for field, headers in (
+    own = {field: find_column(table, None, headers, field) for field, headers in (
         ("consent", CONSENT_HEADERS), ("language", LANGUAGE_HEADERS),
         ("interpreter", INTERPRETER_HEADERS))}
     attribute_columns = [(i, _attribute_name(h)) for i, h in enumerate(table.headers)
                          if i not in (code_index, group_index, *own.values())]
     names = [name for _, name in attribute_columns]
-    duplicate = next((n for i, n in enumerate(names) if _key(n) in map(_key, names[:i])), None)
+    duplicate = next((n for i, n in enumerate(names) if header_key(n) in map(header_key, names[:i])), None)
     if duplicate is not None:
         raise CsvError("csv_duplicate_header", path="CSV", name=duplicate)
 
-    groups_by_id = {g.id: g for g in journey.groups}
-    groups: dict[str, list] = {}
-    for g in journey.groups:
-        groups.setdefault(g.id.casefold(), []).append(g)
-        if _words(g.name) != g.id.casefold():
-            groups.setdefault(_words(g.name), []).append(g)
+    groups = GroupLookup(journey)
     existing = {r.code.strip().casefold() for r in journey.respondents}
     seen: dict[str, int] = {}  # code -> line where it first appears in the file
     respondents: list[Respondent] = []
@@ -149,7 +131,7 @@ def plan_respondent_import(journey: Journey, table: CsvTable, *, code_column: st
         group_id = None
         value = row[group_index].strip() if group_index is not None else ""
         if value:
-            found = [groups_by_id[value]] if value in groups_by_id else groups.get(_words(value), [])
+            found = groups.find(value)
             if len(found) == 1:
                 group_id = found[0].id
             else:
@@ -175,14 +157,40 @@ def plan_respondent_import(journey: Journey, table: CsvTable, *, code_column: st
             respondents.append(Respondent(new_id(), code, group_id, attributes, **fields))
         except InvalidValue as error:
             errors.append(RowError(line, str(error)))
-    return RespondentPlan(tuple(respondents), tuple(errors), tuple(names))
+    return RespondentPlan(tuple(respondents), tuple(errors), attribute_names=tuple(names))
 
 
 def respondent_import_edit(plan: RespondentPlan) -> Sequence:
     """One undoable step that adds all respondents of ``plan`` at the end; all or nothing."""
-    if not plan.ok:
-        if plan.errors:
-            raise CsvError("csv_plan_not_ok", count=len(plan.errors))
-        raise CsvError("csv_no_respondents")
-    return Sequence([Insert(r, code="edit_import_respondents") for r in plan.respondents],
-                    "edit_import_respondents")
+    return one_step(plan, "edit_import_respondents", "csv_no_respondents")
+
+
+def guess_mapping(headers: Iterable[str]) -> dict[str, str | None]:
+    """The code and group columns as :func:`plan_respondent_import` would guess them."""
+    headers = tuple(headers)
+    code = guess_column(headers, CODE_HEADERS)
+    group = guess_column(tuple(h for h in headers if h != code), GROUP_HEADERS)
+    return {"code": code, "group": group}
+
+
+class _RespondentImporter:
+    """The respondent import as an :class:`~klantreis.io.importer.Importer`: ``mapping`` names
+    the code column (None: guess it) and the group column (None: the file has none)."""
+
+    fields = FIELDS
+
+    def parse(self, path: str | os.PathLike[str]) -> Table:
+        return read_table(path)
+
+    def guess_mapping(self, headers: Iterable[str]) -> dict[str, str | None]:
+        return guess_mapping(headers)
+
+    def plan(self, journey: Journey, table: Table, mapping: Mapping[str, str | None]) -> RespondentPlan:
+        return plan_respondent_import(journey, table, code_column=mapping.get("code"),
+                                      group_column=mapping.get("group") or "")
+
+    def edit(self, plan: RespondentPlan) -> Sequence:
+        return respondent_import_edit(plan)
+
+
+RESPONDENTS = _RespondentImporter()

@@ -1,0 +1,200 @@
+"""Tables of cells from a file or the clipboard, as every importer of rows reads them.
+
+:func:`read_table` reads a CSV file as Excel writes it (UTF-8 with or without BOM, UTF-16,
+delimiter ``,`` ``;`` or tab) into a :class:`Table`; :func:`parse_table` does the same for text
+(cells pasted from a spreadsheet). Headers and values are compared through :func:`header_key` and
+:func:`value_key`. Cells that a spreadsheet would run as a formula are guarded on writing
+(:func:`guard_cell`) and unguarded on reading.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from klantreis.evidence.search import fold
+from klantreis.io.fileio import read_bytes
+from klantreis.messages import message
+from klantreis.model.errors import CsvError
+
+DELIMITERS = (",", ";", "\t")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A CSV file as text cells. Every row has exactly ``len(headers)`` cells; ``lines`` holds the
+    1-based line in the file where each row starts. Completely empty rows are left out."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    lines: tuple[int, ...]
+    delimiter: str
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    message: str
+
+    @property
+    def text(self) -> str:
+        return message("csv_row_error", line=self.line, message=self.message)
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+def read_table(path: str | os.PathLike[str]) -> Table:
+    """Read a CSV file; raises :class:`CsvError` with a clear message."""
+    path = Path(path)
+    raw = read_bytes(path, CsvError)
+    encoding = _encoding(raw)
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = 1 if encoding != "utf-8-sig" else raw[: error.start].count(b"\n") + 1
+        raise CsvError("csv_not_utf8", path=str(path), line=line) from None
+    return parse_table(text, source=str(path))
+
+
+def _encoding(raw: bytes) -> str:
+    """UTF-16 with a BOM (Excel's "Unicode text"), UTF-16 without one (recognised by its zero
+    bytes: in text of mostly Latin letters every other byte is zero), else UTF-8."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = raw[:4096]
+    if len(sample) >= 4 and len(sample) % 2 == 0 and b"\0" in sample:
+        odd, even = sample[1::2].count(0), sample[0::2].count(0)
+        half = len(sample) // 2
+        if odd > half * 0.3 and even < half * 0.05:
+            return "utf-16-le"
+        if even > half * 0.3 and odd < half * 0.05:
+            return "utf-16-be"
+    return "utf-8-sig"
+
+
+def parse_table(text: str, *, source: str = "CSV") -> Table:
+    """Parse CSV text (e.g. cells pasted from a spreadsheet); see :func:`read_table`."""
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise CsvError("csv_empty", path=source)
+    if "\0" in text:
+        raise CsvError("csv_nul", path=source, line=text[:text.index("\0")].count("\n") + 1)
+    delimiter = _sniff(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    header: list[str] | None = None
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    start = 1  # the line where the next record starts
+    try:
+        for cells in reader:
+            line, start = start, reader.line_num + 1
+            if not any(cell.strip() for cell in cells):
+                continue
+            if header is None:
+                header = [cell.strip() for cell in cells]
+            else:
+                rows.append(cells)
+                lines.append(line)
+    except csv.Error as error:
+        if "field limit" in str(error):  # (the csv module's own limit on one cell)
+            raise CsvError("csv_cell_too_large", path=source, line=start,
+                           limit=f"{csv.field_size_limit():,}".replace(",", ".")) from None
+        raise CsvError("csv_malformed", path=source, line=start) from None
+    if header is None:
+        raise CsvError("csv_empty", path=source)
+    while header and not header[-1] and all(
+            len(r) < len(header) or not r[len(header) - 1].strip() for r in rows):
+        header.pop()  # an unnamed, empty last column (Excel leaves these behind)
+    keys: set[str] = set()
+    for number, name in enumerate(header, start=1):
+        if not name:
+            raise CsvError("csv_empty_header", path=source, column=number)
+        if header_key(name) in keys:
+            raise CsvError("csv_duplicate_header", path=source, name=name)
+        keys.add(header_key(name))
+    width = len(header)
+    for cells, line in zip(rows, lines, strict=True):
+        if len(cells) > width:
+            if any(cell.strip() for cell in cells[width:]):
+                raise CsvError("csv_too_many_cells", path=source, line=line, found=len(cells),
+                               expected=width)
+            del cells[width:]
+        cells.extend([""] * (width - len(cells)))
+    return Table(tuple(header), tuple(tuple(unguard_cell(c) for c in r) for r in rows),
+                    tuple(lines), delimiter)
+
+
+# A cell that starts like a formula is run by Excel ("=HYPERLINK(...)", "-2+3", "@SUM"): the
+# export writes an apostrophe before it (Excel shows the text as it is) and the import takes the
+# apostrophe off again. Plain numbers such as the sentiment "-1" stay numbers.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+def guard_cell(cell: str) -> str:
+    """``cell`` as it is safe to open in a spreadsheet."""
+    if cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def unguard_cell(cell: str) -> str:
+    """The inverse of :func:`guard_cell`."""
+    if cell.startswith("'") and cell[1:].startswith(_FORMULA_START):
+        return cell[1:]
+    return cell
+
+
+def _sniff(text: str) -> str:
+    """The delimiter: the candidate that occurs most in the header line (outside quotes). A
+    one-column file gets the candidate that occurs least in the text, so its cells stay whole."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    in_quotes = False
+    blank_lines = re.match(r"(?:[ \t]*(?:\r\n|\r|\n))*", text)
+    for char in text[blank_lines.end() if blank_lines else 0:]:
+        if char == '"':
+            in_quotes = not in_quotes
+        elif not in_quotes and char in "\r\n":
+            break
+        elif not in_quotes and char in counts:
+            counts[char] += 1
+    best = max(counts.values())
+    if best == 0:
+        return min(DELIMITERS, key=text.count)
+    tied = [d for d in DELIMITERS if counts[d] == best]
+    return max(tied, key=text.count)  # a tie in the header: the one used most in the file
+
+
+def header_key(text: str) -> str:
+    """A header for comparing: folded (case and accents), '-' and '_' as spaces, white space
+    collapsed; every importer compares headers and names this way."""
+    return " ".join(re.sub(r"[-_]+", " ", fold(text)).split())
+
+
+def value_key(text: str) -> str:
+    """A cell value for comparing with a name or a choice (a title, a group, "zeer negatief"):
+    folded, white space collapsed, the minus sign and the en dash as '-'."""
+    return " ".join(fold(text.replace("\u2212", "-").replace("\u2013", "-")).split())
+
+
+def find_column(table: Table, given: str | None, guesses: tuple[str, ...], label: str) -> int | None:
+    """The index of column ``given`` (refused with a message naming ``label`` when the table has
+    no such column), or when ``given`` is None of the first header that matches ``guesses``."""
+    if given is not None:
+        if given not in table.headers:
+            raise CsvError("csv_mapping_unknown_column", column=given, field=label)
+        return table.headers.index(given)
+    keys = [header_key(h) for h in table.headers]
+    return next((keys.index(g) for g in guesses if g in keys), None)
+
+
+def guess_column(headers: tuple[str, ...], guesses: tuple[str, ...]) -> str | None:
+    """The header (the first of equal keys) that matches the first of ``guesses`` found."""
+    keys = {header_key(h): h for h in reversed(headers)}
+    return next((keys[g] for g in guesses if g in keys), None)
