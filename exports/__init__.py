@@ -1,7 +1,6 @@
-"""Renderers from a journey to files (the infographic PDF and its PNG). Never imports Qt.
-
-The JSON interchange format and the quote CSV live in :mod:`klantreis` (they are data, read back
-by the app); this package only writes: :func:`exports.pdf.write_pdf`, :func:`exports.png.write_png`.
+"""Writers from a journey to files for others: the infographic PDF, its PNG, the JSON
+interchange and the quote CSV, each one module behind :mod:`klantreis.exports.registry`. Never
+imports Qt. What these files are read back with lives in :mod:`klantreis.io`.
 """
 
 import os as _os

@@ -1,6 +1,7 @@
-"""python main.py export FILE --pdf OUT.pdf [--png OUT.png] [--paper A3|A4] [--lang nl|en]
-[--no-details]: the PDF (and the PNG of its infographic page) without opening the app. Options
-given here override the project's own PDF options for this run; the project is not changed."""
+"""python main.py export FILE [--pdf OUT.pdf] [--png OUT.png] [--json OUT.json] [--csv OUT.csv]
+[--paper A3|A4] [--lang nl|en] [--no-details]: the files of :mod:`klantreis.exports.registry`
+(one option per format) without opening the app. Options given here override the project's own
+PDF options for this run; the project is not changed."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from klantreis.cli import UsageError, _fail, _Parser
+from klantreis.exports.registry import FORMATS, Options, write
 from klantreis.messages import message
 from klantreis.model.entities import Paper
 from klantreis.model.errors import KlantreisError
@@ -16,10 +18,10 @@ from klantreis.model.errors import KlantreisError
 
 def build_parser() -> _Parser:
     parser = _Parser(prog="python main.py export",
-                     description="De infographic-PDF (en PNG) van een klantreis maken.")
+                     description="De infographic-PDF, PNG, JSON of citaten-CSV van een klantreis maken.")
     parser.add_argument("file", metavar="FILE", help=".klantreis- of .json-bestand")
-    parser.add_argument("--pdf", metavar="OUT.pdf", help="de PDF: infographic en detailpagina's")
-    parser.add_argument("--png", metavar="OUT.png", help="de infographic als PNG van 300 dpi")
+    for name, format_ in FORMATS.items():
+        parser.add_argument(f"--{name}", metavar=f"OUT{format_.suffix}", help=format_.help)
     parser.add_argument("--paper", choices=("A3", "A4"), help="papierformaat van de infographic")
     parser.add_argument("--lang", choices=("nl", "en"), help="taal van de vaste teksten")
     parser.add_argument("--no-details", action="store_true", help="zonder detailpagina's")
@@ -29,7 +31,7 @@ def build_parser() -> _Parser:
 def run(argv: Sequence[str]) -> int:
     try:
         args = build_parser().parse_args(list(argv))
-        if not args.pdf and not args.png:
+        if not any(getattr(args, name) for name in FORMATS):
             raise UsageError(message("cli_usage_error", detail=message("export_needs_output")))
         return _export(args)
     except (UsageError, KlantreisError) as error:
@@ -37,8 +39,6 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _export(args) -> int:
-    from klantreis.exports.pdf import write_pdf
-    from klantreis.exports.png import write_png
     from klantreis.io.files import load_journey
 
     journey = load_journey(args.file)
@@ -49,12 +49,11 @@ def _export(args) -> int:
         options = replace(options, language=args.lang)
     if args.no_details:
         options = replace(options, details=False)
-    if args.pdf:
-        write_pdf(journey, args.pdf, options)
-        print(message("export_written", path=args.pdf))
-    if args.png:
-        write_png(journey, args.png, options)
-        print(message("export_written", path=args.png))
+    for name in FORMATS:
+        path = getattr(args, name)
+        if path:
+            write(name, journey, path, Options(pdf=options))
+            print(message("export_written", path=path))
     return 0
 
 

@@ -112,3 +112,8 @@ def _running_header(canvas, doc, title: str, words) -> None:
     page = layout(words["page"].format(page=doc.page), 100, Style(size=7.5), max_lines=1)
     draw_on_canvas(canvas, page, width - PAGE_MARGIN - 100, PAGE_MARGIN - 14, 100, "right")
     canvas.restoreState()
+
+
+def write(journey: Journey, path: Path, options) -> None:
+    """The registry's entry (:mod:`klantreis.exports.registry`)."""
+    write_pdf(journey, path, options.pdf, progress=options.progress, cancelled=options.cancelled)

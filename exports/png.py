@@ -36,3 +36,12 @@ def write_png(journey: Journey, path, options: PdfOptions | None = None, *, dpi:
     image = render_first_page(pdf_bytes(journey, options), dpi)
     write_atomically(target, lambda temp: image.save(temp, format="PNG", dpi=(dpi, dpi)))
     return target
+
+
+def write(journey: Journey, path: Path, options) -> None:
+    """The registry's entry (:mod:`klantreis.exports.registry`)."""
+    if options.progress is not None:
+        options.progress(0, 1)
+    write_png(journey, path, options.pdf)
+    if options.progress is not None:
+        options.progress(1, 1)

@@ -64,3 +64,13 @@ def export_quotes(journey: Journey, quotes: Iterable[Quote], path: str | os.Path
         [guard_cell(cell) for cell in row] for row in rows)
     write_bytes_atomically(path, buffer.getvalue().encode("utf-8-sig"))
     return len(rows) - 1
+
+
+def write(journey: Journey, path, options) -> int:
+    """The registry's entry (:mod:`klantreis.exports.registry`): the quotes ``options.quote_ids``
+    (in that order; None: all), the internal ones left out."""
+    if options.quote_ids is None:
+        quotes = list(journey.quotes)
+    else:
+        quotes = [journey.quote(q) for q in options.quote_ids if journey.find("quote", q) is not None]
+    return export_quotes(journey, quotes, path)

@@ -71,22 +71,15 @@ class ExportJob(QObject):
             self.succeeded.emit(result)
 
 
-def pdf_work(path: Path, options):
-    from klantreis.exports.pdf import write_pdf
+def file_work(name: str, path: Path, options):
+    """Write format ``name`` of the export registry (``pdf``, ``png``) to ``path`` with the PDF
+    ``options``, reporting progress; the result is the path."""
 
     def work(journey, progress, cancelled):
-        return write_pdf(journey, path, options, progress=progress, cancelled=cancelled)
-    return work
+        from klantreis.exports.registry import Options, write
 
-
-def png_work(path: Path, options):
-    from klantreis.exports.png import write_png
-
-    def work(journey, progress, cancelled):  # noqa: ARG001 (one page: no steps to report)
-        progress(0, 1)
-        result = write_png(journey, path, options)
-        progress(1, 1)
-        return result
+        write(name, journey, path, Options(pdf=options, progress=progress, cancelled=cancelled))
+        return path
     return work
 
 

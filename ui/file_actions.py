@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from klantreis.evidence.privacy import internal_content, shareable
+from klantreis.evidence.privacy import internal_content
 from klantreis.io import interchange
 from klantreis.io.fileio import suggested_name
 from klantreis.io.files import save_journey
@@ -308,7 +308,9 @@ class FileActions(QObject):
         journey = self.window.document.journey
         notes, quotes = internal_content(journey)
         try:
-            interchange.save_json(path, shareable(journey))
+            from klantreis.exports.registry import write  # (imported when first used)
+
+            write("json", journey, path)
         except KlantreisError as error:
             self.window.edit_failed(str(error))
             return False

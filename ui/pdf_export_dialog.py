@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from klantreis.graph import route as graph
 from klantreis.model.edits import SetInfo
 from klantreis.model.entities import Paper, PdfOptions, Perspective
-from klantreis.ui.export_job import ExportJob, pdf_work, png_work, preview_work
+from klantreis.ui.export_job import ExportJob, file_work, preview_work
 from klantreis.ui.quote_format import perspective_label
 
 PREVIEW_DELAY_MS = 350
@@ -242,24 +242,23 @@ class PdfExportDialog(QDialog):
     # ------------------------------------------------------------------ export
 
     def export_pdf(self) -> bool:
-        return self._export(".pdf", self.tr("PDF exporteren"), self.tr("PDF (*.pdf)"), pdf_work)
+        return self._export("pdf", self.tr("PDF exporteren"), self.tr("PDF (*.pdf)"))
 
     def export_png(self) -> bool:
-        return self._export(".png", self.tr("Infographic als PNG"), self.tr("PNG-afbeelding (*.png)"),
-                            png_work)
+        return self._export("png", self.tr("Infographic als PNG"), self.tr("PNG-afbeelding (*.png)"))
 
-    def _export(self, suffix: str, title: str, filter_text: str, make_work) -> bool:
+    def _export(self, name: str, title: str, filter_text: str) -> bool:
         if self.job is not None:
             return False
         from klantreis.ui.privacy_check_dialog import privacy_gate
 
         if not privacy_gate(self.window, "pdf"):
             return False
-        files = self.window.files
+        files, suffix = self.window.files, f".{name}"
         path = files.ask_save(title, files.suggested_path(suffix), filter_text, suffix)
         if path is None or not self._store_options():
             return False
-        self.job = ExportJob(self.window.document.journey, make_work(path, self.options()), self)
+        self.job = ExportJob(self.window.document.journey, file_work(name, path, self.options()), self)
         self.progress = QProgressDialog(self.tr("Exporteren naar {name}…").format(name=path.name),
                                         self.tr("Annuleren"), 0, 0, self)
         self.progress.setWindowTitle(title)

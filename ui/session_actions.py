@@ -135,11 +135,10 @@ class SessionActions(QObject):
         if path is None:
             return False
         path = path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
-        quotes = [journey.quote(q) for q in quote_ids if journey.find("quote", q) is not None]
         try:
-            from klantreis.exports import quote_csv as quote_export  # (imported when first used)
+            from klantreis.exports.registry import Options, write  # (imported when first used)
 
-            count = quote_export.export_quotes(journey, quotes, path)
+            count = write("csv", journey, path, Options(quote_ids=tuple(quote_ids)))
         except KlantreisError as error:
             self.window.edit_failed(str(error))
             return False

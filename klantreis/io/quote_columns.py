@@ -1,4 +1,4 @@
-"""The columns of a quote table: what the quote export (:mod:`klantreis.exports.quote_csv`)
+"""The columns of a quote table: what the quote export (exports/quote_csv.py)
 writes and the quote import (:mod:`klantreis.io.quote_import`) reads back."""
 
 # what the export writes for a quote of a group whose respondent is not known, and what the

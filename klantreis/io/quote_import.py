@@ -5,7 +5,7 @@ The user maps import fields to columns (:func:`guess_mapping` proposes a mapping
 turns a plan without errors into one undoable step (the :class:`~klantreis.io.importer.Importer`
 protocol, as :data:`QUOTES`).
 
-Round trip rule with the export (:mod:`klantreis.exports.quote_csv`): export then import into a
+Round trip rule with the export (exports/quote_csv.py): export then import into a
 journey with the same touchpoints, respondents and groups gives the same quotes in every field
 except ``id`` and ``captured_at``, provided that a quote whose respondent belongs to a group also
 names that group, that a quote with a group has a perspective (an empty perspective cell takes

@@ -53,3 +53,26 @@ def test_a_broken_file_exits_2_in_a_real_process(tmp_path):
     result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_json_and_csv_through_the_registry_leave_internal_content_out(tmp_path, capsys):
+    from dataclasses import replace
+
+    from klantreis.io.interchange import load_json, save_json
+    from klantreis.io.table import read_table
+
+    journey = load_json(EXAMPLES[0])
+    secret = journey.quotes[0]
+    journey.update(replace(secret, internal=True, text="GEHEIM-CITAAT"))
+    journey.update(replace(journey.touchpoints[0], internal_note="GEHEIME-NOTITIE"))
+    source = tmp_path / "met-intern.json"
+    save_json(source, journey)
+    json_path, csv_path = tmp_path / "reis.json", tmp_path / "citaten.csv"
+    assert main(["export", str(source), "--json", str(json_path), "--csv", str(csv_path)]) == 0
+    assert capsys.readouterr().out.count("geschreven") == 2
+    for path in (json_path, csv_path):
+        text = path.read_text(encoding="utf-8-sig")
+        assert "GEHEIM-CITAAT" not in text and "GEHEIME-NOTITIE" not in text
+    exported = load_json(json_path)
+    assert len(exported.quotes) == len(journey.quotes) - 1
+    assert len(read_table(csv_path).rows) == len(journey.quotes) - 1
