@@ -109,3 +109,25 @@ def test_new_ids_are_unique_uuid_hex():
     ids = {new_id() for _ in range(1000)}
     assert len(ids) == 1000
     assert all(len(i) == 32 and int(i, 16) >= 0 for i in ids)
+
+
+def test_the_catalogue_holds_the_pdf_labels_with_the_same_placeholders_in_both_languages():
+    import string
+
+    from klantreis.exports.labels import labels
+    from klantreis.messages import MESSAGES, texts
+
+    assert labels("en")["experience"] == "Experience" and labels("nl")["experience"] == "Beleving"
+    assert labels("nl").keys() == labels("en").keys() == texts("pdf_", "nl").keys()
+    for code, forms in MESSAGES.items():
+        fields = {k: {f for _, f, _, _ in string.Formatter().parse(v) if f} for k, v in forms.items()}
+        assert fields["nl"] == fields["en"], code
+
+
+def test_a_key_defined_twice_is_refused():
+    import pytest
+
+    from klantreis.messages import _merge
+
+    with pytest.raises(ValueError, match="twice"):
+        _merge({"a": {"nl": "x", "en": "x"}}, {"a": {"nl": "y", "en": "y"}})

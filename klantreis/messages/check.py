@@ -1,0 +1,25 @@
+"""The findings of `check` (klantreis/model/checks.py, klantreis/evidence/validation.py)."""
+
+TEXTS: dict[str, dict[str, str]] = {
+    "severity_fout": {"nl": "fout", "en": "error"},
+    "severity_waarschuwing": {"nl": "waarschuwing", "en": "warning"},
+    "severity_opmerking": {"nl": "opmerking", "en": "note"},
+    "check_unreachable": {"nl": "contactmoment {name} is vanaf het begin van de reis niet te bereiken",
+                          "en": "touchpoint {name} cannot be reached from the start of the journey"},
+    "check_isolated": {"nl": "contactmoment {name} heeft geen enkele overgang",
+                       "en": "touchpoint {name} has no transition at all"},
+    "check_dead_end": {"nl": "de route stopt bij contactmoment {name} (doodlopend)",
+                       "en": "the route stops at touchpoint {name} (dead end)"},
+    "check_no_actor": {"nl": "contactmoment {name} heeft geen actor",
+                       "en": "touchpoint {name} has no actor"},
+    "check_untranslated": {"nl": "citaat '{text}' heeft geen Nederlandse vertaling",
+                           "en": "quote '{text}' has no Dutch translation"},
+    "check_empty_phase": {"nl": "fase '{name}' heeft geen contactmomenten",
+                          "en": "phase '{name}' has no touchpoints"},
+    "check_parked": {"nl": "{count} citaten op de parkeerplaats (zonder contactmoment)",
+                     "nl_one": "1 citaat op de parkeerplaats (zonder contactmoment)",
+                     "en": "{count} quotes in the parking lot (without a touchpoint)",
+                     "en_one": "1 quote in the parking lot (without a touchpoint)"},
+    "check_loop": {"nl": "lus: {names}", "en": "loop: {names}"},
+    "check_ok": {"nl": "geen bevindingen", "en": "no findings"},
+}
