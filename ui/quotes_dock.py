@@ -24,7 +24,6 @@ from klantreis.evidence import analysis, session
 from klantreis.graph import route as graph
 from klantreis.model.edits import Insert, Update
 from klantreis.model.entities import Provenance, Sentiment
-from klantreis.model.journey import ROUTE
 from klantreis.ui.inspector_fields import KeepKeysInField
 from klantreis.ui.quote_dialog import QuoteDialog
 from klantreis.ui.quote_format import (
@@ -152,8 +151,12 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         self.setWidget(body)
         self._changes = on_changes({"quote", "score", "touchpoint", "phase", "transition", "group",
                                     "respondent"}, self.refresh)
-        self._shown = None  # what the dock shows, to skip a refresh that would change nothing
-        self._listed = None  # the respondents the vote list was filled with
+        self._respondents_changed = on_changes({"respondent"}, self._forget_respondents)
+        # what the dock shows, to skip a refresh that would change nothing: the touchpoint, its
+        # number and title, and the evidence object it was drawn from (the evidence memo makes
+        # a new one whenever a quote or vote of the touchpoint, a group or a respondent changes)
+        self._shown = self._shown_evidence = None
+        self._listed = False  # whether the vote list holds the respondents as they are
         self.watch_visibility()
 
     # ------------------------------------------------------------------ wiring
@@ -163,11 +166,16 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         return self.document.journey if self.document else None
 
     def set_document(self, document) -> None:
-        rewire(self.document, document, {"changes": self._changes})
+        for receiver in (self._respondents_changed, self._changes):  # (the list first)
+            rewire(self.document, document, {"changes": receiver})
         self.document = document
         self.touchpoint_id = None
-        self._shown = self._listed = None
+        self._shown = self._shown_evidence = None
+        self._listed = False
         self.refresh()
+
+    def _forget_respondents(self) -> None:
+        self._listed = False
 
     def touchpoint_selected(self, touchpoint_id: str | None) -> None:
         self.touchpoint_id = touchpoint_id
@@ -185,18 +193,17 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         if self.touchpoint_id is not None and journey.find("touchpoint", self.touchpoint_id) is None:
             self.touchpoint_id = None
         tp_id = self.touchpoint_id
-        shown = (tp_id, analysis.evidence_stamp(journey, tp_id),
-                 journey.revision("quote") if tp_id is None else journey.revision(ROUTE),
-                 None if tp_id is None else journey.touchpoint(tp_id).title)
-        if shown == self._shown:
+        evidence = analysis.evidence_of(journey, tp_id)
+        number = None if tp_id is None else graph.display_numbers(journey)[tp_id]
+        shown = (tp_id, number, None if tp_id is None else journey.touchpoint(tp_id).title)
+        if shown == self._shown and evidence is self._shown_evidence and self._listed:
             return
-        self._shown = shown
+        self._shown, self._shown_evidence = shown, evidence
         quotes = journey.quotes_for(tp_id)
         if tp_id is None:
             self.heading.setText(self.tr("Parkeerplaats: citaten zonder contactmoment (%n)", "",
                                          len(quotes)))
         else:
-            number = graph.display_numbers(journey)[tp_id]
             self.heading.setText(f"{number}. {journey.touchpoint(tp_id).title}")
         self._show_evidence(tp_id, quotes)
         self._fill_respondents()
@@ -254,10 +261,9 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         self.worlds_label.setStyleSheet(DISAGREE_STYLE if row.disagree else "")
 
     def _fill_respondents(self) -> None:
-        listed = self.journey.revision("respondent")
-        if listed == self._listed:
+        if self._listed:
             return  # (a large project has hundreds of respondents: refilled when they change)
-        self._listed = listed
+        self._listed = True
         current = self.vote_respondent.currentData()
         self.vote_respondent.blockSignals(True)
         self.vote_respondent.clear()

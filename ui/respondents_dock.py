@@ -51,8 +51,8 @@ class RespondentsDock(FillsWhenShown, QDockWidget):
         self.setObjectName("respondents")
         self.window = window
         self.document = None
-        self._changes = on_changes({"group", "respondent", "journey"}, self.refresh)
-        self._shown = None  # the revisions the tables show
+        self._changes = on_changes({"group", "respondent", "journey"}, self._stale)
+        self._current = False  # whether the tables show the groups and respondents as they are
         self._filling = False
         keys = KeepKeysInField(self)
         body = QWidget()
@@ -106,8 +106,7 @@ class RespondentsDock(FillsWhenShown, QDockWidget):
     def set_document(self, document) -> None:
         rewire(self.document, document, {"changes": self._changes})
         self.document = document
-        self._shown = None
-        self.refresh()
+        self._stale()
 
     # ------------------------------------------------------------------ filling
 
@@ -117,10 +116,9 @@ class RespondentsDock(FillsWhenShown, QDockWidget):
         journey = self.journey
         if journey is None or not self.on_screen:  # (a large project opens without it)
             return
-        shown = (journey.revision("group"), journey.revision("respondent"), journey.revision("journey"))
-        if shown == self._shown:
+        if self._current:
             return
-        self._shown = shown
+        self._current = True
         self._filling = True
         try:
             self._fill_groups(journey)
@@ -200,11 +198,16 @@ class RespondentsDock(FillsWhenShown, QDockWidget):
             self._say("")
         return ok
 
+    def _stale(self) -> None:
+        """Groups, respondents or the attribute names changed (or another project is shown):
+        fill the tables again, now or when the dock comes into view."""
+        self._current = False
+        self.refresh()
+
     def _show_stored(self) -> None:
         """Fill the tables again even though nothing changed: a refused cell shows the stored
         value again."""
-        self._shown = None
-        self.refresh()
+        self._stale()
 
     def _say(self, text: str) -> None:
         self.error_label.setText(text)

@@ -7,7 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from statistics import fmean
 
+from klantreis.evidence.memo import evidence_table, owner_table
 from klantreis.graph.route import display_numbers
+from klantreis.model.derived import remember
 from klantreis.model.entities import Perspective, Quote, Score, Sentiment
 from klantreis.model.journey import Journey
 
@@ -99,8 +101,7 @@ class OwnerIndex:
     def of(cls, journey: Journey) -> OwnerIndex:
         """The index of the journey as it is now, made once until its groups or respondents
         change (shared: read only)."""
-        return journey.memo("owner_index", (journey.revision("group"), journey.revision("respondent")),
-                            lambda: cls(journey))
+        return remember(owner_table(journey), "index", lambda: cls(journey))
 
     def group_id(self, item: Quote | Score) -> str | None:
         if item.group_id is not None:
@@ -228,20 +229,22 @@ def evidence_by_touchpoint(journey: Journey, *, include_internal: bool = True
 
 def evidence_of(journey: Journey, touchpoint_id: str, *, include_internal: bool = True
                 ) -> TouchpointEvidence:
-    """The :class:`TouchpointEvidence` of one touchpoint. It is kept on the journey until the
-    touchpoint's quotes or scores, the groups or the respondents change, so a new quote costs
-    the work of one touchpoint."""
+    """The :class:`TouchpointEvidence` of one touchpoint. It is kept beside the journey
+    (:mod:`klantreis.evidence.memo`) until the touchpoint's quotes or scores, the groups or the
+    respondents change, so a new quote costs the work of one touchpoint."""
     def compute() -> TouchpointEvidence:
         return _touchpoint_evidence(journey, touchpoint_id, OwnerIndex.of(journey), include_internal)
 
-    return journey.memo(("evidence", include_internal, touchpoint_id),
-                        evidence_stamp(journey, touchpoint_id), compute)
+    per_touchpoint = remember(evidence_table(journey), touchpoint_id, dict)
+    return remember(per_touchpoint, include_internal, compute)
 
 
-def evidence_stamp(journey: Journey, touchpoint_id: str) -> tuple[int, int, int]:
-    """What the evidence of a touchpoint depends on: it changes when the evidence may have."""
-    return (journey.revision("group"), journey.revision("respondent"),
-            journey.evidence_revision(touchpoint_id))
+def kept_evidence(journey: Journey, touchpoint_id: str | None, *, include_internal: bool = True
+                  ) -> TouchpointEvidence | None:
+    """The evidence :func:`evidence_of` gave last, while it is still up to date (None when a
+    change has made it out of date, or it was never worked out). A view that keeps the
+    evidence object it drew knows its card is current when this is that same object."""
+    return evidence_table(journey).get(touchpoint_id, {}).get(include_internal)
 
 
 def _touchpoint_evidence(journey: Journey, tp_id: str, owners: OwnerIndex,

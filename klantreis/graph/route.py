@@ -15,8 +15,9 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from klantreis.lazy import lazy_module
+from klantreis.model import derived
 from klantreis.model.entities import TouchpointKind, TransitionKind
-from klantreis.model.journey import ROUTE, Journey
+from klantreis.model.journey import Change, Journey
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -112,7 +113,7 @@ def journey_route(journey: Journey) -> Route:
                 steps[tr.target_id][tr.source_id] = Step(tr.source_id, tr.kind, tr.label)
         incoming = MappingProxyType({node: tuple(by_source.values()) for node, by_source in steps.items()})
         return Route(order, incoming)
-    return journey.memo("route", journey.revision(ROUTE), compute)
+    return derived.remember(_route_table(journey), "route", compute)
 
 
 def display_numbers(journey: Journey) -> Mapping[str, int]:
@@ -121,7 +122,29 @@ def display_numbers(journey: Journey) -> Mapping[str, int]:
     def compute() -> Mapping[str, int]:
         order = journey_route(journey).order
         return MappingProxyType({node: n for n, node in enumerate(order, start=1)})
-    return journey.memo("display_numbers", journey.revision(ROUTE), compute)
+    return derived.remember(_route_table(journey), "display_numbers", compute)
+
+
+def changes_route(change: Change) -> bool:
+    """Whether ``change`` may change the route order (and so the display numbers): a
+    transition, a phase or touchpoint added, removed or moved, a touchpoint to another phase.
+    A title, a place on the canvas or a quote does not."""
+    if change.kind == "transition":
+        return True
+    if change.kind not in ("phase", "touchpoint"):
+        return False
+    if change.action != "updated":
+        return True
+    return change.kind == "touchpoint" and change.old.phase_id != change.new.phase_id
+
+
+def _forget_route(values: dict, change: Change) -> None:
+    if changes_route(change):
+        values.clear()
+
+
+def _route_table(journey: Journey) -> dict:
+    return derived.table(journey, "route", _forget_route)
 
 
 def acyclic_route_order(journey: Journey) -> tuple[str, ...] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 from klantreis.model.collection import KIND_LABEL, Collection
 from klantreis.model.entities import (
@@ -33,8 +33,6 @@ from klantreis.model.errors import (
     UnknownReference,
 )
 
-E = TypeVar("E")
-
 # kind name per entity type, as used in events, the store's table names and the JSON sections
 KIND_OF: dict[type, str] = {
     Phase: "phase",
@@ -47,20 +45,21 @@ KIND_OF: dict[type, str] = {
     Score: "score",
 }
 TYPE_OF: dict[str, type] = {kind: cls for cls, kind in KIND_OF.items()}
-ROUTE = "route"  # the revision of what the route order depends on
 KINDS: tuple[str, ...] = tuple(KIND_OF.values())
 
 @dataclass(frozen=True)
 class Change:
     """One event per operation. ``action`` is inserted, removed, updated, moved or info.
-    ``old`` is the value before an update (an entity, or the journey info), so a writer can
-    tell which fields changed."""
+    ``old`` is the value before (of an update, a removal, a move: an entity, or the journey
+    info) and ``new`` the value after (of an insert, an update, a move), so a listener can tell
+    what changed without looking at the journey, even later."""
 
     action: str
     kind: str
     id: str
     index: int
     old: Any = field(default=None, compare=False, repr=False)
+    new: Any = field(default=None, compare=False, repr=False)
 
 
 class Journey:
@@ -74,11 +73,6 @@ class Journey:
         self._listeners: list[Callable[[Change], None]] = []
         # quote and score ids per touchpoint id (None: the parking lot), for quotes_for/scores_for
         self._by_touchpoint: dict[str, dict[str | None, set[str]]] = {"quote": {}, "score": {}}
-        # revision counters: per kind, "route" (what the display numbers depend on), and the
-        # evidence (quotes and scores) per touchpoint; the keys of :meth:`memo`
-        self._revisions: dict[str, int] = dict.fromkeys((*KINDS, "journey", ROUTE), 0)
-        self._evidence_revisions: dict[str | None, int] = {}
-        self._memo: dict = {}
         # what must be unique, by key: (source, target) of transitions, (touchpoint, respondent,
         # group) of scores, the folded code of respondents -> the id that has it
         self._unique: dict[str, dict] = {"transition": {}, "score": {}, "respondent": {}}
@@ -92,45 +86,19 @@ class Journey:
         self._listeners.remove(listener)
 
     def _emit(self, change: Change) -> None:
-        self._revisions[change.kind] += 1
         for listener in list(self._listeners):
             listener(change)
 
-    # ------------------------------------------------------------------ revisions and memos
-
-    def revision(self, kind: str) -> int:
-        """A number that changes whenever an entity of ``kind`` changes ("journey": the info;
-        "route": the phases, the touchpoints' order and phases, or the transitions)."""
-        return self._revisions[kind]
-
-    def evidence_revision(self, touchpoint_id: str | None) -> int:
-        """A number that changes whenever a quote or score of the touchpoint changes (or moves
-        to or from it)."""
-        return self._evidence_revisions.get(touchpoint_id, 0)
-
-    def memo(self, key, stamp, compute: Callable[[], E]) -> E:
-        """``compute()``, kept under ``key`` until ``stamp`` (made of revisions) changes. The
-        value is shared between callers: it must not be changed."""
-        hit = self._memo.get(key)
-        if hit is not None and hit[0] == stamp:
-            return hit[1]
-        value = compute()
-        self._memo[key] = (stamp, value)
-        return value
-
     def _track_evidence(self, kind: str, old, new) -> None:
-        """Keep the per-touchpoint index of quotes and scores and their revisions."""
+        """Keep the per-touchpoint index of quotes and scores."""
         index = self._by_touchpoint[kind]
-        revisions = self._evidence_revisions
         if old is not None:
             ids = index[old.touchpoint_id]
             ids.discard(old.id)
             if not ids:
                 del index[old.touchpoint_id]
-            revisions[old.touchpoint_id] = revisions.get(old.touchpoint_id, 0) + 1
         if new is not None:
             index.setdefault(new.touchpoint_id, set()).add(new.id)
-            revisions[new.touchpoint_id] = revisions.get(new.touchpoint_id, 0) + 1
 
     # ------------------------------------------------------------------ getters
 
@@ -248,7 +216,7 @@ class Journey:
         self._validate(kind, item)
         collection.insert(index, item.id, item)
         self._after(kind, None, item)
-        self._emit(Change("inserted", kind, item.id, index))
+        self._emit(Change("inserted", kind, item.id, index, new=item))
 
     def add(self, item) -> int:
         """Append ``item`` to its kind's list; returns its index."""
@@ -263,7 +231,7 @@ class Journey:
         self._check_unused(kind, item)
         index = collection.remove(item_id)
         self._after(kind, item, None)
-        self._emit(Change("removed", kind, item_id, index))
+        self._emit(Change("removed", kind, item_id, index, item))
         return index
 
     def update(self, item):
@@ -274,7 +242,7 @@ class Journey:
         self._validate(kind, item)
         old = collection.replace(item.id, item)
         self._after(kind, old, item)
-        self._emit(Change("updated", kind, item.id, collection.index(item.id), old))
+        self._emit(Change("updated", kind, item.id, collection.index(item.id), old, item))
         return old
 
     def move(self, kind: str, item_id: str, index: int) -> int:
@@ -287,7 +255,7 @@ class Journey:
         old = collection.remove(item_id)
         collection.insert(index, item_id, item)
         self._after(kind, item, item)
-        self._emit(Change("moved", kind, item_id, index))
+        self._emit(Change("moved", kind, item_id, index, item, item))
         return old
 
     def _after(self, kind: str, old, new) -> None:
@@ -301,24 +269,12 @@ class Journey:
                 keys[_unique_key(kind, new)] = new.id
         if kind in self._by_touchpoint:
             self._track_evidence(kind, old, new)
-        elif self._changes_route(kind, old, new):
-            self._revisions[ROUTE] += 1
-
-    @staticmethod
-    def _changes_route(kind: str, old, new) -> bool:
-        if kind == "transition":
-            return True
-        if kind not in ("phase", "touchpoint"):
-            return False
-        if old is None or new is None or old is new:
-            return True  # inserted, removed or moved: the order changes
-        return kind == "touchpoint" and old.phase_id != new.phase_id  # (a title does not)
 
     def set_info(self, info: JourneyInfo) -> JourneyInfo:
         if not isinstance(info, JourneyInfo):
             raise InvalidValue("invalid_choice", what="reisgegevens", value=type(info).__name__)
         old, self._info = self._info, info
-        self._emit(Change("info", "journey", "", 0, old))
+        self._emit(Change("info", "journey", "", 0, old, info))
         return old
 
     # named operations (the generic ones, spelled out for readers and type checkers)

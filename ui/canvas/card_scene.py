@@ -41,7 +41,7 @@ class CardScene(QGraphicsScene):
         self.setBackgroundBrush(QColor("#F5F7FA"))
         self._cards: dict[str, TouchpointItem] = {}
         self._arrows: dict[str, TransitionItem] = {}
-        self._shown_evidence: dict = {}  # per touchpoint id, the evidence stamp its card shows
+        self._shown_evidence: dict = {}  # per touchpoint id, the evidence object its card shows
         self._built_keys: dict = {}  # per touchpoint id, its layout key at the last rebuild
         self.selection_order: list[str] = []  # touchpoint ids, in the order they were selected
         self._gesture = None  # a LinkDrag (or a subclass's own gesture) while the mouse is down
@@ -234,7 +234,7 @@ class CardScene(QGraphicsScene):
     def card_data_of(self, touchpoint_id: str, number: int) -> CardData:
         """A card's contents from the touchpoint's evidence, which is remembered as shown."""
         ev = analysis.evidence_of(self.journey, touchpoint_id)
-        self._shown_evidence[touchpoint_id] = analysis.evidence_stamp(self.journey, touchpoint_id)
+        self._shown_evidence[touchpoint_id] = ev
         return self._card_data(self.journey.touchpoint(touchpoint_id), number, ev)
 
     def refresh_cards(self) -> None:
@@ -242,10 +242,10 @@ class CardScene(QGraphicsScene):
         captured quote or a vote changes. Numbers and titles stay as they are. Only the cards
         that show evidence that has changed are touched (the journey keeps unchanged evidence
         as it was; a card not drawn yet gets its contents when it is)."""
-        journey, stamp = self.journey, analysis.evidence_stamp
+        journey, kept = self.journey, analysis.kept_evidence
         for tp_id, shown in list(self._shown_evidence.items()):
             card = self._cards.get(tp_id)
-            if card is not None and stamp(journey, tp_id) != shown:
+            if card is not None and kept(journey, tp_id) is not shown:
                 card.set_data(self.card_data_of(tp_id, card.data.number))
 
     @staticmethod

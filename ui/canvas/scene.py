@@ -101,14 +101,15 @@ class JourneyScene(CardScene):
         for tp in journey.touchpoints:
             made_from = (tp, numbers[tp.id], tuple(actors[a] for a in tp.actor_ids),
                          colours[tp.phase_id])
-            shown = analysis.evidence_stamp(journey, tp.id)
+            shown = self._shown_evidence.get(tp.id)
             card = self._cards.get(tp.id)
             if card is None:
                 card = TouchpointItem(tp.id, self.card_source(tp.id, numbers[tp.id]))
                 self.addItem(card)
                 self._cards[tp.id] = card
             elif (not _same(card.made_from, made_from)  # new contents, worked out when drawn
-                  or self._shown_evidence.get(tp.id, shown) != shown):  # (e.g. a group's perspective)
+                  or (shown is not None and analysis.kept_evidence(journey, tp.id) is not shown)):
+                # (new evidence, e.g. a group's perspective changed)
                 card.set_source(self.card_source(tp.id, numbers[tp.id]))
                 self._shown_evidence.pop(tp.id, None)
             card.made_from = made_from

@@ -1,5 +1,6 @@
-"""The journey's bookkeeping for speed: quotes and scores per touchpoint, positions, revisions and
-memos. Whatever the order of operations, the indexes give what a plain scan of the lists gives."""
+"""The journey's bookkeeping for speed (quotes and scores per touchpoint, positions) and the
+values kept beside it until a change makes them out of date (the route, the evidence). Whatever
+the order of operations, the indexes give what a plain scan of the lists gives."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from klantreis.evidence import analysis
+from klantreis.evidence.memo import touched
 from klantreis.graph import route as graph
 from klantreis.model.entities import (
     Group,
@@ -21,7 +23,7 @@ from klantreis.model.entities import (
     Touchpoint,
     Transition,
 )
-from klantreis.model.journey import ROUTE, Journey
+from klantreis.model.journey import Change, Journey
 
 TOUCHPOINTS = ("t1", "t2", "t3")
 
@@ -83,27 +85,40 @@ def test_scores_for_follows_inserts_updates_and_removals():
     assert journey.scores_for("t1") == ()
 
 
-def test_evidence_revisions_change_for_the_old_and_the_new_touchpoint_only():
+def _recorded(journey: Journey) -> list[Change]:
+    changes: list[Change] = []
+    journey.subscribe(changes.append)
+    return changes
+
+
+def test_a_moved_quote_touches_the_evidence_of_the_old_and_the_new_touchpoint_only():
     journey = _journey()
     journey.add(Quote("q1", "Eerste", touchpoint_id="t1"))
-    before = {tp: journey.evidence_revision(tp) for tp in (None, *TOUCHPOINTS)}
+    changes = _recorded(journey)
     journey.update(replace(journey.quote("q1"), touchpoint_id="t2"))
-    after = {tp: journey.evidence_revision(tp) for tp in (None, *TOUCHPOINTS)}
-    assert [tp for tp in before if before[tp] != after[tp]] == ["t1", "t2"]
+    assert touched(changes) == {"t1", "t2"}
+    journey.remove("quote", "q1")  # (a removal still names where the quote was)
+    assert touched(changes[1:]) == {"t2"}
+    journey.add(Quote("q2", "Geparkeerd"))
+    assert touched(changes[2:]) == {None}
+    journey.update(replace(journey.touchpoint("t1"), title="Andere titel"))
+    assert touched(changes[3:]) == frozenset()
+    journey.update(replace(journey.group("gc"), name="Andere naam"))
+    assert touched(changes) is None  # a group: every touchpoint
 
 
-def test_the_route_revision_moves_with_the_route_not_with_a_title():
+def test_the_route_changes_with_the_route_not_with_a_title():
     journey = _journey()
-    route = journey.revision(ROUTE)
+    changes = _recorded(journey)
     journey.update(replace(journey.touchpoint("t2"), title="Andere titel", x=40.0, y=8.0))
     journey.update(replace(journey.phase("p1"), name="Andere fase"))
     journey.add(Quote("q1", "Citaat", touchpoint_id="t1"))
-    assert journey.revision(ROUTE) == route
+    assert [graph.changes_route(c) for c in changes] == [False, False, False]
     journey.update(replace(journey.touchpoint("t2"), phase_id="p2"))
-    assert journey.revision(ROUTE) == route + 1
+    assert graph.changes_route(changes[-1])
     journey.move("phase", "p2", 0)
     journey.remove("transition", "e2")
-    assert journey.revision(ROUTE) == route + 3
+    assert [graph.changes_route(c) for c in changes[-2:]] == [True, True]
 
 
 def test_display_numbers_are_kept_until_the_route_changes():
@@ -112,6 +127,12 @@ def test_display_numbers_are_kept_until_the_route_changes():
     assert dict(first) == {"t1": 1, "t2": 2, "t3": 3}
     journey.update(replace(journey.touchpoint("t1"), title="Nieuwe titel"))
     assert graph.display_numbers(journey) is first
+    journey.update(replace(journey.touchpoint("t1"), phase_id="p1"))  # the same phase: kept
+    assert graph.display_numbers(journey) is first
+    journey.move("phase", "p2", 0)  # (the phase order breaks ties between parallel steps)
+    moved = graph.display_numbers(journey)
+    assert moved is not first and dict(moved) == dict(first)  # worked out again: the same here
+    journey.move("phase", "p2", 1)
     journey.remove("transition", "e1")
     journey.add(Transition("e3", "t2", "t1"))
     assert dict(graph.display_numbers(journey)) == {"t2": 1, "t1": 2, "t3": 3}
@@ -169,3 +190,23 @@ def test_the_uniqueness_index_refuses_exactly_what_a_scan_would(ops):
             pass  # e.g. a transition from a touchpoint to itself
     pairs = [(t.source_id, t.target_id) for t in journey.transitions]
     assert len(pairs) == len(set(pairs))
+
+
+def test_what_is_kept_beside_a_journey_goes_with_it_and_the_journey_keeps_no_memo():
+    import gc
+    import weakref
+
+    from klantreis.model import derived
+
+    gc.collect()
+    before = len(derived._tables)
+    journey = _journey()
+    analysis.evidence_of(journey, "t1")
+    graph.display_numbers(journey)
+    assert journey in derived._tables and len(derived._tables) == before + 1
+    gone = weakref.ref(journey)
+    del journey
+    gc.collect()
+    assert gone() is None
+    assert len(derived._tables) == before
+    assert not any(hasattr(Journey, name) for name in ("memo", "revision", "evidence_revision"))
