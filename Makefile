@@ -13,7 +13,7 @@ PYTEST_ARGS ?= $(if $(filter true 1 yes,$(CI)),--slow)
 # translations: Dutch is the source language; the .ts files and the .qm files built from them are
 # kept in the repository (ui/i18n/klantreis_en.qm: English; klantreis_nl.qm: Dutch plurals), so a
 # wheel built from a clean clone carries them; tests/ui/test_translations.py checks they are current
-TS     := ui/i18n/klantreis_en.ts ui/i18n/klantreis_nl.ts
+TS     := ui/i18n/klantreis_en.ts ui/i18n/klantreis_nl.ts ui/i18n/qt_wording_en.ts ui/i18n/qt_wording_nl.ts
 SOURCES = $(wildcard ui/*.py ui/canvas/*.py)
 
 .PHONY: venv run test lint clean translations qm bench

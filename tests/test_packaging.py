@@ -99,7 +99,7 @@ def test_the_installed_app_runs_from_another_folder(installed):
     english = subprocess.run([str(command), "--lang", "en", "--screenshot", str(elsewhere / "en.png")],
                              cwd=elsewhere, env=env, capture_output=True, text=True, timeout=300)
     assert english.returncode == 0 and "all saved" in english.stdout, english.stdout + english.stderr
-    templates = subprocess.run([str(python), "-c", "from klantreis.ui.file_actions import templates; "
+    templates = subprocess.run([str(python), "-c", "from klantreis.ui.opening import templates; "
                                 "print(len(templates()))"], cwd=elsewhere, env=env,
                                capture_output=True, text=True, timeout=120)
     assert templates.stdout.strip() == "2", templates.stderr

@@ -113,7 +113,7 @@ def _window(path: Path):
     from klantreis.ui.main_window import MainWindow
 
     window = MainWindow(open_document(path))
-    window.testing = True
+    window.prompts.interactive = False
     window.resize(1920, 1080)
     window.show()
     QApplication.processEvents()
@@ -157,7 +157,7 @@ def bench_capture_and_edits(count: int = 60) -> None:
     window = _window(path)
     journey = window.document.journey
     window.quotes.raise_()  # as in a session: the capture bar, and the quotes of the card in view
-    window.show_touchpoint(journey.touchpoints[500].id)
+    window.canvas.show_touchpoint(journey.touchpoints[500].id)
     bar = window.capture
     bar.show()
     QApplication.processEvents()

@@ -39,7 +39,7 @@ def main(folder: str) -> int:
     def window() -> MainWindow:
         QSettings().remove("window")  # (each picture from the first-time layout)
         win = MainWindow(open_document(path))
-        win.testing = True
+        win.prompts.interactive = False
         win.resize(1600, 1000)
         win.show()
         QTest.qWaitForWindowExposed(win)
@@ -71,7 +71,7 @@ def main(folder: str) -> int:
     win.quotes_action.trigger()
     win.view.resetTransform()
     win.view.zoom(0.8)
-    win.show_touchpoint("tp-c4")
+    win.canvas.show_touchpoint("tp-c4")
     bar = win.capture
     bar.group_box.setCurrentIndex(bar.group_box.findData("fg-statushouders-ar"))
     bar.details.source.setText("focusgroep 2, 00:42:10")

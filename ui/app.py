@@ -50,6 +50,7 @@ def install_language(app: QApplication, language: str | None) -> str:
                           f"qtbase_{language}"),
                          (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
                           f"qt_{language}"),
+                         (str(I18N_DIR), f"qt_wording_{language}"),  # (our words for Qt's undo texts)
                          (str(I18N_DIR), f"klantreis_{language}")):
         translator = QTranslator(app)
         translator.setObjectName("klantreis")

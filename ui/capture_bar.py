@@ -42,7 +42,7 @@ from klantreis.ui.quote_format import (
     speaker,
 )
 from klantreis.ui.styles import ERROR_STYLE
-from klantreis.ui.wiring import FollowsSelection, on_changes, rewire
+from klantreis.ui.wiring import FollowsSelection, bind, on_changes, rewire
 
 RECENT = 30  # captured quotes shown in the running list
 SENTIMENT_ORDER = (Sentiment.VERY_NEGATIVE, Sentiment.NEGATIVE, Sentiment.NEUTRAL,
@@ -56,10 +56,10 @@ class CaptureBar(FollowsSelection, QDockWidget):
     speaks, ``sentiment`` the sentiment of the next quote, ``captured`` the ids of this
     session's quotes (newest last)."""
 
-    def __init__(self, window) -> None:
-        super().__init__(self.tr("Sessie: live vastleggen"), window)
+    def __init__(self, workspace, canvas, parent=None) -> None:
+        super().__init__(self.tr("Sessie: live vastleggen"), parent)
         self.setObjectName("capture")
-        self.window = window
+        self.canvas = canvas
         self.document = None
         self._scene = None
         self.target_id: str | None = None
@@ -76,6 +76,7 @@ class CaptureBar(FollowsSelection, QDockWidget):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._update_clock)
         self.visibilityChanged.connect(self._visibility_changed)
+        bind(self, workspace, canvas)
 
     # ------------------------------------------------------------------ building
 
@@ -234,7 +235,7 @@ class CaptureBar(FollowsSelection, QDockWidget):
             return self.details.toggle_paraphrase
         if mods == Qt.KeyboardModifier.NoModifier and key == Qt.Key.Key_Escape:
             # from a detail field back to the quote; from the quote back to the canvas
-            return self.focus_field if not self.field.hasFocus() else self.window.focus_canvas
+            return self.focus_field if not self.field.hasFocus() else self.canvas.focus
         if mods == alt and char in session.SENTIMENT_KEYS:
             sentiment = session.SENTIMENT_KEYS[char]
             return lambda: self.set_sentiment(sentiment)
@@ -302,7 +303,7 @@ class CaptureBar(FollowsSelection, QDockWidget):
             if found is None:
                 self._say(self.tr("Er is geen contactmoment {number}.").format(number=text))
                 return
-            self.window.show_touchpoint(found)
+            self.canvas.show_touchpoint(found)
             self.target_id = found
         self._say("")
         self._show_target()

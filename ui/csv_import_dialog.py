@@ -193,25 +193,25 @@ class RespondentImportDialog(ImportDialog):
         return Sequence(edits, "edit_import_respondents")
 
 
-def _run(window, dialog: ImportDialog, count) -> bool:
+def _run(workspace, dialog: ImportDialog, count) -> bool:
     try:
-        if not window.run_dialog(dialog) or dialog.plan is None or not dialog.plan.ok:
+        if not workspace.prompts.run_dialog(dialog) or dialog.plan is None or not dialog.plan.ok:
             return False
-        if not window.document.apply(dialog.edit()):
+        if not workspace.apply(dialog.edit()):
             return False  # the document said why (status bar, message box)
-        window.statusBar().showMessage(dialog.done_text(count(dialog.plan)), 10000)
+        workspace.say(dialog.done_text(count(dialog.plan)))
         return True
     finally:
         dialog.deleteLater()
 
 
-def import_quotes(window, path) -> bool:
+def import_quotes(workspace, path) -> bool:
     """Run the quote import dialog for ``path``; True when quotes were imported (one undo step)."""
-    dialog = QuoteImportDialog(window.document.journey, path, window)
-    return _run(window, dialog, lambda plan: len(plan.items))
+    dialog = QuoteImportDialog(workspace.journey, path, workspace.prompts.parent_widget)
+    return _run(workspace, dialog, lambda plan: len(plan.items))
 
 
-def import_respondents(window, path) -> bool:
+def import_respondents(workspace, path) -> bool:
     """Run the respondent import dialog for ``path``; True when respondents were imported."""
-    dialog = RespondentImportDialog(window.document.journey, path, window)
-    return _run(window, dialog, lambda plan: len(plan.items))
+    dialog = RespondentImportDialog(workspace.journey, path, workspace.prompts.parent_widget)
+    return _run(workspace, dialog, lambda plan: len(plan.items))

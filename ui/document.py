@@ -105,9 +105,11 @@ class OpenDocument(QObject):
         return self.tr("Naamloos") + (f" ({self.path.name})" if self.path else "")
 
     def close(self) -> None:
+        """Let go of the file (the journey stays in memory, untitled from now on)."""
         if self.project is not None:
             self.project.close()
             self.project = None
+            self.saved_state_changed.emit()
 
     # ------------------------------------------------------------------ changing the journey
 

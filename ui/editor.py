@@ -1,5 +1,6 @@
 """Editing the journey on the canvas: the Bewerken actions and the scene's intents, turned
-into undoable edits on the document. Holds no model state of its own."""
+into undoable edits on the document. Holds no model state of its own: the document is the
+workspace's, the current phase and the title being edited are the canvas state's."""
 
 from __future__ import annotations
 
@@ -22,13 +23,16 @@ from klantreis.ui.phase_editor import PHASE_COLOURS
 
 
 class JourneyEditor(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.current_phase_id: str | None = None
-        self._phase_of_selection = False  # the current phase is the selected card's (see below)
+    """``JourneyEditor(workspace, canvas, host)``: ``host`` holds the actions' shortcuts;
+    ``phase_actions`` (the phase editor's) go into the canvas's context menu."""
+
+    def __init__(self, workspace, canvas, host) -> None:
+        super().__init__(host)
+        self.workspace = workspace
+        self.canvas = canvas
+        self.host = host
+        self.phase_actions: dict[str, QAction] = {}
         self._last_selection: list[str] = []
-        self.title_editor: InlineTitleEditor | None = None
         self.actions: dict[str, QAction] = {}
         self._action("add", self.tr("Nieuw &contactmoment"), ["Ins", "Ctrl+T"], self.add_touchpoint)
         self._action("rename", self.tr("&Hernoemen"), ["F2"], self.rename_selected)
@@ -46,24 +50,29 @@ class JourneyEditor(QObject):
                      lambda: self.step(1, True))
         self._action("extend_previous", self.tr("Selectie uitbreiden naar vorige"), ["Shift+Left"],
                      lambda: self.step(-1, True))
+        canvas.scene_replaced.connect(self.attach)
 
     def _action(self, name, text, shortcuts, slot) -> None:
-        action = QAction(text, self.window)
+        action = QAction(text, self.host)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
-        self.window.addAction(action)
+        self.host.addAction(action)
         self.actions[name] = action
 
     # ------------------------------------------------------------------ plumbing
 
     @property
     def document(self):
-        return self.window.document
+        return self.workspace.document
 
     @property
     def scene(self) -> JourneyScene | None:
-        return self.window.scene
+        return self.canvas.scene
+
+    @property
+    def title_editor(self) -> InlineTitleEditor | None:
+        return self.canvas.title_editor
 
     def attach(self, scene: JourneyScene) -> None:
         scene.moved.connect(self.move)
@@ -73,7 +82,6 @@ class JourneyEditor(QObject):
         scene.phase_activated.connect(self._set_current_phase)
         scene.menu_requested.connect(self.show_menu)
         scene.selectionChanged.connect(self._follow_selection)
-        self.current_phase_id = None
 
     def _follow_selection(self) -> None:
         if self.scene is None:
@@ -83,20 +91,13 @@ class JourneyEditor(QObject):
             return
         self._last_selection = selected
         if selected:
-            self.current_phase_id = self.document.journey.touchpoint(selected[-1]).phase_id
-            self._phase_of_selection = True
+            self.canvas.follow_selected_card(self.document.journey.touchpoint(selected[-1]).phase_id)
 
     def _set_current_phase(self, phase_id: str) -> None:
-        self.set_current_phase(phase_id)
-
-    def set_current_phase(self, phase_id: str | None) -> None:
-        """The phase a new card goes to, chosen by the user (a band clicked, a new phase made):
-        it wins over the selected card's phase until another card is selected."""
-        self.current_phase_id = phase_id
-        self._phase_of_selection = False
+        self.canvas.choose_phase(phase_id)
 
     def _apply(self, edit) -> bool:
-        return self.document is not None and self.document.apply(edit)
+        return self.workspace.apply(edit)
 
     # ------------------------------------------------------------------ intents
 
@@ -113,8 +114,8 @@ class JourneyEditor(QObject):
         after = selected[-1] if len(selected) == 1 else None
         # the selected card's phase as it is now (the inspector may have moved it since it was
         # selected), unless the user chose a phase after selecting it
-        phase_id = self.current_phase_id
-        if after is not None and self._phase_of_selection:
+        phase_id = self.canvas.current_phase_id
+        if after is not None and self.canvas.phase_of_selection:
             phase_id = journey.touchpoint(after).phase_id
         if phase_id is None or phase_id not in {p.id for p in journey.phases}:
             phase_id = journey.phases[-1].id if journey.phases else None
@@ -136,14 +137,14 @@ class JourneyEditor(QObject):
         if after is not None:
             steps.append(edits.Insert(Transition(new_id(), after, tp.id)))
         if self._apply(edits.Sequence(steps, "edit_add_touchpoint")):
-            self.current_phase_id = phase_id
+            self.canvas.current_phase_id = phase_id
             self.scene.select_only([tp.id])
             self.start_rename(tp.id)
 
     def connect_selected(self) -> None:
         selected = self.scene.selected_touchpoints() if self.scene else []
         if len(selected) != 2:
-            self.window.statusBar().showMessage(
+            self.workspace.say(
                 self.tr("Selecteer eerst twee contactmomenten (de eerste is het begin)."), 5000)
             return
         self.connect_pair(selected[0], selected[1])
@@ -156,22 +157,21 @@ class JourneyEditor(QObject):
         ids = self.scene.selected_touchpoints() if self.scene else []
         if ids:
             clipboard.put_fragment(fragment.copy_fragment(self.document.journey, ids))
-            self.window.statusBar().showMessage(
-                self.tr("%n contactmoment(en) gekopieerd", "", len(ids)), 4000)
+            self.workspace.say(self.tr("%n contactmoment(en) gekopieerd", "", len(ids)), 4000)
 
     def paste(self) -> None:
         """The copied touchpoints, from this or another project, into the current phase."""
         journey = self.document.journey
-        phase = self.current_phase_id if journey.find("phase", self.current_phase_id) else None
+        current = self.canvas.current_phase_id
+        phase = current if journey.find("phase", current) else None
         try:
             data = clipboard.get_fragment()
             if data is None:
-                self.window.statusBar().showMessage(
-                    self.tr("Er staan geen contactmomenten op het klembord."), 5000)
+                self.workspace.say(self.tr("Er staan geen contactmomenten op het klembord."), 5000)
                 return
             edit, new_ids = fragment.paste_edits(journey, data, target_phase_id=phase)
         except KlantreisError as error:
-            self.window.edit_failed(str(error))
+            self.workspace.failed(str(error))
             return
         if new_ids and self._apply(edit):
             self.scene.select_only(new_ids)
@@ -220,18 +220,17 @@ class JourneyEditor(QObject):
             self.scene.card(target).setSelected(True)
         else:
             self.scene.select_only([target])
-        self.window.view.ensureVisible(self.scene.card(target).sceneBoundingRect(), 40, 40)
+        self.canvas.view.ensureVisible(self.scene.card(target).sceneBoundingRect(), 40, 40)
 
     # ------------------------------------------------------------------ context menus
 
     def show_menu(self, request: dict) -> None:
         """The right-click menu for what is under the mouse: a card, an arrow, a phase header
         or the empty canvas of a band."""
-        window = self.window
-        menu = QMenu(window)
+        menu = QMenu(self.host)
         kind = request["kind"]
         if request["phase_id"]:
-            self.set_current_phase(request["phase_id"])
+            self.canvas.choose_phase(request["phase_id"])
         if kind == "touchpoint":
             for name in ("rename", "connect", "delete"):
                 menu.addAction(self.actions[name])
@@ -250,14 +249,12 @@ class JourneyEditor(QObject):
             if "paste" in self.actions:
                 menu.addAction(self.actions["paste"])
             menu.addSeparator()
-            phases = window.phase_editor.actions
             for name in ("add_phase", "rename_phase", "phase_up", "phase_down", "remove_phase"):
-                menu.addAction(phases[name])
+                menu.addAction(self.phase_actions[name])
             menu.addSeparator()
             menu.addAction(self.actions["relayout"])
         self.last_menu = menu
-        if not window.testing:
-            menu.exec(request["screen"])
+        self.workspace.prompts.show_menu(menu, request["screen"])
 
     last_menu = None  # the last context menu, for tests
 
@@ -269,7 +266,7 @@ class JourneyEditor(QObject):
             self.start_rename(selected[-1])
 
     def start_rename(self, touchpoint_id: str) -> None:
-        view = self.window.view
+        view = self.canvas.view
         card = self.scene.card(touchpoint_id)
         view.ensureVisible(card.sceneBoundingRect(), 60, 60)
         rect = view.mapFromScene(card.mapRectToScene(QRectF(8, 34, layout.CARD_W - 16, 30)))
@@ -279,10 +276,10 @@ class JourneyEditor(QObject):
         editor.setGeometry(rect.boundingRect())
         editor.show()
         editor.setFocus()
-        self.title_editor = editor
+        self.canvas.title_editor = editor
 
     def _finish_rename(self, touchpoint_id: str, title: str | None) -> None:
-        self.title_editor = None
+        self.canvas.title_editor = None
         if self.document is None:  # the window closed while renaming
             return
         journey = self.document.journey
@@ -293,6 +290,6 @@ class JourneyEditor(QObject):
         if title == old.title:
             return
         if not title:
-            self.window.edit_failed(self.tr("Een contactmoment heeft een titel nodig."))
+            self.workspace.failed(self.tr("Een contactmoment heeft een titel nodig."))
             return
         self._apply(edits.Update(replace(old, title=title), "edit_rename_touchpoint"))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFormLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -43,7 +42,7 @@ from klantreis.ui.inspector_fields import (
     TextLine,
 )
 from klantreis.ui.styles import ERROR_STYLE
-from klantreis.ui.wiring import on_changes, rewire
+from klantreis.ui.wiring import bind, on_changes, rewire
 
 TOUCHPOINT, TRANSITION = "touchpoint", "transition"
 
@@ -54,8 +53,9 @@ class InspectorDock(QDockWidget):
     ``shown`` is ``(kind, id)`` of the entity on display, or None; ``fields[kind][attr]`` are the
     field widgets and ``error_label`` the red message line (for tests and for the window)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, workspace, canvas, parent=None) -> None:
         super().__init__(self.tr("Eigenschappen"), parent)
+        self.prompts = workspace.prompts
         self.setObjectName("inspector")
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.document = None
@@ -65,7 +65,7 @@ class InspectorDock(QDockWidget):
         self._applying = False
         self._refusal: str | None = None
         self._scene = None
-        self._key_guard = KeepKeysInField(self)
+        self._key_guard = KeepKeysInField(self, canvas.focus)
         self._changes = on_changes({"touchpoint", "transition", "phase", "actor"}, self.refresh)
 
         body = QWidget()
@@ -98,6 +98,7 @@ class InspectorDock(QDockWidget):
         self._show_hint(0)
         if parent is not None:
             parent.installEventFilter(self)  # to save a field being edited when the window closes
+        bind(self, workspace, canvas)
 
     # ------------------------------------------------------------------ building
 
@@ -331,7 +332,7 @@ class InspectorDock(QDockWidget):
         """A new actor for the touchpoint on display, named by the user, as one undo step."""
         if self.document is None or self.shown is None or self.shown[0] != TOUCHPOINT:
             return False
-        name = self.ask_actor_name()
+        name = self.prompts.text(self.tr("Nieuwe actor"), self.tr("Naam van de organisatie of rol:"))
         if not name or not name.strip():
             return False
         from klantreis.model.actors import add_actor_to
@@ -342,12 +343,6 @@ class InspectorDock(QDockWidget):
             self._show_error(str(error))
             return False
         return self.document.apply(edit)
-
-    def ask_actor_name(self) -> str | None:
-        """The one place that asks the name of a new actor (tests replace it)."""
-        name, ok = QInputDialog.getText(self, self.tr("Nieuwe actor"),
-                                        self.tr("Naam van de organisatie of rol:"))
-        return name if ok else None
 
     def _commit(self, kind: str, attr: str) -> None:
         """The user finished editing one field: push it as one undo step if it changed."""

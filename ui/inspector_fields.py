@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QWidget,
 )
 
 from klantreis.model.errors import InvalidValue
@@ -244,21 +243,23 @@ class ActorChecks(QListWidget):
 class KeepKeysInField(QObject):
     """Event filter: plain keys (Delete, Insert, arrows, F2 ...) typed in a field go to the field,
     not to the window's canvas shortcuts, so tabbing through the inspector and pressing Delete on
-    a check box never deletes a card. Ctrl/Alt combinations (undo, mnemonics) still work."""
+    a check box never deletes a card. Ctrl/Alt combinations (undo, mnemonics) still work.
+    ``back()``, when given, is where Escape takes the focus (the canvas)."""
 
     MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                  | Qt.KeyboardModifier.MetaModifier)
+
+    def __init__(self, parent=None, back=None) -> None:
+        super().__init__(parent)
+        self.back = back
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.ShortcutOverride and not event.modifiers() & self.MODIFIERS:
             event.accept()
             return True
-        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
-                and not event.modifiers() & self.MODIFIERS):
-            # the field does with Escape what it does (a text shows the stored value again),
-            # then the focus goes back to the canvas, where the canvas keys work at once
-            window = watched.window() if isinstance(watched, QWidget) else None
-            back = getattr(window, "focus_canvas", None)
-            if back is not None:
-                QTimer.singleShot(0, back)
+        # Escape: the field does with it what it does (a text shows the stored value again),
+        # then the focus goes back to the canvas, where the canvas keys work at once
+        if (self.back is not None and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape and not event.modifiers() & self.MODIFIERS):
+            QTimer.singleShot(0, self.back)
         return False

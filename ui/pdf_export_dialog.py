@@ -57,20 +57,24 @@ def _checked(widget: QListWidget) -> tuple[str, ...]:
 
 
 class PdfExportDialog(QDialog):
-    """Public API: ``options()``; ``export_pdf()`` and ``export_png()`` (ask where, then run the
-    job); ``job`` (the running export, or None); ``preview`` (QLabel with page 1)."""
+    """``PdfExportDialog(workspace, files, parent)``: the PDF of the workspace's document as it
+    is when the dialog opens; ``files`` asks where a file goes. Public API: ``options()``;
+    ``export_pdf()`` and ``export_png()`` (ask where, then run the job); ``job`` (the running
+    export, or None); ``preview`` (QLabel with page 1)."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, workspace, files, parent=None) -> None:
+        super().__init__(parent)
         self.setObjectName("pdfExport")
         self.setWindowTitle(self.tr("PDF exporteren"))
-        self.window = window
+        self.workspace = workspace
+        self.document = workspace.document
+        self.files = files
         self.job: ExportJob | None = None
         self.progress: QProgressDialog | None = None
         self._preview_job: ExportJob | None = None
         self._preview_again = False
         self.last_result: Path | None = None
-        journey = window.document.journey
+        journey = self.document.journey
         stored = journey.info.pdf_options
         self._accent = stored.accent
         outer = QHBoxLayout(self)
@@ -201,7 +205,7 @@ class PdfExportDialog(QDialog):
 
     def _store_options(self) -> bool:
         """Keep the chosen options in the project (one undo step) when they changed."""
-        document = self.window.document
+        document = self.document
         options = self.options()
         if options == document.journey.info.pdf_options:
             return True
@@ -218,7 +222,7 @@ class PdfExportDialog(QDialog):
             return
         self._preview_again = False
         self.status.setText(self.tr("Voorbeeld wordt gemaakt…"))
-        job = ExportJob(self.window.document.journey, preview_work(self.options()), self)
+        job = ExportJob(self.document.journey, preview_work(self.options()), self)
         job.succeeded.connect(self._show_preview)
         for signal in (job.failed, job.cancelled, job.succeeded):
             signal.connect(self._preview_done)
@@ -252,13 +256,13 @@ class PdfExportDialog(QDialog):
             return False
         from klantreis.ui.privacy_check_dialog import privacy_gate
 
-        if not privacy_gate(self.window, "pdf"):
+        if not privacy_gate(self.workspace, "pdf"):
             return False
-        files, suffix = self.window.files, f".{name}"
+        files, suffix = self.files, f".{name}"
         path = files.ask_save(title, files.suggested_path(suffix), filter_text, suffix)
         if path is None or not self._store_options():
             return False
-        self.job = ExportJob(self.window.document.journey, file_work(name, path, self.options()), self)
+        self.job = ExportJob(self.document.journey, file_work(name, path, self.options()), self)
         self.progress = QProgressDialog(self.tr("Exporteren naar {name}…").format(name=path.name),
                                         self.tr("Annuleren"), 0, 0, self)
         self.progress.setWindowTitle(title)
@@ -288,7 +292,7 @@ class PdfExportDialog(QDialog):
         for button in (self.pdf_button, self.png_button):
             button.setEnabled(True)
         self.status.setText(text)
-        self.window.statusBar().showMessage(text, 10000)
+        self.workspace.say(text)
 
     def _succeeded(self, path) -> None:
         self.last_result = Path(path)
@@ -296,7 +300,7 @@ class PdfExportDialog(QDialog):
 
     def _failed(self, text: str) -> None:
         self._finish(text)
-        self.window.edit_failed(text)
+        self.workspace.failed(text)
 
     def _cancelled(self) -> None:
         self._finish(self.tr("Exporteren geannuleerd; er is niets geschreven."))

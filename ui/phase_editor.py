@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from klantreis.graph import layout
 from klantreis.model import edits
@@ -18,9 +17,13 @@ PHASE_COLOURS = ("#E3ECF5", "#E6F2E6", "#FDF1DC", "#F3E6F2", "#E2F1F1", "#F6E4E1
 
 
 class PhaseEditor(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
+    """``PhaseEditor(workspace, canvas, host)``: ``host`` holds the actions' shortcuts."""
+
+    def __init__(self, workspace, canvas, host) -> None:
+        super().__init__(host)
+        self.workspace = workspace
+        self.canvas = canvas
+        self.host = host
         self.actions: dict[str, QAction] = {}
         self._action("add_phase", self.tr("Nieuwe &fase"), ["Ctrl+Shift+F"], self.add_phase)
         self._action("rename_phase", self.tr("Fase &hernoemen"), ["Shift+F2"],
@@ -31,17 +34,18 @@ class PhaseEditor(QObject):
                      lambda: self.move_by(self.current, 1))
         self._action("remove_phase", self.tr("Fase &verwijderen…"), ["Ctrl+Shift+Del"],
                      lambda: self.remove(self.current))
+        canvas.scene_replaced.connect(self.attach)
 
     def _action(self, name, text, shortcuts, slot) -> None:
-        action = QAction(text, self.window)
+        action = QAction(text, self.host)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.triggered.connect(slot)
-        self.window.addAction(action)
+        self.host.addAction(action)
         self.actions[name] = action
 
     @property
     def document(self):
-        return self.window.document
+        return self.workspace.document
 
     @property
     def current(self) -> str | None:
@@ -49,15 +53,17 @@ class PhaseEditor(QObject):
         journey = self.document.journey if self.document else None
         if journey is None or not journey.phases:
             return None
-        phase_id = self.window.editor.current_phase_id
+        phase_id = self.canvas.current_phase_id
         return phase_id if phase_id in {p.id for p in journey.phases} else journey.phases[-1].id
 
     def attach(self, scene) -> None:
         scene.phase_move_requested.connect(self.move_to)
         scene.phase_rename_requested.connect(self.start_rename)
+        for name in ("add_phase", "rename_phase", "phase_up", "phase_down", "remove_phase"):
+            self.actions[name].setEnabled(scene.phase_bands)
 
     def _apply(self, edit) -> bool:
-        return self.document is not None and self.document.apply(edit)
+        return self.workspace.apply(edit)
 
     # ------------------------------------------------------------------ intents
 
@@ -70,7 +76,7 @@ class PhaseEditor(QObject):
         phase = Phase(new_id(), self.tr("Fase {n}").format(n=n + 1),
                       colour=PHASE_COLOURS[n % len(PHASE_COLOURS)])
         if self._apply(edits.Insert(phase, index)):
-            self.window.editor.set_current_phase(phase.id)
+            self.canvas.choose_phase(phase.id)
             self.start_rename(phase.id)
 
     def move_to(self, phase_id: str, index: int) -> None:
@@ -95,7 +101,7 @@ class PhaseEditor(QObject):
         index = journey.index_of("phase", phase_id)
         neighbours = [journey.phases[i] for i in (index - 1, index + 1)
                       if 0 <= i < journey.count("phase")]
-        choice = self.ask_removal(journey.phase(phase_id), len(members), neighbours)
+        choice = self.workspace.prompts.phase_removal(journey.phase(phase_id), len(members), neighbours)
         if choice is None:
             return
         if choice == "delete":
@@ -103,33 +109,13 @@ class PhaseEditor(QObject):
         else:
             self._apply(edits.remove_phase(journey, phase_id, move_to=choice))
 
-    def ask_removal(self, phase: Phase, count: int, neighbours: list[Phase]) -> str | None:
-        """A neighbour's phase id to move the touchpoints to, "delete", or None (cancel)."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Fase verwijderen"),
-                          self.tr("Fase ‘{name}’ heeft nog %n contactmoment(en). Waar moeten "
-                                  "die heen?", "", count).format(name=phase.name),
-                          parent=self.window)
-        choices = {}
-        for neighbour in neighbours:
-            button = box.addButton(self.tr("Naar ‘{name}’").format(name=neighbour.name),
-                                   QMessageBox.ButtonRole.AcceptRole)
-            choices[button] = neighbour.id
-        delete = box.addButton(self.tr("Ook verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
-        choices[delete] = "delete"
-        box.setInformativeText(self.tr("Citaten van verwijderde contactmomenten gaan naar de "
-                                       "parkeerplaats. U kunt alles ongedaan maken."))
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return choices.get(box.clickedButton())
-
     # ------------------------------------------------------------------ renaming in place
 
     def start_rename(self, phase_id: str | None) -> None:
-        scene = self.window.scene
+        scene = self.canvas.scene
         if phase_id is None or scene is None or phase_id not in getattr(scene, "bands", {}):
             return
-        view = self.window.view
+        view = self.canvas.view
         band = scene.band(phase_id)
         header = QRectF(band.rect.left() + 10, band.rect.top() + 40, layout.LABEL_W - 30, 28)
         view.ensureVisible(header, 40, 40)
@@ -138,10 +124,10 @@ class PhaseEditor(QObject):
         editor.setGeometry(view.mapFromScene(header).boundingRect())
         editor.show()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.window.editor.title_editor = editor
+        self.canvas.title_editor = editor
 
     def _finish_rename(self, phase_id: str, name: str | None) -> None:
-        self.window.editor.title_editor = None
+        self.canvas.title_editor = None
         if self.document is None:  # the window closed while renaming
             return
         journey = self.document.journey
@@ -152,6 +138,6 @@ class PhaseEditor(QObject):
         if name == old.name:
             return
         if not name:
-            self.window.edit_failed(self.tr("Een fase heeft een naam nodig."))
+            self.workspace.failed(self.tr("Een fase heeft een naam nodig."))
             return
         self._apply(edits.Update(replace(old, name=name), "edit_rename_phase"))

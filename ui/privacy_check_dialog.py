@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,14 +35,17 @@ def export_respondents(journey, kind: str):
 
 
 class PrivacyCheckDialog(QDialog):
-    """Public API: ``findings`` (the current list), ``table`` (one row per finding),
-    ``groups_list``, ``redact_selected()``, ``redact_all()``, ``refresh()``."""
+    """``PrivacyCheckDialog(workspace, kind, found=None, parent=None)``: the check of the
+    workspace's document for an export of ``kind``. Public API: ``findings`` (the current list),
+    ``table`` (one row per finding), ``groups_list``, ``redact_selected()``, ``redact_all()``,
+    ``refresh()``."""
 
-    def __init__(self, window, kind: str, found=None) -> None:
-        super().__init__(window)
+    def __init__(self, workspace, kind: str, found=None, parent=None) -> None:
+        super().__init__(parent)
         self.setObjectName("privacyCheck")
         self.setWindowTitle(self.tr("Privacycontrole voor het exporteren"))
-        self.window = window
+        self.workspace = workspace
+        self.document = workspace.document
         self.kind = kind
         self.resize(820, 520)
         column = QVBoxLayout(self)
@@ -94,7 +96,7 @@ class PrivacyCheckDialog(QDialog):
 
     @property
     def journey(self):
-        return self.window.document.journey
+        return self.document.journey
 
     def refresh(self, found=None) -> None:
         """Check again (or show ``found``, the (findings, groups) a caller just worked out)."""
@@ -140,7 +142,7 @@ class PrivacyCheckDialog(QDialog):
         if not findings:
             return False
         edit, refused = redaction(self.journey, findings)
-        ok = bool(edit.edits) and self.window.document.apply(edit)
+        ok = bool(edit.edits) and self.document.apply(edit)
         if ok:
             done = [f for f in findings if f not in {r[0] for r in refused}]
             self.clean_previous_versions([(f.found, f.placeholder) for f in done])
@@ -154,14 +156,14 @@ class PrivacyCheckDialog(QDialog):
         """The previous versions of the project still hold the old text: say so, and replace it
         there too or remove them, as the user chooses (one step, not undoable: it is about
         copies the undo history does not reach)."""
-        document = self.window.document
+        document = self.document
         if document.project is None:
             return
         path = document.project.path
         count = len(snapshots(path))
         if not count:
             return
-        choice = self.ask_previous_versions(count, backup_folder(path))
+        choice = self.workspace.prompts.previous_versions(count, backup_folder(path))
         try:
             if choice == "redact":
                 done = redact_snapshots(path, pairs)
@@ -173,26 +175,9 @@ class PrivacyCheckDialog(QDialog):
                 text = self.tr("Let op: de vorige versies bevatten de oude tekst nog.")
         except KlantreisError as error:
             text = str(error)
-        self.window.statusBar().showMessage(text, 15000)
+        self.workspace.say(text, 15000)
         self.versions_note.setText(text)
         self.versions_note.setVisible(True)
-
-    def ask_previous_versions(self, count: int, folder) -> str | None:
-        """The one place that asks what to do with the previous versions (tests replace it):
-        "redact", "remove" or None (leave them)."""
-        if self.window.testing:
-            return None
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Vorige versies"), self.tr(
-            "%n vorige versie(s) van dit project bevatten de oude tekst nog.", "", count), parent=self)
-        box.setInformativeText(self.tr("Ze staan in {folder}. Vervang de tekst daar ook, of verwijder "
-                                       "de vorige versies.").format(folder=folder))
-        redact = box.addButton(self.tr("Ook daar vervangen"), QMessageBox.ButtonRole.AcceptRole)
-        remove = box.addButton(self.tr("Vorige versies verwijderen"),
-                               QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Laten staan"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(redact)
-        box.exec()
-        return {redact: "redact", remove: "remove"}.get(box.clickedButton())
 
 
 def check(journey, kind: str):
@@ -200,13 +185,13 @@ def check(journey, kind: str):
     return scan(journey, only_shared=True), small_groups(journey, export_respondents(journey, kind))
 
 
-def privacy_gate(window, kind: str) -> bool:
+def privacy_gate(workspace, kind: str) -> bool:
     """True when the export may go ahead: nothing found, or the user chose to export anyway."""
-    found = check(window.document.journey, kind)
+    found = check(workspace.journey, kind)
     if not any(found):
         return True
-    dialog = PrivacyCheckDialog(window, kind, found)
+    dialog = PrivacyCheckDialog(workspace, kind, found, workspace.prompts.parent_widget)
     try:
-        return window.run_dialog(dialog)
+        return workspace.prompts.run_dialog(dialog)
     finally:
         dialog.deleteLater()

@@ -28,12 +28,12 @@ class PrivacySettingsDialog(QDialog):
     """Public API: ``words`` (one per line), ``attributes`` (checkable: private), ``k``,
     ``settings()``, ``accept()`` (stores them as one undo step)."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, document, parent=None) -> None:
+        super().__init__(parent)
         self.setObjectName("privacySettings")
         self.setWindowTitle(self.tr("Privacy-instellingen"))
-        self.window = window
-        journey = window.document.journey
+        self.document = document
+        journey = document.journey
         current = journey.info.privacy
         column = QVBoxLayout(self)
         form = QFormLayout()
@@ -70,7 +70,7 @@ class PrivacySettingsDialog(QDialog):
         return PrivacySettings(words=words, private_attributes=private, k=self.k.value())
 
     def accept(self) -> None:
-        document = self.window.document
+        document = self.document
         settings = self.settings()
         if settings == document.journey.info.privacy or document.apply(
                 SetInfo(replace(document.journey.info, privacy=settings), code="edit_privacy_settings")):

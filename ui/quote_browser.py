@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -60,24 +59,26 @@ class QuoteBrowser(QDialog):
 
     export_requested = Signal(list)
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, workspace, canvas, parent=None) -> None:
+        super().__init__(parent)
         self._changes = on_changes({"quote", "touchpoint", "phase", "transition", "group",
                                     "respondent"}, self._document_changed)
         self.setObjectName("quoteBrowser")
         self.setWindowTitle(self.tr("Citatenoverzicht"))
         self.setModal(False)
-        self.window = window
+        self.workspace = workspace
+        self.canvas = canvas
         self.document = None
         self.filters: dict[str, QLineEdit | QComboBox] = {}
         self._values: dict[str, list] = {}
         self._stale = False
         self._fitted = False
         self._build()
-        screen = window.screen().availableGeometry() if window.screen() else None
+        screen = self.screen().availableGeometry() if self.screen() else None
         self.resize(min(1440, int(screen.width() * 0.92)) if screen else 1440,
                     min(780, int(screen.height() * 0.85)) if screen else 780)
-        self.set_document(window.document)
+        self.set_document(workspace.document)
+        workspace.document_replaced.connect(self.set_document)
 
     # ------------------------------------------------------------------ building
 
@@ -152,8 +153,8 @@ class QuoteBrowser(QDialog):
                                           QKeySequence(Qt.Key.Key_Delete))
         self.show_action = self._action(self.tr("Tonen op de kaart"), self.show_selected,
                                         QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter))
-        for shortcut, slot in ((QKeySequence.StandardKey.Undo, self.window.undo),
-                               (QKeySequence.StandardKey.Redo, self.window.redo)):
+        for shortcut, slot in ((QKeySequence.StandardKey.Undo, self.workspace.undo),
+                               (QKeySequence.StandardKey.Redo, self.workspace.redo)):
             action = QAction(self)  # undo in the table; a text field keeps its own typing undo
             action.setShortcuts(shortcut)
             action.triggered.connect(slot)
@@ -402,13 +403,11 @@ class QuoteBrowser(QDialog):
         ids = self.selected_ids()
         if not ids:
             return False
-        if not self.window.testing:
-            question = (self.tr("Dit citaat verwijderen?") if len(ids) == 1 else
-                        self.tr("Deze {count} citaten verwijderen?").format(count=len(ids)))
-            answer = QMessageBox.question(
-                self, self.tr("Verwijderen"), question + "\n" + self.tr("U kunt dit ongedaan maken."))
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        question = (self.tr("Dit citaat verwijderen?") if len(ids) == 1 else
+                    self.tr("Deze {count} citaten verwijderen?").format(count=len(ids)))
+        if not self.workspace.prompts.confirm(
+                self.tr("Verwijderen"), question + "\n" + self.tr("U kunt dit ongedaan maken.")):
+            return False
         return self._apply(session.remove_quotes(self.journey, ids))
 
     def show_selected(self) -> None:
@@ -419,9 +418,7 @@ class QuoteBrowser(QDialog):
         touchpoint_id = self.model.quote_at(index.row()).touchpoint_id
         if touchpoint_id is None:
             return
-        self.window.show_touchpoint(touchpoint_id)
-        self.window.raise_()
-        self.window.activateWindow()
+        self.canvas.bring_forward(touchpoint_id)
 
     def _export(self) -> None:
         self.export_requested.emit(self.visible_quote_ids())

@@ -37,7 +37,7 @@ from klantreis.ui.quote_format import (
 )
 from klantreis.ui.styles import DISAGREE_STYLE
 from klantreis.ui.view import QUOTES_MIME
-from klantreis.ui.wiring import FillsWhenShown, FollowsSelection, on_changes, rewire
+from klantreis.ui.wiring import FillsWhenShown, FollowsSelection, bind, on_changes, rewire
 
 
 class QuoteList(QListWidget):
@@ -47,9 +47,9 @@ class QuoteList(QListWidget):
     delete_requested = Signal()
     translate_requested = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, back=None, parent=None) -> None:
         super().__init__(parent)
-        self.installEventFilter(KeepKeysInField(self))
+        self.installEventFilter(KeepKeysInField(self, back))
         self.setWordWrap(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragEnabled(True)
@@ -82,10 +82,10 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
     """Public API: ``set_document``, ``follow_scene``; ``touchpoint_id`` on display (None: the
     parking lot); ``quote_list``, ``worlds_label``, ``votes_label``, ``vote_respondent``."""
 
-    def __init__(self, window) -> None:
-        super().__init__(self.tr("Citaten en beleving"), window)
+    def __init__(self, workspace, canvas, parent=None) -> None:
+        super().__init__(self.tr("Citaten en beleving"), parent)
         self.setObjectName("quotes")
-        self.window = window
+        self.prompts = workspace.prompts
         self.document = None
         self._scene = None
         self.touchpoint_id: str | None = None
@@ -122,7 +122,7 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
             self.vote_buttons[value] = button
         vote_row.addStretch(1)
         column.addLayout(vote_row)
-        self.quote_list = QuoteList()
+        self.quote_list = QuoteList(canvas.focus)
         self.quote_list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.quote_list.delete_requested.connect(self.delete_selected)
         column.addWidget(self.quote_list, 1)
@@ -158,6 +158,7 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         self._shown = self._shown_evidence = None
         self._listed = False  # whether the vote list holds the respondents as they are
         self.watch_visibility()
+        bind(self, workspace, canvas)
 
     # ------------------------------------------------------------------ wiring
 
@@ -296,11 +297,11 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
 
     def _dialog(self, quote=None) -> QuoteDialog:
         """Made here so tests can fill it in and accept it without a modal loop."""
-        return QuoteDialog(self.journey, quote, self.touchpoint_id, self.window)
+        return QuoteDialog(self.journey, quote, self.touchpoint_id, self)
 
     def add_quote(self) -> None:
         dialog = self._dialog()
-        if self.window.run_dialog(dialog) and dialog.result_quote is not None:
+        if self.prompts.run_dialog(dialog) and dialog.result_quote is not None:
             self.document.apply(Insert(dialog.result_quote))
 
     def edit_selected(self, focus: str | None = None) -> None:
@@ -310,7 +311,7 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         dialog = self._dialog(self.journey.quote(ids[0]))
         if focus == "translation":  # (adding the Dutch afterwards: straight to its field)
             dialog.start_with_translation()
-        if self.window.run_dialog(dialog) and dialog.result_quote != self.journey.quote(ids[0]):
+        if self.prompts.run_dialog(dialog) and dialog.result_quote != self.journey.quote(ids[0]):
             self.document.apply(Update(dialog.result_quote))
 
     def translate_selected(self) -> None:

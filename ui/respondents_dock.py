@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -32,7 +31,7 @@ from klantreis.model.errors import KlantreisError
 from klantreis.ui.inspector_fields import KeepKeysInField
 from klantreis.ui.quote_format import perspective_label
 from klantreis.ui.styles import ERROR_STYLE
-from klantreis.ui.wiring import FillsWhenShown, on_changes, rewire
+from klantreis.ui.wiring import FillsWhenShown, bind, on_changes, rewire
 
 GROUP_FIELDS = ("name", "perspective", "date", "place")
 # the respondent table's columns: code, group, then these, then the project's attributes
@@ -46,15 +45,15 @@ class RespondentsDock(FillsWhenShown, QDockWidget):
 
     import_requested = Signal()  # "Importeren uit CSV…": the window runs the import dialog
 
-    def __init__(self, window) -> None:
-        super().__init__(self.tr("Groepen en respondenten"), window)
+    def __init__(self, workspace, canvas, parent=None) -> None:
+        super().__init__(self.tr("Groepen en respondenten"), parent)
         self.setObjectName("respondents")
-        self.window = window
+        self.prompts = workspace.prompts
         self.document = None
         self._changes = on_changes({"group", "respondent", "journey"}, self._stale)
         self._current = False  # whether the tables show the groups and respondents as they are
         self._filling = False
-        keys = KeepKeysInField(self)
+        keys = KeepKeysInField(self, canvas.focus)
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(QLabel(self.tr("<b>Groepen</b> (focusgroepen of sessies)")))
@@ -98,6 +97,7 @@ class RespondentsDock(FillsWhenShown, QDockWidget):
             table.horizontalHeader().setStretchLastSection(True)
         self.setWidget(body)
         self.watch_visibility()
+        bind(self, workspace)
 
     @property
     def journey(self):
@@ -302,9 +302,9 @@ class RespondentsDock(FillsWhenShown, QDockWidget):
 
     def ask_attribute_names(self) -> None:
         current = ", ".join(session.attribute_names(self.journey))
-        text, ok = QInputDialog.getText(
-            self, self.tr("Kenmerken van respondenten"),
+        text = self.prompts.text(
+            self.tr("Kenmerken van respondenten"),
             self.tr("Kenmerken, gescheiden door komma's (bijvoorbeeld leeftijdsklasse, geslacht, "
-                    "land van herkomst, tijd in NL, opleiding). Geen namen."), text=current)
-        if ok:
+                    "land van herkomst, tijd in NL, opleiding). Geen namen."), current)
+        if text is not None:
             self.set_attribute_names([n for n in text.split(",")])

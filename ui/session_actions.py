@@ -7,17 +7,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog
 
 from klantreis.io.fileio import suggested_name
 from klantreis.model.errors import KlantreisError
-from klantreis.ui.file_actions import documents_folder
+from klantreis.ui.opening import documents_folder, with_suffix
 
 
 class SessionActions(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
+    """The Sessie menu's actions for one window (``host`` parents them and the windows)."""
+
+    def __init__(self, workspace, canvas, host) -> None:
+        super().__init__(host)
+        self.workspace = workspace
+        self.prompts = workspace.prompts
+        self.canvas = canvas
+        self.host = host
         self.browser = None
         self.worlds = None
         self.actions: dict[str, QAction] = {}
@@ -31,7 +35,7 @@ class SessionActions(QObject):
             ("privacy_check", self.tr("Privacy&controle…"), "", self.check_privacy),
             ("privacy_settings", self.tr("Privacy-&instellingen…"), "", self.privacy_settings),
         ):
-            action = QAction(text, window)
+            action = QAction(text, host)
             if keys:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
@@ -54,7 +58,7 @@ class SessionActions(QObject):
         from klantreis.ui.quote_browser import QuoteBrowser
 
         if self.browser is None:
-            self.browser = QuoteBrowser(self.window)
+            self.browser = QuoteBrowser(self.workspace, self.canvas, self.host)
             self.browser.export_requested.connect(self.export_quotes)
         self.browser.show()
         self.browser.raise_()
@@ -64,7 +68,7 @@ class SessionActions(QObject):
         from klantreis.ui.two_worlds_view import TwoWorldsView
 
         if self.worlds is None:
-            self.worlds = TwoWorldsView(self.window)
+            self.worlds = TwoWorldsView(self.workspace, self.canvas, self.host)
         self.worlds.show()
         self.worlds.raise_()
         return self.worlds
@@ -73,75 +77,66 @@ class SessionActions(QObject):
         """The privacy check of the whole project, without an export (redact from the list)."""
         from klantreis.ui.privacy_check_dialog import PrivacyCheckDialog
 
-        dialog = PrivacyCheckDialog(self.window, "json")
+        dialog = PrivacyCheckDialog(self.workspace, "json", parent=self.host)
         dialog.export_button.hide()
         try:
-            self.window.run_dialog(dialog)
+            self.prompts.run_dialog(dialog)
         finally:
             dialog.deleteLater()
 
     def privacy_settings(self) -> bool:
         from klantreis.ui.privacy_settings_dialog import PrivacySettingsDialog
 
-        dialog = PrivacySettingsDialog(self.window)
+        dialog = PrivacySettingsDialog(self.workspace.document, self.host)
         try:
-            return self.window.run_dialog(dialog)
+            return self.prompts.run_dialog(dialog)
         finally:
             dialog.deleteLater()
-
-    def document_replaced(self) -> None:
-        """Another project is open: the open windows show it from now on."""
-        for widget in (self.browser, self.worlds):
-            if widget is not None:
-                widget.set_document(self.window.document)
 
     # ------------------------------------------------------------------ files
 
     def ask_csv_path(self) -> Path | None:
-        """The one place that asks for a CSV file to read (tests replace it)."""
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("CSV-bestand kiezen"), str(documents_folder()),
-            self.tr("CSV-bestanden (*.csv *.txt);;Alle bestanden (*)"))
-        return Path(path) if path else None
+        return self.prompts.open_path(self.tr("CSV-bestand kiezen"), documents_folder(),
+                                      self.tr("CSV-bestanden (*.csv *.txt);;Alle bestanden (*)"))
 
     def import_quotes(self) -> bool:
         from klantreis.ui.csv_import_dialog import import_quotes
 
         path = self.ask_csv_path()
-        return bool(path) and import_quotes(self.window, path)
+        return bool(path) and import_quotes(self.workspace, path)
 
     def import_respondents(self) -> bool:
         from klantreis.ui.csv_import_dialog import import_respondents
 
         path = self.ask_csv_path()
-        return bool(path) and import_respondents(self.window, path)
+        return bool(path) and import_respondents(self.workspace, path)
 
     def export_all(self) -> bool:
-        journey = self.window.journey
+        journey = self.workspace.journey
         return self.export_quotes([q.id for q in journey.quotes]) if journey else False
 
     def export_quotes(self, quote_ids: list[str]) -> bool:
         """Write the quotes to a CSV file the user chooses (internal quotes never)."""
         from klantreis.ui.privacy_check_dialog import privacy_gate
 
-        journey = self.window.journey
-        if not privacy_gate(self.window, "csv"):
+        journey = self.workspace.journey
+        if not privacy_gate(self.workspace, "csv"):
             return False
         folder = documents_folder()
         name = suggested_name(journey.info.title, ".csv", folder=folder, fallback="citaten",
                               extra=" - citaten")
-        path = self.window.ask_save_path(self.tr("Citaten exporteren"), folder / name,
-                                         self.tr("CSV-bestanden (*.csv)"))
+        path = self.prompts.save_path(self.tr("Citaten exporteren"), folder / name,
+                                      self.tr("CSV-bestanden (*.csv)"))
         if path is None:
             return False
-        path = path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
+        path = with_suffix(path, ".csv")
         try:
             from klantreis.exports.registry import Options, write  # (imported when first used)
 
             count = write("csv", journey, path, Options(quote_ids=tuple(quote_ids)))
         except KlantreisError as error:
-            self.window.edit_failed(str(error))
+            self.workspace.failed(str(error))
             return False
-        self.window.statusBar().showMessage(
-            self.tr("%n citaat/citaten geëxporteerd naar {path}", "", count).format(path=path.name), 10000)
+        self.workspace.say(
+            self.tr("%n citaat/citaten geëxporteerd naar {path}", "", count).format(path=path.name))
         return True

@@ -34,20 +34,21 @@ class TwoWorldsView(QDialog):
     "auto", "votes", "quotes"), ``rows`` (the shown :class:`klantreis.evidence.analysis.WorldsRow` list),
     ``row_disagrees(row)``, ``refresh()``, ``set_document(document)``."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, workspace, canvas, parent=None) -> None:
+        super().__init__(parent)
         self._changes = on_changes({"quote", "score", "touchpoint", "phase", "transition", "group",
                                     "respondent"}, self._document_changed)
         self.setObjectName("twoWorlds")
         self.setWindowTitle(self.tr("Twee werelden"))
         self.setModal(False)
-        self.window = window
+        self.canvas = canvas
         self.document = None
         self.rows: list[analysis.WorldsRow] = []
         self._stale = False
         self._build()
         self.resize(1040, 640)
-        self.set_document(window.document)
+        self.set_document(workspace.document)
+        workspace.document_replaced.connect(self.set_document)
 
     def _build(self) -> None:
         column = QVBoxLayout(self)
@@ -170,6 +171,4 @@ class TwoWorldsView(QDialog):
         item = self.table.currentItem()
         if item is None:
             return
-        self.window.show_touchpoint(item.data(0, Qt.ItemDataRole.UserRole))
-        self.window.raise_()
-        self.window.activateWindow()
+        self.canvas.bring_forward(item.data(0, Qt.ItemDataRole.UserRole))

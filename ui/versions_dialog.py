@@ -24,14 +24,17 @@ from klantreis.store.versions import snapshot_journey
 
 
 class VersionsDialog(QDialog):
-    """Public API: ``versions`` (list, one item per snapshot, newest first), ``restore_here()``,
-    ``save_as_new()``."""
+    """``VersionsDialog(workspace, files, parent)``: the versions of the workspace's project;
+    ``files`` asks where a file goes. Public API: ``versions`` (list, one item per snapshot,
+    newest first), ``restore_here()``, ``save_as_new()``."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, workspace, files, parent=None) -> None:
+        super().__init__(parent)
         self.setObjectName("versions")
         self.setWindowTitle(self.tr("Vorige versies"))
-        self.window = window
+        self.workspace = workspace
+        self.document = workspace.document
+        self.files = files
         self.resize(560, 420)
         column = QVBoxLayout(self)
         intro = QLabel(self.tr("Elke keer dat dit project wordt geopend, bewaart Klantreis een kopie "
@@ -58,7 +61,7 @@ class VersionsDialog(QDialog):
         self._fill()
 
     def _fill(self) -> None:
-        document = self.window.document
+        document = self.document
         self.versions.clear()
         found = snapshots(document.project.path) if document.project is not None else []
         locale = QLocale()
@@ -89,7 +92,7 @@ class VersionsDialog(QDialog):
         snapshot = self._chosen()
         if snapshot is None:
             return False
-        document = self.window.document
+        document = self.document
         restore = diff(document.journey, snapshot_journey(snapshot), "edit_restore_version").edit
         if not document.apply(restore):
             return False
@@ -101,7 +104,7 @@ class VersionsDialog(QDialog):
         snapshot = self._chosen()
         if snapshot is None:
             return False
-        files = self.window.files
+        files = self.files
         stamp = snapshot.taken_at.strftime("%Y-%m-%d %H.%M")
         path = files.ask_save(self.tr("Vorige versie bewaren als"), files.suggested_path(
             ".klantreis", f" (versie {stamp})"), self.tr("Klantreis-projecten (*.klantreis)"), ".klantreis")
@@ -110,7 +113,7 @@ class VersionsDialog(QDialog):
         try:
             write_atomically(path, lambda temp: shutil.copyfile(snapshot.path, temp))
         except KlantreisError as error:
-            self.window.edit_failed(str(error))
+            self.workspace.failed(str(error))
             return False
         self.message.setText(self.tr("Bewaard als {path}.").format(path=path))
         return True

@@ -69,6 +69,18 @@ class FillsWhenShown:
         raise NotImplementedError
 
 
+def bind(widget, workspace, canvas=None) -> None:
+    """``widget`` shows the workspace's document (``set_document``, now and whenever another
+    is shown) and, given ``canvas``, follows the scene on it (``follow_scene``)."""
+    workspace.document_replaced.connect(widget.set_document)
+    if workspace.document is not None:
+        widget.set_document(workspace.document)
+    if canvas is not None:
+        canvas.scene_replaced.connect(widget.follow_scene)
+        if canvas.scene is not None:
+            widget.follow_scene(canvas.scene)
+
+
 def on_changes(kinds: set[str] | frozenset[str], slot: Callable[[], None]) -> Callable[[tuple], None]:
     """A receiver for ``OpenDocument.changes`` that calls ``slot()`` when a change of one of
     ``kinds`` is among them ("journey": the journey's own fields), or when the tuple is empty

@@ -37,18 +37,18 @@ def main(project: str, out: str) -> int:
 
     app = create_application()
     window = MainWindow(open_document(project))
-    window.testing = True
-    window.run_dialog = lambda dialog: True  # (the privacy check: export anyway)
+    window.prompts.interactive = False
+    window.prompts.run_dialog = lambda dialog: True  # (the privacy check: export anyway)
     window.show()
     app.processEvents()
-    window.show_touchpoint(window.document.journey.touchpoints[3].id)
+    window.canvas.show_touchpoint(window.document.journey.touchpoints[3].id)
     bar = window.capture
     window.capture.show()
     for n in range(5):
         bar.field.setPlainText(f"Citaat {n} van de sessie")
         QTest.keyClick(bar.field, Qt.Key.Key_Return)
     targets = iter([Path(out) / "bijlage.pdf", Path(out) / "citaten.csv"])
-    window.ask_save_path = lambda *_args: next(targets)
+    window.prompts.save_path = lambda *_args: next(targets)
     dialog = window.files.export_pdf()
     assert dialog.export_pdf()
     while dialog.job is not None or dialog._preview_job is not None:

@@ -17,8 +17,8 @@ def window(qtbot, path):
     create_application()
     QSettings().remove("window")  # (each test starts from the first-time layout)
     win = MainWindow(open_document(path))
-    win.testing = True
-    win.run_dialog = _unexpected_dialog  # a test that expects a modal dialog replaces this
+    win.prompts.interactive = False
+    win.prompts.run_dialog = _unexpected_dialog  # a test that expects a modal dialog replaces this
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

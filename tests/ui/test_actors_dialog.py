@@ -89,7 +89,7 @@ def test_a_new_actor_from_the_touchpoints_actor_list(qtbot, raalte):
     window = raalte
     window.scene.select_only(["tp-c4"])
     inspector = window.inspector
-    inspector.ask_actor_name = lambda: "Buurtteam"
+    window.prompts.text = lambda *_args: "Buurtteam"
     assert inspector.add_actor()
     journey = window.document.journey
     new = [a for a in journey.actors if a.name == "Buurtteam"]

@@ -62,7 +62,7 @@ def test_thirty_quotes_by_keyboard_with_links_timestamps_and_undo(raalte, qtbot)
             QTest.keyClicks(bar.number_edit, str(_number_of(window, target)))
             QTest.keyClick(bar.number_edit, Qt.Key.Key_Return)
         else:  # or it follows the canvas selection
-            window.show_touchpoint(target)
+            window.canvas.show_touchpoint(target)
         assert bar.field.hasFocus()
         QTest.keyClick(bar.field, respondent_keys[n % 4], CTRL)
         sentiment_key = "12345G"[n % 6]
@@ -118,7 +118,7 @@ def test_shift_enter_is_a_new_line_and_plain_keys_stay_in_the_field(raalte, qtbo
     window = raalte
     bar = _open_bar(window, qtbot)
     tp = window.document.journey.touchpoints[0].id
-    window.show_touchpoint(tp)
+    window.canvas.show_touchpoint(tp)
     count = window.document.journey.count("touchpoint")
     type_text(bar.field, "regel een")
     QTest.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
@@ -148,7 +148,7 @@ def test_ctrl_alt_digit_records_a_vote(raalte, qtbot):
     window = raalte
     bar = _open_bar(window, qtbot)
     tp = window.document.journey.touchpoints[3].id
-    window.show_touchpoint(tp)
+    window.canvas.show_touchpoint(tp)
     _choose_group(bar, "fg-uitvoerders")
     QTest.keyClick(bar.field, Qt.Key.Key_2, CTRL)
     QTest.keyClick(bar.field, Qt.Key.Key_5, CTRL | ALT)
@@ -188,7 +188,7 @@ def test_a_captured_quote_redraws_only_its_own_card_and_leaves_the_respondents_a
     window = raalte
     bar = _open_bar(window, qtbot)
     tp = window.document.journey.touchpoints[4].id
-    window.show_touchpoint(tp)
+    window.canvas.show_touchpoint(tp)
     before = {tp_id: card.data for tp_id, card in window.scene.cards.items()}
     first_row = window.respondents.respondents.item(0, 0)
     QTest.keyClick(bar.field, Qt.Key.Key_5, ALT)

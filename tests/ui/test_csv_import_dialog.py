@@ -42,7 +42,7 @@ def _running(window, answer: bool, check=None):
         else:
             dialog.reject()
         return dialog.result() == dialog.DialogCode.Accepted
-    window.run_dialog = run
+    window.prompts.run_dialog = run
     return seen
 
 
@@ -70,7 +70,7 @@ def test_a_good_file_imports_every_quote_in_one_undo_step_and_on_disk(raalte, tm
         assert [_cell(dialog, 2, c) for c in (2, 3, 5, 7)] == ["parkeerplaats", "U2", "uitvoerders", "en"]
 
     _running(raalte, True, check)
-    assert import_quotes(raalte, path) is True
+    assert import_quotes(raalte.workspace, path) is True
     journey = raalte.document.journey
     added = journey.quotes[count:]
     assert [(q.text, q.touchpoint_id, journey.respondent(q.respondent_id).code, q.sentiment)
@@ -83,7 +83,7 @@ def test_a_good_file_imports_every_quote_in_one_undo_step_and_on_disk(raalte, tm
     assert len(open_project(raalte.document.project.path).quotes) == count + 3
     assert on_disk(raalte) == state(raalte)
     assert raalte.document.undo_stack.undoText() == "citaten importeren uit CSV"
-    raalte.undo()
+    raalte.undo_action.trigger()
     assert state(raalte) == before == on_disk(raalte)
 
 
@@ -101,10 +101,10 @@ def test_one_bad_row_disables_import_and_changes_nothing(raalte, tmp_path):
         assert dialog.preview.columnSpan(3, 1) == 7
 
     seen = _running(raalte, False, check)
-    assert import_quotes(raalte, path) is False
+    assert import_quotes(raalte.workspace, path) is False
     assert len(seen) == 1 and state(raalte) == before == on_disk(raalte)
     _running(raalte, True)  # even a dialog that says "accepted" imports nothing with errors
-    assert import_quotes(raalte, path) is False
+    assert import_quotes(raalte.workspace, path) is False
     assert state(raalte) == before and raalte.document.undo_stack.count() == 0
 
 
@@ -188,7 +188,7 @@ def test_respondents_and_their_new_attributes_arrive_in_one_undo_step(raalte, tm
         assert [_cell(dialog, 1, c) for c in range(3)] == ["3", "R21", "–"]
 
     _running(raalte, True, check)
-    assert import_respondents(raalte, path) is True
+    assert import_respondents(raalte.workspace, path) is True
     journey = raalte.document.journey
     assert [(r.code, r.group_id, r.attributes) for r in journey.respondents[13:]] == [
         ("R20", "fg-statushouders-er", (("geslacht", "vrouw"), ("woonplaats", "Raalte"),
@@ -200,7 +200,7 @@ def test_respondents_and_their_new_attributes_arrive_in_one_undo_step(raalte, tm
     assert on_disk(raalte) == state(raalte)
     assert raalte.document.undo_stack.count() == 1
     assert raalte.document.undo_stack.undoText() == "respondenten importeren"
-    raalte.undo()
+    raalte.undo_action.trigger()
     assert state(raalte) == before == on_disk(raalte)
 
 
@@ -228,5 +228,5 @@ def test_a_name_column_is_refused_for_privacy(raalte, tmp_path):
     assert dialog.plan is None and not dialog.import_button.isEnabled()
     assert dialog.preview.rowCount() == 0 and not dialog.code_box.isEnabled()
     _running(raalte, True)
-    assert import_respondents(raalte, path) is False
+    assert import_respondents(raalte.workspace, path) is False
     assert state(raalte) == before and raalte.document.undo_stack.count() == 0

@@ -69,7 +69,7 @@ def test_keyboard_only_build_rename_undo_redo(qtbot, empty):
     for title in ("Aankomst", "Woning", "Inschrijving"):
         if title != "Aankomst":
             qtbot.keyClick(window, Qt.Key.Key_Insert)
-        editor = window.editor.title_editor
+        editor = window.canvas.title_editor
         assert editor is not None and editor.hasFocus()
         editor.selectAll()
         qtbot.keyClicks(editor, title)
@@ -78,7 +78,7 @@ def test_keyboard_only_build_rename_undo_redo(qtbot, empty):
                    | Qt.KeyboardModifier.ShiftModifier)  # a second phase
     for title in ("Taalschool", "Examen"):
         qtbot.keyClick(window, Qt.Key.Key_Insert)
-        editor = window.editor.title_editor
+        editor = window.canvas.title_editor
         qtbot.keyClicks(editor, title)
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     journey = window.document.journey
@@ -104,7 +104,7 @@ def test_keyboard_only_build_rename_undo_redo(qtbot, empty):
     # rename one with F2
     window.scene.select_only([journey.touchpoints[1].id])
     qtbot.keyClick(window, Qt.Key.Key_F2)
-    editor = window.editor.title_editor
+    editor = window.canvas.title_editor
     editor.selectAll()
     qtbot.keyClicks(editor, "Woning zoeken")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -122,7 +122,7 @@ def test_keyboard_only_build_rename_undo_redo(qtbot, empty):
 def test_autosave_a_new_process_sees_every_change(qtbot, empty):
     window = empty
     qtbot.keyClick(window, Qt.Key.Key_Insert)
-    editor = window.editor.title_editor
+    editor = window.canvas.title_editor
     qtbot.keyClicks(editor, "Aankomst in Raalte")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     path = window.document.project.path
@@ -138,7 +138,7 @@ def test_an_empty_title_is_refused_with_a_message_and_changes_nothing(qtbot, raa
     before = _state(window)
     window.scene.select_only(["tp-a1"])
     qtbot.keyClick(window, Qt.Key.Key_F2)
-    editor = window.editor.title_editor
+    editor = window.canvas.title_editor
     editor.selectAll()
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -210,7 +210,7 @@ def test_a_card_added_after_one_in_the_middle_of_a_row_lands_next_to_it(qtbot, r
     journey = window.document.journey
     window.scene.select_only(["tp-b2"])
     window.editor.actions["add"].trigger()
-    window.editor.title_editor._finish(False)
+    window.canvas.title_editor._finish(False)
     new = journey.touchpoints[-1]
     b2, b3 = (window.scene.card(t).sceneBoundingRect() for t in ("tp-b2", "tp-b3"))
     card = window.scene.card(new.id).sceneBoundingRect()

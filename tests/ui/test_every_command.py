@@ -70,11 +70,11 @@ def _seen_by_a_new_process(path) -> str:
 @pytest.mark.parametrize("name", list(COMMANDS))
 def test_apply_undo_redo_give_the_same_model_and_file(qtbot, raalte, name):
     window = raalte
-    window.phase_editor.ask_removal = lambda phase, count, neighbours: neighbours[0].id
+    window.prompts.phase_removal = lambda phase, count, neighbours: neighbours[0].id
     before = state(window)
     COMMANDS[name](window)
     QApplication.processEvents()
-    title_editor = window.editor.title_editor
+    title_editor = window.canvas.title_editor
     if title_editor is not None:  # a new card or phase starts renaming: keep the name
         title_editor._finish(False)
     stack = window.document.undo_stack

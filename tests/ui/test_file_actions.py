@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from klantreis.io import interchange
 from klantreis.store.project import open_project
-from klantreis.ui.file_actions import recent_files, templates
+from klantreis.ui.opening import recent_files, templates
 from tests.conftest import RAALTE_JSON, TEMPLATE_JSON
 from tests.ui.helpers import state
 
@@ -24,8 +24,8 @@ def test_the_bundled_journeys_are_offered_as_templates():
 def test_new_from_a_template_is_untitled_until_the_first_change(qtbot, raalte, tmp_path):
     window = raalte
     target = tmp_path / "dalfsen.klantreis"
-    window.ask_save_path = lambda *args: target
-    assert window.files.new_from(str(TEMPLATE_JSON))
+    window.prompts.save_path = lambda *args: target
+    assert window.opener.new_from(str(TEMPLATE_JSON))
     assert window.document.untitled and "nog niet bewaard" in window.windowTitle()
     template_text = TEMPLATE_JSON.read_text(encoding="utf-8")
     window.scene.select_only(["tp-koppeling"])
@@ -39,7 +39,7 @@ def test_new_from_a_template_is_untitled_until_the_first_change(qtbot, raalte, t
 
 def test_a_new_empty_journey_starts_with_nothing(qtbot, raalte):
     window = raalte
-    window.files.new_from("")
+    window.opener.new_from("")
     assert window.document.journey.count("touchpoint") == 0
     assert window.document.untitled
 
@@ -48,10 +48,10 @@ def test_recent_files_lists_opened_projects_newest_first(qtbot, raalte, tmp_path
     QSettings().setValue("recent_files", [])
     window = raalte
     other = tmp_path / "ander.klantreis"
-    window.ask_save_path = lambda *args: other
-    assert window.files.import_json_file(TEMPLATE_JSON)
+    window.prompts.save_path = lambda *args: other
+    assert window.opener.import_json_file(TEMPLATE_JSON)
     first = window.document.path
-    assert window.open_path(tmp_path / "raalte.klantreis")
+    assert window.opener.open_path(tmp_path / "raalte.klantreis")
     assert recent_files()[:2] == [str((tmp_path / "raalte.klantreis").resolve()),
                                   str(first.resolve())]
     window.files._fill_recent()
@@ -65,7 +65,7 @@ def test_save_copy_writes_the_project_elsewhere_and_stays_on_the_original(qtbot,
     window = raalte
     original = window.document.path
     copy = tmp_path / "kopie"
-    window.ask_save_path = lambda *args: copy
+    window.prompts.save_path = lambda *args: copy
     window.files.save_copy()
     written = tmp_path / "kopie.klantreis"
     assert interchange.dumps(open_project(written)) == state(window)
@@ -74,7 +74,7 @@ def test_save_copy_writes_the_project_elsewhere_and_stays_on_the_original(qtbot,
 
 def test_save_copy_over_the_open_project_is_refused(qtbot, raalte):
     window = raalte
-    window.ask_save_path = lambda *args: window.document.path
+    window.prompts.save_path = lambda *args: window.document.path
     before = window.document.path.read_bytes()
     window.files.save_copy()
     assert "andere naam" in window.statusBar().currentMessage()
@@ -84,8 +84,8 @@ def test_save_copy_over_the_open_project_is_refused(qtbot, raalte):
 def test_import_json_creates_a_project_at_once(qtbot, raalte, tmp_path):
     window = raalte
     target = tmp_path / "import.klantreis"
-    window.ask_save_path = lambda *args: target
-    assert window.files.import_json_file(RAALTE_JSON)
+    window.prompts.save_path = lambda *args: target
+    assert window.opener.import_json_file(RAALTE_JSON)
     assert window.document.project is not None and target.exists()
     assert interchange.dumps(open_project(target)) == interchange.dumps(
         interchange.load_json(RAALTE_JSON))
@@ -96,7 +96,7 @@ def test_import_of_a_broken_json_says_why_and_keeps_the_open_project(qtbot, raal
     broken = tmp_path / "kapot.json"
     broken.write_text('{"format": "klantreis", "version": 1, "phases": [', encoding="utf-8")
     path = window.document.path
-    assert not window.files.import_json_file(broken)
+    assert not window.opener.import_json_file(broken)
     assert "kapot.json" in window.statusBar().currentMessage()
     assert window.document.path == path
 
@@ -122,7 +122,7 @@ def test_a_second_project_opens_in_its_own_window_and_takes_a_paste(qtbot, raalt
 
     other_path = tmp_path / "sjabloon.klantreis"
     convert(TEMPLATE_JSON, other_path)
-    raalte.ask_open_path = lambda: other_path
+    raalte.prompts.open_path = lambda *_args: other_path
     raalte.files.actions["open_window"].trigger()
     windows = [w for w in QApplication.topLevelWidgets()
                if getattr(w, "document", None) is not None and w.document.path == other_path]
@@ -145,9 +145,9 @@ def test_a_project_open_elsewhere_can_be_looked_at_read_only(qtbot, raalte):
 
     path = raalte.document.project.path
     asked = []
-    raalte.ask_read_only = lambda text: asked.append(text) or True
-    raalte.ask_open_path = lambda: path
-    window = raalte.open_in_new_window()
+    raalte.prompts.read_only = lambda text: asked.append(text) or True
+    raalte.prompts.open_path = lambda *_args: path
+    window = raalte.opener.open_in_new_window()
     try:
         assert window is not None and asked and "ander venster" in asked[0]
         assert window.document.read_only and "alleen lezen" in window.windowTitle()
@@ -156,8 +156,8 @@ def test_a_project_open_elsewhere_can_be_looked_at_read_only(qtbot, raalte):
         assert not window.document.apply(Update(replace(tp, title="Niet bewaard")))
         assert "alleen-lezen" in window.statusBar().currentMessage()
         assert path.read_bytes() == before and window.document.journey.touchpoints[0] == tp
-        raalte.ask_read_only = lambda text: False  # cancel: nothing opens
-        assert raalte.open_in_new_window() is None
+        raalte.prompts.read_only = lambda text: False  # cancel: nothing opens
+        assert raalte.opener.open_in_new_window() is None
     finally:
         window.close()
 
@@ -173,7 +173,7 @@ def test_a_project_changed_by_another_writer_is_offered_again(qtbot, raalte):
     conn.execute("UPDATE touchpoints SET title = 'Door een ander' WHERE id = 'tp-a1'")
     conn.close()
     asked = []
-    window.disk.ask_reload = lambda text: asked.append(text) or True
+    window.prompts.reload = lambda text: asked.append(text) or True
     window.scene.select_only(["tp-a2"])
     window.editor.actions["delete"].trigger()
     assert asked and "buiten dit venster gewijzigd" in asked[0]
@@ -201,7 +201,7 @@ def test_what_opening_noticed_is_shown_once(qtbot, raalte, tmp_path):
     (tmp_path / "tweede.klantreis-wal").write_bytes((tmp_path / "ander.db-wal").read_bytes())
     conn.close()
     window = raalte
-    assert window.open_path(target)
+    assert window.opener.open_path(target)
     qtbot.waitUntil(lambda: "niet bij dit project horen" in window.statusBar().currentMessage())
     assert window.document.journey.count("touchpoint") == 26
     assert not (tmp_path / "tweede.klantreis-wal").exists()

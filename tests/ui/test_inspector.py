@@ -357,7 +357,7 @@ def test_another_document_replaces_the_one_shown(qtbot, window, tmp_path):
     _select(window, ["tp-a2"])
     other = tmp_path / "ander.klantreis"
     convert(RAALTE_JSON, other)
-    assert window.open_path(other)
+    assert window.opener.open_path(other)
     assert window.inspector.document is window.document is not first
     _select(window, ["tp-a2"])
     assert window.inspector.shown == (TP, "tp-a2")

@@ -37,7 +37,7 @@ def test_an_empty_title_is_refused_in_the_dialog(qtbot, empty):
 
 def test_the_menus_open_both_dialogs(qtbot, empty):
     seen = []
-    empty.run_dialog = lambda dialog: seen.append(type(dialog).__name__) or False
+    empty.prompts.run_dialog = lambda dialog: seen.append(type(dialog).__name__) or False
     empty.journey_actions.actions["properties"].trigger()
     empty.journey_actions.actions["actors"].trigger()
     assert seen == ["JourneyDialog", "ActorsDialog"]

@@ -58,13 +58,13 @@ def test_opening_a_bad_file_warns_and_keeps_the_journey(window, tmp_path, monkey
     bad = tmp_path / "kapot.klantreis"
     bad.write_bytes(b"nope")
     before = window.journey
-    assert window.open_path(bad) is False
+    assert window.opener.open_path(bad) is False
     assert window.journey is before
     assert shown and "geen Klantreis-bestand" in shown[0]
 
 
 def test_opening_a_json_file(window, qtbot):
-    assert window.open_path(RAALTE_JSON)
+    assert window.opener.open_path(RAALTE_JSON)
     assert window.document.project is None
     assert len(window.scene.cards) == window.journey.count("touchpoint")
 
@@ -90,7 +90,7 @@ def test_a_rename_or_a_move_within_the_band_updates_its_card_in_place(raalte):
     assert scene.card(tp.id) is card and card.pos().x() == before.x() + 60  # the same card, moved
     assert arrows and [scene.arrow(a.transition_id) for a in arrows] == arrows  # the same arrows
     assert [a.path.pointAtPercent(1.0) for a in arrows] != ends  # ... that follow it
-    raalte.undo()
+    raalte.undo_action.trigger()
     assert scene.card(tp.id) is card and card.pos() == before
     height = scene.band(tp.phase_id).rect.height()
     below = [scene.band(p.id).rect.top() for p in journey.phases[journey.index_of("phase", tp.phase_id) + 1:]]

@@ -137,13 +137,13 @@ def test_double_click_in_a_band_adds_a_card_there_and_starts_renaming(qtbot, raa
     window.view.ensureVisible(point.x() - 10, point.y() - 10, 20, 20)
     qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton,
                       pos=window.view.mapFromScene(point))
-    qtbot.waitUntil(lambda: window.editor.title_editor is not None)
+    qtbot.waitUntil(lambda: window.canvas.title_editor is not None)
     journey = window.document.journey
     assert journey.count("touchpoint") == count + 1
     new = journey.touchpoints[-1]
     assert new.phase_id == "ph-c"
-    qtbot.keyClicks(window.editor.title_editor, "Kennismaking buurtteam")
-    qtbot.keyClick(window.editor.title_editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.canvas.title_editor, "Kennismaking buurtteam")
+    qtbot.keyClick(window.canvas.title_editor, Qt.Key.Key_Return)
     assert journey.touchpoint(new.id).title == "Kennismaking buurtteam"
 
 

@@ -44,7 +44,7 @@ def test_export_with_new_options_keeps_them_in_the_project_as_one_undo_step(raal
     dialog.details.setChecked(False)
     dialog.groups.item(0).setCheckState(Qt.CheckState.Unchecked)
     target = tmp_path / "bijlage"
-    raalte.ask_save_path = lambda *_args: target
+    raalte.prompts.save_path = lambda *_args: target
     progress = []
     assert dialog.export_pdf()
     dialog.job.progressed.connect(lambda d, t: progress.append((d, t)))
@@ -60,13 +60,13 @@ def test_export_with_new_options_keeps_them_in_the_project_as_one_undo_step(raal
     assert open_project(raalte.document.project.path).info.pdf_options == stored
     assert raalte.document.undo_stack.undoText() == "PDF-instellingen wijzigen"
     assert "bijlage.pdf" in raalte.statusBar().currentMessage()
-    raalte.undo()
+    raalte.undo_action.trigger()
     assert raalte.document.journey.info.pdf_options.paper is Paper.A3
 
 
 def test_cancel_writes_nothing(raalte, dialog, qtbot, tmp_path):
     _wait_idle(qtbot, dialog)
-    raalte.ask_save_path = lambda *_args: tmp_path / "weg.pdf"
+    raalte.prompts.save_path = lambda *_args: tmp_path / "weg.pdf"
     assert dialog.export_pdf()
     dialog.progress.findChild(QPushButton).click()  # the user presses Annuleren
     qtbot.waitUntil(lambda: dialog.job is None, timeout=WAIT)
@@ -78,7 +78,7 @@ def test_cancel_writes_nothing(raalte, dialog, qtbot, tmp_path):
 
 def test_an_unwritable_folder_is_a_message_not_a_crash(raalte, dialog, qtbot, tmp_path):
     _wait_idle(qtbot, dialog)
-    raalte.ask_save_path = lambda *_args: tmp_path / "geen-map" / "uit.pdf"
+    raalte.prompts.save_path = lambda *_args: tmp_path / "geen-map" / "uit.pdf"
     assert dialog.export_pdf()
     qtbot.waitUntil(lambda: dialog.job is None, timeout=WAIT)
     assert "geen-map" in dialog.status.text() and "niet schrijven" in dialog.status.text()
@@ -91,7 +91,7 @@ def test_png_and_chosen_quotes(raalte, dialog, qtbot, tmp_path):
     dialog.quotes.item(0).setCheckState(Qt.CheckState.Checked)
     chosen = dialog.quotes.item(0).data(Qt.ItemDataRole.UserRole)
     assert dialog.options().highlighted_quote_ids == (chosen,)
-    raalte.ask_save_path = lambda *_args: tmp_path / "kaart.png"
+    raalte.prompts.save_path = lambda *_args: tmp_path / "kaart.png"
     assert dialog.export_png()
     qtbot.waitUntil(lambda: dialog.job is None, timeout=WAIT)
     assert (tmp_path / "kaart.png").read_bytes().startswith(b"\x89PNG")
@@ -105,7 +105,7 @@ def test_an_edit_during_the_export_does_not_reach_it(raalte, dialog, qtbot, tmp_
     from klantreis.model.edits import Update
 
     _wait_idle(qtbot, dialog)
-    raalte.ask_save_path = lambda *_args: tmp_path / "a.pdf"
+    raalte.prompts.save_path = lambda *_args: tmp_path / "a.pdf"
     assert dialog.export_pdf()
     tp = raalte.document.journey.touchpoints[0]
     assert raalte.document.apply(Update(replace(tp, title="Later hernoemd")))

@@ -61,8 +61,8 @@ def test_double_click_on_a_header_renames_the_phase_in_place(qtbot, raalte):
     window.view.resetTransform()
     point = window.view.mapFromScene(_header_point(scene, "ph-b"))
     qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    qtbot.waitUntil(lambda: window.editor.title_editor is not None)
-    editor = window.editor.title_editor
+    qtbot.waitUntil(lambda: window.canvas.title_editor is not None)
+    editor = window.canvas.title_editor
     assert editor.text() == window.document.journey.phase("ph-b").name
     editor.selectAll()
     qtbot.keyClicks(editor, "Wonen en inschrijven")
@@ -76,7 +76,7 @@ def test_an_empty_phase_name_is_refused_with_a_message(qtbot, raalte):
     window = raalte
     before = state(window)
     window.phase_editor.start_rename("ph-b")
-    editor = window.editor.title_editor
+    editor = window.canvas.title_editor
     editor.selectAll()
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -93,7 +93,7 @@ def test_deleting_a_phase_with_cards_asks_where_they_go_and_undo_restores(qtbot,
         asked.append((phase.id, count, [n.id for n in neighbours]))
         return "ph-a"
 
-    window.phase_editor.ask_removal = answer
+    window.prompts.phase_removal = answer
     window.scene.select_only(["tp-b1"])
     window.phase_editor.actions["remove_phase"].trigger()
     journey = window.document.journey
@@ -112,7 +112,7 @@ def test_deleting_a_phase_with_cards_asks_where_they_go_and_undo_restores(qtbot,
 def test_cancelling_the_question_deletes_nothing(qtbot, raalte):
     window = raalte
     before = state(window)
-    window.phase_editor.ask_removal = lambda *args: None
+    window.prompts.phase_removal = lambda *args: None
     window.phase_editor.remove("ph-b")
     assert state(window) == before and window.document.undo_stack.count() == 0
 
@@ -169,7 +169,7 @@ def test_right_click_menus_offer_what_fits_the_spot(qtbot, raalte):
     empty = scene.band("ph-c").rect
     canvas_menu = menu_at(QPointF(empty.right() - 60, empty.bottom() - 30))
     assert "Nieuw contactmoment hier" in canvas_menu
-    assert window.editor.current_phase_id == "ph-c"
+    assert window.canvas.current_phase_id == "ph-c"
 
 
 def test_rearrange_is_one_undoable_step(qtbot, raalte):

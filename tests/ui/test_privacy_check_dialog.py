@@ -26,19 +26,19 @@ def _answer(window, answer: bool, then=None):
         if then is not None:
             then(dialog)
         return answer
-    window.run_dialog = run
+    window.prompts.run_dialog = run
     return seen
 
 
 def test_a_clean_pdf_export_asks_nothing(raalte):
     seen = _answer(raalte, False)
-    assert privacy_gate(raalte, "pdf") and seen == []  # (attributes never reach a PDF)
+    assert privacy_gate(raalte.workspace, "pdf") and seen == []  # (attributes never reach a PDF)
 
 
 def test_findings_are_listed_and_cancel_exports_nothing(raalte, tmp_path):
     _plant(raalte)
     seen = _answer(raalte, False)
-    raalte.ask_save_path = lambda *_args: tmp_path / "uit.pdf"
+    raalte.prompts.save_path = lambda *_args: tmp_path / "uit.pdf"
     raalte.files.actions["export_pdf"].trigger()
     dialog = raalte.files.pdf_dialog
     try:
@@ -61,19 +61,19 @@ def test_one_click_redaction_is_undoable_and_the_export_goes_on(raalte, qtbot, t
         assert [f.found for f in dialog.findings] == ["06-12345678"]  # the list is made again
 
     _answer(raalte, True, redact_the_name)
-    assert privacy_gate(raalte, "pdf")
+    assert privacy_gate(raalte.workspace, "pdf")
     redacted = "Mijn consulent [naam] zei dat ik 06-12345678 moest bellen."
     assert raalte.document.journey.quote("q-p").text == redacted
     assert on_disk(raalte) == state(raalte)
     assert raalte.document.undo_stack.undoText() == "persoonsgegeven vervangen"
-    raalte.undo()
+    raalte.undo_action.trigger()
     assert raalte.document.journey.quote("q-p").text == PLANTED
 
 
 def test_replace_everything_then_export(raalte, qtbot, tmp_path):
     _plant(raalte)
     _answer(raalte, True, lambda dialog: dialog.redact_all())
-    raalte.ask_save_path = lambda *_args: tmp_path / "bijlage.pdf"
+    raalte.prompts.save_path = lambda *_args: tmp_path / "bijlage.pdf"
     raalte.files.actions["export_pdf"].trigger()
     dialog = raalte.files.pdf_dialog
     try:
@@ -91,7 +91,7 @@ def test_replace_everything_then_export(raalte, qtbot, tmp_path):
 def test_a_csv_export_warns_about_respondents_who_stand_out(raalte):
     raalte.document.apply(Insert(Quote("q-r", "Het ging goed.", touchpoint_id="tp-c4", respondent_id="r-r7")))
     seen = _answer(raalte, False)
-    assert not privacy_gate(raalte, "csv")
+    assert not privacy_gate(raalte.workspace, "csv")
     groups = seen[0].groups
     assert [g.codes for g in groups] == [("R7",)]
     assert seen[0].groups_list.count() == 1
@@ -111,7 +111,7 @@ def test_privacy_settings_word_list_private_attributes_and_k(raalte):
         dialog.accept()
         return True
 
-    raalte.run_dialog = fill
+    raalte.prompts.run_dialog = fill
     assert raalte.sessions.privacy_settings()
     settings = raalte.document.journey.info.privacy
     assert settings.words == ("Kerkebuurt", "Aster") and settings.k == 2
@@ -142,7 +142,7 @@ def test_a_replacement_that_does_not_fit_is_refused_and_the_others_are_one_undo_
     assert raalte.document.apply(SetInfo(replace(journey.info, privacy=PrivacySettings(words=("Jan",)))))
     assert raalte.document.apply(Insert(Quote("q-j", "Toen belde Jan terug.", touchpoint_id="tp-c4")))
     before = state(raalte)
-    dialog = PrivacyCheckDialog(raalte, "pdf")
+    dialog = PrivacyCheckDialog(raalte.workspace, "pdf", parent=raalte)
     try:
         assert {(f.item_id, f.field) for f in dialog.findings} >= {("tp-c4", "title"), ("q-j", "text")}
         assert dialog.redact_all()
@@ -151,7 +151,7 @@ def test_a_replacement_that_does_not_fit_is_refused_and_the_others_are_one_undo_
         assert dialog.problem.isVisibleTo(dialog) and "te lang" in dialog.problem.text()
         assert "contactmoment" in dialog.problem.text() and "(titel)" in dialog.problem.text()
         assert on_disk(raalte) == state(raalte)
-        raalte.undo()
+        raalte.undo_action.trigger()
         assert state(raalte) == before
     finally:
         dialog.deleteLater()
@@ -180,12 +180,12 @@ def _redact_everything(window, choice):
     asked = []
 
     def redact_all(dialog):
-        dialog.ask_previous_versions = lambda count, folder: asked.append(count) or choice
+        window.prompts.previous_versions = lambda count, folder: asked.append(count) or choice
         dialog.redact_all()
         return False
 
     _answer(window, False, redact_all)
-    privacy_gate(window, "json")
+    privacy_gate(window.workspace, "json")
     return secret, asked
 
 

@@ -23,7 +23,7 @@ ARABIC = "لم أفهم الرسالة من البلدية"
 
 @pytest.fixture
 def browser(raalte, qtbot):
-    dialog = QuoteBrowser(raalte)
+    dialog = QuoteBrowser(raalte.workspace, raalte.canvas, raalte)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -156,7 +156,7 @@ def test_tag_through_the_dialog_is_one_undo_step(browser, raalte, monkeypatch):
     assert "knelpunt" not in _quote_of(raalte, "q-s04").tags
     assert browser.filters["tag"].findText("knelpunt") > 0  # the choices follow the journey
     assert sorted(browser.selected_ids()) == ["q-s01", "q-s02", "q-s03"]
-    raalte.undo()
+    raalte.undo_action.trigger()
     assert state(raalte) == before
     assert on_disk(raalte) == before
     assert browser.filters["tag"].findText("knelpunt") == -1
@@ -226,7 +226,7 @@ def test_delete_selected_with_the_delete_key(browser, raalte, qtbot):
     assert "q-s02" not in browser.visible_quote_ids()
     assert browser.selected_ids() == []
     assert not browser.remove_action.isEnabled()
-    raalte.undo()
+    raalte.undo_action.trigger()
     assert state(raalte) == before
     assert browser.model.rowCount() == 38
 

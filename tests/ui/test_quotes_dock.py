@@ -17,7 +17,7 @@ from tests.ui.helpers import in_view, on_disk, state
 
 def _dock(window, tp_id):
     in_view(window.quotes)
-    window.show_touchpoint(tp_id)
+    window.canvas.show_touchpoint(tp_id)
     return window.quotes
 
 
@@ -27,7 +27,7 @@ def _accepting(window, fill):
         fill(dialog)
         dialog.accept()
         return dialog.result() == dialog.DialogCode.Accepted
-    window.run_dialog = run
+    window.prompts.run_dialog = run
 
 
 def test_the_dock_follows_the_selection_and_shows_the_parking_lot(raalte):
@@ -57,7 +57,7 @@ def test_add_edit_delete_each_one_undo_step_and_saved(raalte):
     dock.delete_selected()
     assert raalte.document.journey.find("quote", quote.id) is None
     for _ in range(3):
-        raalte.undo()
+        raalte.undo_action.trigger()
     assert state(raalte) == before == on_disk(raalte)
 
 
@@ -71,7 +71,7 @@ def test_a_refused_value_keeps_the_dialog_open_and_changes_nothing(raalte):
         dialog.accept()
         shown["error"] = dialog.error_label.text()
         return False
-    raalte.run_dialog = run
+    raalte.prompts.run_dialog = run
     dock.add_quote()
     assert "mag niet leeg zijn" in shown["error"]
     assert state(raalte) == before
@@ -93,7 +93,7 @@ def test_dropping_a_parked_quote_on_a_card_places_it_undoably(raalte):
     assert window.document.journey.quote(parked.id).touchpoint_id == "tp-c2"
     assert window.document.undo_stack.undoText() == "citaat plaatsen"
     assert open_project(window.document.project.path).quote(parked.id).touchpoint_id == "tp-c2"
-    window.undo()
+    window.undo_action.trigger()
     assert window.document.journey.quote(parked.id).touchpoint_id is None
     # a drop beside the cards does nothing
     beside = window.view.mapFromScene(card.sceneBoundingRect().bottomRight() + QPointF(30, 30))
@@ -121,7 +121,7 @@ def test_an_arabic_quote_is_right_to_left_in_the_list_and_in_its_editor(raalte):
         seen["direction"] = dialog.text.layoutDirection()
         seen["text"] = dialog.text.toPlainText()
         return False
-    raalte.run_dialog = run
+    raalte.prompts.run_dialog = run
     dock.edit_selected()
     assert seen == {"direction": Qt.LayoutDirection.RightToLeft, "text": text}
     assert open_project(raalte.document.project.path).quote("q-ar").text == text
@@ -164,7 +164,7 @@ def test_behind_another_tab_the_dock_waits_and_it_refills_only_for_its_own_touch
     dock = raalte.quotes
     raalte.inspector.raise_()
     QApplication.processEvents()
-    raalte.show_touchpoint("tp-c4")
+    raalte.canvas.show_touchpoint("tp-c4")
     assert dock.quote_list.count() == 0  # not on screen: not filled
     in_view(dock)
     assert dock.quote_list.count() == len(journey.quotes_for("tp-c4")) > 0
@@ -194,7 +194,7 @@ def test_a_translation_is_quick_to_add_afterwards(raalte, qtbot):
         dialog.accept()
         return True
 
-    window.run_dialog = answer
+    window.prompts.run_dialog = answer
     QTest.keyClick(dock.quote_list, Qt.Key.Key_T)
     assert seen == [(True, "tolk")]
     quote = window.document.journey.quote("q-ar")

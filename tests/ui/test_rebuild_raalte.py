@@ -29,12 +29,12 @@ def _first_ten():
 
 
 def _type_into_editor(qtbot, window, text: str) -> None:
-    editor = window.editor.title_editor
+    editor = window.canvas.title_editor
     assert editor is not None and editor.hasFocus()
     editor.selectAll()
     type_text(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert window.editor.title_editor is None
+    assert window.canvas.title_editor is None
 
 
 def _build(qtbot, window, steps, phase_of_last: str | None) -> str | None:
@@ -68,7 +68,7 @@ def test_rebuild_the_first_ten_raalte_touchpoints_by_keyboard_with_a_restart(qtb
     qtbot.keyClick(window, Qt.Key.Key_Left)  # nothing selected: Left selects the last card
     journey = window.document.journey
     assert journey.touchpoint(window.scene.selected_touchpoints()[0]).title == wanted[5][1]
-    window.editor.current_phase_id = journey.touchpoint(
+    window.canvas.current_phase_id = journey.touchpoint(
         window.scene.selected_touchpoints()[0]).phase_id
     _build(qtbot, window, wanted[6:], last_phase)
     window.close()

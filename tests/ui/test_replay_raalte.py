@@ -87,7 +87,7 @@ def _respondents_csv(tmp_path, report, attribute_names):
 
 
 def _accept_dialogs(window):
-    window.run_dialog = lambda dialog: (dialog.accept(), True)[1]
+    window.prompts.run_dialog = lambda dialog: (dialog.accept(), True)[1]
 
 
 def _choose_group(window, bar, name):
@@ -132,7 +132,7 @@ def test_replay_the_raalte_focus_groups(qtbot, tmp_path):
     table = _respondents_csv(tmp_path, report, journey.info.attribute_names)
     _accept_dialogs(window)
     from klantreis.ui.csv_import_dialog import import_respondents
-    assert import_respondents(window, table)
+    assert import_respondents(window.workspace, table)
     group_of = {g.name: g.id for g in journey.groups}
     report_group = {g["id"]: g["name"] for g in report["groups"]}
     assert [(r.code, r.group_id, dict(r.attributes)) for r in journey.respondents] == [
@@ -167,7 +167,7 @@ def test_replay_the_raalte_focus_groups(qtbot, tmp_path):
     quiet = [tp for tp in journey.touchpoints if not journey.quotes_for(tp.id)]
     assert len(quiet) == 9
     for tp in quiet:
-        window.show_touchpoint(tp.id)
+        window.canvas.show_touchpoint(tp.id)
         assert bar.target_id == tp.id and bar.field.hasFocus()
         _say(bar, f"Replay: wat de groep over ‘{tp.title}’ vertelde", "0")
     assert all(journey.quotes_for(tp.id) for tp in journey.touchpoints)  # every contactmoment
@@ -201,7 +201,7 @@ def test_replay_the_raalte_focus_groups(qtbot, tmp_path):
 
     # the quotes dock shows the intake's evidence of both worlds
     in_view(window.quotes)
-    window.show_touchpoint("tp-c4")
+    window.canvas.show_touchpoint("tp-c4")
     assert window.quotes.quote_list.count() == 4
     perspectives = {analysis.quote_perspective(journey, q) for q in journey.quotes_for("tp-c4")}
     assert perspectives == {Perspective.CLIENT, Perspective.UITVOERDER}

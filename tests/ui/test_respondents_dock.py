@@ -57,7 +57,7 @@ def test_add_a_group_and_a_respondent_then_edit_cells_each_undoable(raalte):
     assert raalte.document.journey.respondent(respondent.id).attribute("geslacht") == "vrouw"
     assert on_disk(raalte) == state(raalte)
     for _ in range(6):
-        raalte.undo()
+        raalte.undo_action.trigger()
     assert state(raalte) == before
 
 
@@ -75,7 +75,7 @@ def test_project_attribute_names_add_a_column_and_are_undoable(raalte):
     dock.set_attribute_names(["opleiding", *raalte.document.journey.info.attribute_names])
     assert dock.respondents.columnCount() == count + 1
     assert dock.respondents.horizontalHeaderItem(FIRST_ATTRIBUTE).text() == "opleiding"
-    raalte.undo()
+    raalte.undo_action.trigger()
     assert dock.respondents.columnCount() == count
 
 
@@ -99,5 +99,5 @@ def test_consent_interview_language_and_interpreter_are_columns(raalte):
     dock.respondents.item(0, LANGUAGE).setText("Arabisch!")  # not a language code: refused
     assert dock.error_label.isVisibleTo(dock) and dock.respondents.item(0, LANGUAGE).text() == "ar"
     for _ in range(3):
-        raalte.undo()
+        raalte.undo_action.trigger()
     assert journey.respondent(first.id) == first

@@ -12,9 +12,9 @@ def test_export_all_quotes_to_csv_from_the_menu(raalte, tmp_path):
     raalte.document.apply(Insert(Quote("q-new", "Ik kreeg een brief.", touchpoint_id="tp-c4",
                                        respondent_id="r-r1")))
     target = tmp_path / "citaten"
-    raalte.ask_save_path = lambda *_args: target
+    raalte.prompts.save_path = lambda *_args: target
     checked = []
-    raalte.run_dialog = lambda dialog: checked.append(dialog) or True  # "Toch exporteren"
+    raalte.prompts.run_dialog = lambda dialog: checked.append(dialog) or True  # "Toch exporteren"
     raalte.sessions.actions["export_quotes"].trigger()
     assert checked and checked[0].groups  # R1 and her attributes stand out: the check said so
     written = tmp_path / "citaten.csv"
@@ -30,8 +30,8 @@ def test_export_all_quotes_to_csv_from_the_menu(raalte, tmp_path):
 
 
 def test_an_unwritable_export_says_why_and_writes_nothing(raalte, tmp_path):
-    raalte.run_dialog = lambda dialog: True
-    raalte.ask_save_path = lambda *_args: tmp_path / "geen-map" / "citaten.csv"
+    raalte.prompts.run_dialog = lambda dialog: True
+    raalte.prompts.save_path = lambda *_args: tmp_path / "geen-map" / "citaten.csv"
     assert raalte.sessions.export_all() is False
     assert "geen-map" in raalte.statusBar().currentMessage()
     assert not (tmp_path / "geen-map").exists()

@@ -135,18 +135,10 @@ def test_the_template_has_its_labels_and_no_lane_without_actor(qtbot):
 
 
 def _swap_in(window) -> SwimlaneScene:
-    """Show the window's document in a swimlane scene, wired as the window wires its scene."""
-    from klantreis.ui.canvas.sync import Binding
-
-    scene = SwimlaneScene(window.document.journey, window)
-    window._binding.release()
-    window._binding = Binding(scene, window.document)  # (the scene follows the document's steps)
-    window.scene = scene
-    window.editor.attach(scene)
-    if hasattr(window, "phase_editor"):  # the window wires its phase editor in a coming change
-        window.phase_editor.attach(scene)
-    window.view.setScene(scene)
-    return scene
+    """Show the window's document in a swimlane scene, as Beeld > Baan per actor does."""
+    window.canvas.show(window.document, lanes=True)
+    assert isinstance(window.scene, SwimlaneScene)
+    return window.scene
 
 
 def test_the_editor_deletes_and_undoes_through_the_selection(raalte):
@@ -156,7 +148,7 @@ def test_the_editor_deletes_and_undoes_through_the_selection(raalte):
     window.editor.delete_selected()
     assert "tp-f1" not in {tp.id for tp in window.document.journey.touchpoints}
     assert "tp-f1" not in scene.cards  # the scene followed the step
-    window.undo()
+    window.undo_action.trigger()
     assert "tp-f1" in scene.cards
 
 

@@ -61,7 +61,7 @@ def english(qtbot):
 def test_with_english_loaded_no_dutch_menu_titles_remain(qtbot, english, tmp_path):
     dutch = {m.findtext("source").replace("&", "") for m in _messages(EN_TS)} - SAME_IN_BOTH
     window = MainWindow(open_document(RAALTE_JSON))
-    window.testing = True
+    window.prompts.interactive = False
     qtbot.addWidget(window)
     titles = []
     for action in window.menuBar().actions():
@@ -81,7 +81,7 @@ def test_the_language_choice_is_remembered(qtbot, english):
     assert messages.language() == "en"
 
 
-@pytest.mark.parametrize("name", ["klantreis_en", "klantreis_nl"])
+@pytest.mark.parametrize("name", ["klantreis_en", "klantreis_nl", "qt_wording_en", "qt_wording_nl"])
 def test_the_committed_translations_are_built_from_the_current_ts(tmp_path, name):
     """The .qm files are kept in the repository (a wheel built from a clean clone needs them);
     lrelease gives the same bytes for the same .ts."""

@@ -26,7 +26,7 @@ def dutch_numbers():
 
 @pytest.fixture
 def view(raalte, qtbot):
-    dialog = TwoWorldsView(raalte)
+    dialog = TwoWorldsView(raalte.workspace, raalte.canvas, raalte)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -118,9 +118,9 @@ def test_rows_follow_changes_and_undo(view, raalte):
     assert view.rows[0].touchpoint_id == "tp-c4" and view.rows[0].difference == pytest.approx(1.0)
     assert not view.row_disagrees(0)
     assert view.table.topLevelItem(0).text(DIFFERENCE) == "+1,0"
-    raalte.undo()
+    raalte.undo_action.trigger()
     assert view.row_disagrees(0) and view.table.topLevelItem(0).text(DIFFERENCE) == "≠ +3,0"
-    raalte.undo()  # U1's vote gone: only statushouders voted, so the quotes are compared again
+    raalte.undo_action.trigger()  # U1's vote gone: only statushouders voted, so the quotes are compared again
     assert view.rows[0].touchpoint_id == "tp-d3"
     intake = next(i for i, r in enumerate(view.rows) if r.touchpoint_id == "tp-c4")
     assert _texts(view, intake)[2:] == ["1 gemengd", "ø +0,3 ±0,9 (n=3)", "–", "citaten"]

@@ -19,7 +19,7 @@ def test_restore_into_the_project_and_undo(raalte, qtbot):
     assert dialog.restore_here()
     assert state(raalte) == original and on_disk(raalte) == original
     assert raalte.document.undo_stack.undoText() == "vorige versie terugzetten"
-    raalte.undo()
+    raalte.undo_action.trigger()
     assert raalte.document.journey.touchpoints[0].title == "Per ongeluk veranderd"
     assert on_disk(raalte) == state(raalte)
 
@@ -29,7 +29,7 @@ def test_save_a_version_as_a_new_file(raalte, qtbot, tmp_path):
     raalte.document.apply(Update(replace(raalte.document.journey.touchpoints[0], title="Nieuw")))
     dialog = raalte.files.show_versions()
     qtbot.addWidget(dialog)
-    raalte.ask_save_path = lambda *_args: tmp_path / "terug"
+    raalte.prompts.save_path = lambda *_args: tmp_path / "terug"
     assert dialog.save_as_new()
     from klantreis.io import interchange
 

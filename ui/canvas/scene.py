@@ -24,6 +24,7 @@ class JourneyScene(CardScene):
     """The journey as phase bands stacked top to bottom, cards where the user put them."""
 
     HIT_TYPES = (TouchpointItem, TransitionItem, PhaseBandItem)
+    phase_bands = True  # the phases can be edited here (added, renamed, moved)
 
     def __init__(self, journey: Journey, parent=None) -> None:
         super().__init__(journey, parent)

@@ -33,6 +33,8 @@ class SwimlaneScene(CardScene):
     it never emits ``moved``, ``add_requested``, ``phase_move_requested`` or
     ``phase_rename_requested``; a click in a phase's columns emits ``phase_activated``."""
 
+    phase_bands = False  # (a lane per actor: the phases are columns, edited in the phase bands)
+
     HIT_TYPES = (TouchpointItem, AlsoInvolvedItem, TransitionItem)  # a marker stands for its card
 
     def __init__(self, journey: Journey, parent=None) -> None:

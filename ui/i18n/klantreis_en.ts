@@ -344,18 +344,6 @@
         <source>Bij het openen</source>
         <translation>On opening</translation>
     </message>
-    <message>
-        <source>Buiten Klantreis gewijzigd</source>
-        <translation>Changed outside Klantreis</translation>
-    </message>
-    <message>
-        <source>Opnieuw openen</source>
-        <translation>Open again</translation>
-    </message>
-    <message>
-        <source>Niet nu</source>
-        <translation>Not now</translation>
-    </message>
 </context>
 <context>
     <name>ExportJob</name>
@@ -415,10 +403,6 @@
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <source>Nieuwe klantreis</source>
-        <translation>New journey</translation>
-    </message>
-    <message>
         <source>(geen recente bestanden)</source>
         <translation>(no recent files)</translation>
     </message>
@@ -445,18 +429,6 @@
     <message>
         <source>Kopie opgeslagen: {path}</source>
         <translation>Copy saved: {path}</translation>
-    </message>
-    <message>
-        <source>JSON importeren</source>
-        <translation>Import JSON</translation>
-    </message>
-    <message>
-        <source>Klantreis-JSON (*.json)</source>
-        <translation>Klantreis JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Waar komt het nieuwe project?</source>
-        <translation>Where should the new project go?</translation>
     </message>
     <message>
         <source>Dit bestand is nog geen project: er zijn geen vorige versies.</source>
@@ -512,6 +484,77 @@
     <message>
         <source>{n} van {total}</source>
         <translation>{n} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bestand: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <source>komma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <source>puntkomma (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Bestand: {name} · scheidingsteken: {separator} · {rows}</source>
+        <translation>File: {name} · separator: {separator} · {rows}</translation>
+    </message>
+    <message>
+        <source>1 rij</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>{count} rijen</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <source>Er wordt niets geïmporteerd.</source>
+        <translation>Nothing will be imported.</translation>
+    </message>
+    <message>
+        <source>Voorbeeld: zo wordt het gelezen (eerste {shown} van {rows} rijen)</source>
+        <translation>Preview: how it is read (first {shown} of {rows} rows)</translation>
+    </message>
+    <message>
+        <source>Fouten: geen</source>
+        <translation>Errors: none</translation>
+    </message>
+    <message>
+        <source>Fouten ({count}):</source>
+        <translation>Errors ({count}):</translation>
+    </message>
+    <message>
+        <source>1 regel met fouten: er wordt niets geïmporteerd</source>
+        <translation>1 line with errors: nothing will be imported</translation>
+    </message>
+    <message>
+        <source>{count} regels met fouten: er wordt niets geïmporteerd</source>
+        <translation>{count} lines with errors: nothing will be imported</translation>
+    </message>
+    <message>
+        <source>Kies de kolommen hierboven.</source>
+        <translation>Choose the columns above.</translation>
     </message>
 </context>
 <context>
@@ -994,46 +1037,6 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <source>Niet gewijzigd</source>
-        <translation>Not changed</translation>
-    </message>
-    <message>
-        <source>Waar wilt u deze klantreis bewaren?</source>
-        <translation>Where do you want to keep this journey?</translation>
-    </message>
-    <message>
-        <source>Klantreis-projecten (*.klantreis)</source>
-        <translation>Klantreis projects (*.klantreis)</translation>
-    </message>
-    <message>
-        <source>Openen mislukt</source>
-        <translation>Could not open</translation>
-    </message>
-    <message>
-        <source>Al geopend</source>
-        <translation>Already open</translation>
-    </message>
-    <message>
-        <source>U kunt het bestand alleen-lezen openen: u ziet alles, maar wijzigingen worden niet bewaard.</source>
-        <translation>You can open the file read-only: you see everything, but changes are not saved.</translation>
-    </message>
-    <message>
-        <source>Alleen lezen</source>
-        <translation>Read only</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Klantreis openen</source>
-        <translation>Open journey</translation>
-    </message>
-    <message>
-        <source>Klantreis-bestanden (*.klantreis *.json);;Alle bestanden (*)</source>
-        <translation>Klantreis files (*.klantreis *.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>nog niet bewaard</source>
         <translation>not saved yet</translation>
     </message>
@@ -1108,6 +1111,45 @@ Start with an empty map.</translation>
     <message>
         <source>Naamloos</source>
         <translation>Untitled</translation>
+    </message>
+</context>
+<context>
+    <name>Opener</name>
+    <message>
+        <source>Openen mislukt</source>
+        <translation>Could not open</translation>
+    </message>
+    <message>
+        <source>Klantreis openen</source>
+        <translation>Open journey</translation>
+    </message>
+    <message>
+        <source>Klantreis-bestanden (*.klantreis *.json);;Alle bestanden (*)</source>
+        <translation>Klantreis files (*.klantreis *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nieuwe klantreis</source>
+        <translation>New journey</translation>
+    </message>
+    <message>
+        <source>JSON importeren</source>
+        <translation>Import JSON</translation>
+    </message>
+    <message>
+        <source>Klantreis-JSON (*.json)</source>
+        <translation>Klantreis JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Waar komt het nieuwe project?</source>
+        <translation>Where should the new project go?</translation>
+    </message>
+    <message>
+        <source>Klantreis-projecten (*.klantreis)</source>
+        <translation>Klantreis projects (*.klantreis)</translation>
+    </message>
+    <message>
+        <source>Waar wilt u deze klantreis bewaren?</source>
+        <translation>Where do you want to keep this journey?</translation>
     </message>
 </context>
 <context>
@@ -1256,29 +1298,6 @@ Start with an empty map.</translation>
         <translation>Phase {n}</translation>
     </message>
     <message>
-        <source>Fase verwijderen</source>
-        <translation>Delete phase</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fase ‘{name}’ heeft nog %n contactmoment(en). Waar moeten die heen?</source>
-        <translation>
-            <numerusform>Phase ‘{name}’ still has %n touchpoint. Where should it go?</numerusform>
-            <numerusform>Phase ‘{name}’ still has %n touchpoints. Where should they go?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Naar ‘{name}’</source>
-        <translation>To ‘{name}’</translation>
-    </message>
-    <message>
-        <source>Ook verwijderen</source>
-        <translation>Delete them too</translation>
-    </message>
-    <message>
-        <source>Citaten van verwijderde contactmomenten gaan naar de parkeerplaats. U kunt alles ongedaan maken.</source>
-        <translation>Quotes of deleted touchpoints go to the parking lot. You can undo everything.</translation>
-    </message>
-    <message>
         <source>Een fase heeft een naam nodig.</source>
         <translation>A phase needs a name.</translation>
     </message>
@@ -1354,33 +1373,6 @@ Start with an empty map.</translation>
         <source>Let op: de vorige versies bevatten de oude tekst nog.</source>
         <translation>Note: the previous versions still hold the old text.</translation>
     </message>
-    <message>
-        <source>Vorige versies</source>
-        <translation>Previous versions</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vorige versie(s) van dit project bevatten de oude tekst nog.</source>
-        <translation>
-            <numerusform>%n previous version of this project still holds the old text.</numerusform>
-            <numerusform>%n previous versions of this project still hold the old text.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ze staan in {folder}. Vervang de tekst daar ook, of verwijder de vorige versies.</source>
-        <translation>They are in {folder}. Replace the text there too, or remove the previous versions.</translation>
-    </message>
-    <message>
-        <source>Ook daar vervangen</source>
-        <translation>Replace there too</translation>
-    </message>
-    <message>
-        <source>Vorige versies verwijderen</source>
-        <translation>Remove previous versions</translation>
-    </message>
-    <message>
-        <source>Laten staan</source>
-        <translation>Leave them</translation>
-    </message>
 </context>
 <context>
     <name>PrivacySettingsDialog</name>
@@ -1407,6 +1399,87 @@ Start with an empty map.</translation>
     <message>
         <source>Een export waarin minder dan k respondenten dezelfde kenmerken hebben, geeft eerst een waarschuwing.</source>
         <translation>An export in which fewer than k respondents share the same attributes warns first.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Al geopend</source>
+        <translation>Already open</translation>
+    </message>
+    <message>
+        <source>U kunt het bestand alleen-lezen openen: u ziet alles, maar wijzigingen worden niet bewaard.</source>
+        <translation>You can open the file read-only: you see everything, but changes are not saved.</translation>
+    </message>
+    <message>
+        <source>Alleen lezen</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Buiten Klantreis gewijzigd</source>
+        <translation>Changed outside Klantreis</translation>
+    </message>
+    <message>
+        <source>Opnieuw openen</source>
+        <translation>Open again</translation>
+    </message>
+    <message>
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Fase verwijderen</source>
+        <translation>Delete phase</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fase ‘{name}’ heeft nog %n contactmoment(en). Waar moeten die heen?</source>
+        <translation>
+            <numerusform>Phase ‘{name}’ still has %n touchpoint. Where should it go?</numerusform>
+            <numerusform>Phase ‘{name}’ still has %n touchpoints. Where should they go?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Naar ‘{name}’</source>
+        <translation>To ‘{name}’</translation>
+    </message>
+    <message>
+        <source>Ook verwijderen</source>
+        <translation>Delete them too</translation>
+    </message>
+    <message>
+        <source>Citaten van verwijderde contactmomenten gaan naar de parkeerplaats. U kunt alles ongedaan maken.</source>
+        <translation>Quotes of deleted touchpoints go to the parking lot. You can undo everything.</translation>
+    </message>
+    <message>
+        <source>Vorige versies</source>
+        <translation>Previous versions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vorige versie(s) van dit project bevatten de oude tekst nog.</source>
+        <translation>
+            <numerusform>%n previous version of this project still holds the old text.</numerusform>
+            <numerusform>%n previous versions of this project still hold the old text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ze staan in {folder}. Vervang de tekst daar ook, of verwijder de vorige versies.</source>
+        <translation>They are in {folder}. Replace the text there too, or remove the previous versions.</translation>
+    </message>
+    <message>
+        <source>Ook daar vervangen</source>
+        <translation>Replace there too</translation>
+    </message>
+    <message>
+        <source>Vorige versies verwijderen</source>
+        <translation>Remove previous versions</translation>
+    </message>
+    <message>
+        <source>Laten staan</source>
+        <translation>Leave them</translation>
     </message>
 </context>
 <context>
@@ -2315,74 +2388,10 @@ Start with an empty map.</translation>
     </message>
 </context>
 <context>
-    <name>_ImportDialog</name>
+    <name>Workspace</name>
     <message>
-        <source>Voorbeeld</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Importeren</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Bestand: {name}</source>
-        <translation>File: {name}</translation>
-    </message>
-    <message>
-        <source>komma (,)</source>
-        <translation>comma (,)</translation>
-    </message>
-    <message>
-        <source>puntkomma (;)</source>
-        <translation>semicolon (;)</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tab</translation>
-    </message>
-    <message>
-        <source>Bestand: {name} · scheidingsteken: {separator} · {rows}</source>
-        <translation>File: {name} · separator: {separator} · {rows}</translation>
-    </message>
-    <message>
-        <source>1 rij</source>
-        <translation>1 row</translation>
-    </message>
-    <message>
-        <source>{count} rijen</source>
-        <translation>{count} rows</translation>
-    </message>
-    <message>
-        <source>Er wordt niets geïmporteerd.</source>
-        <translation>Nothing will be imported.</translation>
-    </message>
-    <message>
-        <source>Voorbeeld: zo wordt het gelezen (eerste {shown} van {rows} rijen)</source>
-        <translation>Preview: how it is read (first {shown} of {rows} rows)</translation>
-    </message>
-    <message>
-        <source>Fouten: geen</source>
-        <translation>Errors: none</translation>
-    </message>
-    <message>
-        <source>Fouten ({count}):</source>
-        <translation>Errors ({count}):</translation>
-    </message>
-    <message>
-        <source>1 regel met fouten: er wordt niets geïmporteerd</source>
-        <translation>1 line with errors: nothing will be imported</translation>
-    </message>
-    <message>
-        <source>{count} regels met fouten: er wordt niets geïmporteerd</source>
-        <translation>{count} lines with errors: nothing will be imported</translation>
-    </message>
-    <message>
-        <source>Kies de kolommen hierboven.</source>
-        <translation>Choose the columns above.</translation>
+        <source>Niet gewijzigd</source>
+        <translation>Not changed</translation>
     </message>
 </context>
 <context>

@@ -63,16 +63,6 @@
     </message>
 </context>
 <context>
-    <name>PhaseEditor</name>
-    <message numerus="yes">
-        <source>Fase ‘{name}’ heeft nog %n contactmoment(en). Waar moeten die heen?</source>
-        <translation>
-            <numerusform>Fase ‘{name}’ heeft nog %n contactmoment. Waar moet dat heen?</numerusform>
-            <numerusform>Fase ‘{name}’ heeft nog %n contactmomenten. Waar moeten die heen?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PrivacyCheckDialog</name>
     <message numerus="yes">
         <source>Dit lijkt op persoonsgegevens in wat de export laat zien (%n keer). Vervang het door een aanduiding zoals [naam], of exporteer toch.</source>
@@ -93,6 +83,16 @@
         <translation>
             <numerusform>%n vorige versie verwijderd.</numerusform>
             <numerusform>%n vorige versies verwijderd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message numerus="yes">
+        <source>Fase ‘{name}’ heeft nog %n contactmoment(en). Waar moeten die heen?</source>
+        <translation>
+            <numerusform>Fase ‘{name}’ heeft nog %n contactmoment. Waar moet dat heen?</numerusform>
+            <numerusform>Fase ‘{name}’ heeft nog %n contactmomenten. Waar moeten die heen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1,0 +1,27 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- Klantreis's own wording for texts that Qt itself makes (kept by hand: lupdate does not see
+     them). Loaded after Qt's translations, so these win. -->
+<TS version="2.1" language="nl_NL" sourcelanguage="en_US">
+<context>
+    <name>QUndoGroup</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>Default text for undo action</comment>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Opnieuw: %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>Default text for redo action</comment>
+        <translation>Opnieuw</translation>
+    </message>
+</context>
+</TS>
