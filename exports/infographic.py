@@ -4,7 +4,8 @@ into the PDF and, through it, into a PNG).
 The drawing's named groups are what tests and readers look for: ``stations`` (one group per
 touchpoint), ``bubbles`` (one per highlighted quote), ``hartslag``, ``legend``, ``method``.
 Geometry comes from :mod:`exports.infographic_layout` (y down); :func:`_y` is the one place that
-turns it into reportlab's y up.
+turns it into reportlab's y up (the drawings of :mod:`exports.infographic_route`, the route and the
+transitions, and of :mod:`exports.legend`, the side column, are handed it).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from reportlab.lib.colors import HexColor, white
 
 from klantreis.evidence import analysis
 from klantreis.exports import infographic_layout as geo
+from klantreis.exports.infographic_route import draw_jumps, draw_labels, draw_route
 from klantreis.exports.labels import labels, right_to_left
 from klantreis.exports.legend import label_list, place_labels, side_column
 from klantreis.exports.palette import (
@@ -29,7 +31,6 @@ from klantreis.exports.palette import (
     MUTED,
     NEUTRAL_PHASE,
     OTHER_FILL,
-    ROUTE,
     line_style,
 )
 from klantreis.exports.selection import highlights, shared_journey
@@ -83,10 +84,10 @@ def build(journey: Journey, options: PdfOptions) -> Infographic:
     drawing.add(_phase_bar(shared, page, numbers, options), name="phases")
     drawing.add(_row_backgrounds(shared, page, options), name="backgrounds")
     drawing.add(_hartslag(shared, page), name="hartslag")
-    drawing.add(_route(page), name="route")
-    drawing.add(_jumps(page, accent), name="jumps")
+    drawing.add(draw_route(page, _y), name="route")
+    drawing.add(draw_jumps(page, accent, _y), name="jumps")
     drawing.add(_stations(shared, page, accent), name="stations")
-    drawing.add(_labels(page, accent), name="labels")
+    drawing.add(draw_labels(page, accent, _y), name="labels")
     drawing.add(_bubbles(shared, page, owners), name="bubbles")
     side_column(drawing, shared, page, words, _y, label_list(page, links), options.language)
     drawing.add(_source(shared, page, words), name="source")
@@ -177,84 +178,6 @@ def _row_backgrounds(journey: Journey, page: geo.PageLayout, options: PdfOptions
             phase = journey.phase(journey.touchpoint(run[0].touchpoint_id).phase_id)
             group.add(Rect(left, _y(bottom), right - left, bottom - top, rx=7, ry=7,
                            fillColor=_phase_fill(phase, options), strokeColor=None))
-    return group
-
-
-# ----------------------------------------------------------------------------- route and jumps
-
-
-def _route(page: geo.PageLayout) -> Group:
-    """The winding line through the stations in number order: solid where a transition joins
-    two consecutive stations, dotted where it does not; U-turns at the row ends."""
-    group = Group()
-    width = 2.6 * page.metrics.scale + 0.6
-    for leg in page.legs:
-        path = Path(strokeColor=ROUTE, strokeWidth=width, fillColor=None, strokeLineCap=1)
-        if not leg.transition_ids:
-            path.strokeDashArray = [1.5, 3]
-            path.strokeWidth = width * 0.6
-        (ax, ay), (bx, by) = leg.points[0], leg.points[-1]
-        path.moveTo(ax, _y(ay))
-        if leg.turn is None:
-            path.lineTo(bx, _y(by))
-        else:  # a U-turn beside the journey area
-            turn = leg.turn
-            bend = min(14.0, (by - ay) / 2)
-            sign = 1 if turn > bx else -1
-            path.lineTo(turn - sign * bend, _y(ay))
-            path.curveTo(turn, _y(ay), turn, _y(ay), turn, _y(ay + bend))
-            path.lineTo(turn, _y(by - bend))
-            path.curveTo(turn, _y(by), turn, _y(by), turn - sign * bend, _y(by))
-            path.lineTo(bx, _y(by))
-        group.add(path)
-    return group
-
-
-def _arrowhead(x: float, y: float, dx: float, dy: float, size: float, colour) -> Polygon:
-    length = (dx * dx + dy * dy) ** 0.5 or 1.0
-    ux, uy = dx / length, dy / length
-    return Polygon([x, y, x - ux * size - uy * size * 0.55, y - uy * size + ux * size * 0.55,
-                    x - ux * size + uy * size * 0.55, y - uy * size - ux * size * 0.55],
-                   fillColor=colour, strokeColor=None)
-
-
-def _jumps(page: geo.PageLayout, accent) -> Group:
-    """Transitions that skip along the route: arcs in the row's lane (dashed back for a loop),
-    or, to another row, a chip with the number it goes to or comes from."""
-    group = Group()
-    for arc in page.arcs:
-        path = Path(strokeColor=accent, strokeWidth=1.1, fillColor=None)
-        if arc.loop:
-            path.strokeDashArray = [3, 2]
-        (ax, ay), (bx, by) = arc.start, arc.end
-        path.moveTo(ax, _y(ay))
-        path.curveTo(ax, _y(arc.top), bx, _y(arc.top), bx, _y(by))
-        group.add(path)
-        group.add(_arrowhead(bx, _y(by + 0.5), 0, -1, 4 * page.metrics.scale + 1, accent))
-    for chip in page.chips:
-        rect, block = chip.rect, chip.block
-        group.add(Rect(rect.x, _y(rect.bottom), rect.w, rect.h, rx=3, ry=3, fillColor=white,
-                       strokeColor=accent, strokeWidth=0.6))
-        arrow = 6.0 * max(page.metrics.scale, 0.8)
-        mid = _y(rect.y + 0.5 + block.height / 2)
-        x = rect.x
-        tip, tail = (x + 3 + arrow, x + 3) if chip.out else (x + 3, x + 3 + arrow)  # out: →, in: ←
-        group.add(Line(tail, mid, tip, mid, strokeColor=accent, strokeWidth=0.9))
-        group.add(_arrowhead(tip, mid, tip - tail, 0, 2.6, accent))
-        add_to_group(group, block, x + arrow + 5, _y(rect.y + 0.5), block.width + 1, "left", accent)
-    return group
-
-
-def _labels(page: geo.PageLayout, accent) -> Group:
-    """The transitions' labels, each on its own line; one that lies across its line on a white
-    ground that interrupts the line."""
-    group = Group()
-    for label in page.labels:
-        rect = label.rect
-        if label.backed:
-            group.add(Rect(rect.x, _y(rect.bottom), rect.w, rect.h, rx=2, ry=2, fillColor=white,
-                           strokeColor=None))
-        add_to_group(group, label.block, rect.x + 1, _y(rect.y), rect.w, "left", accent)
     return group
 
 

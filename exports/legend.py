@@ -8,8 +8,8 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Circle, Group, Line, Rect
 from reportlab.lib.colors import HexColor
 
-from klantreis.exports.infographic_layout import CROSSING, ArrowLabel, label_style
-from klantreis.exports.infographic_layout import Rect as Box
+from klantreis.exports.infographic_geometry import Rect as Box
+from klantreis.exports.infographic_transitions import CROSSING, ArrowLabel, label_style
 from klantreis.exports.palette import BOTTLENECK, FAINT, INK, MUTED, ROUTE, line_style
 from klantreis.exports.smiley import smiley
 from klantreis.exports.text_layout import Style, add_text, layout

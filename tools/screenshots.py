@@ -29,6 +29,7 @@ def main(folder: str) -> int:
     from klantreis.ui.main_window import MainWindow
 
     out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
     app = create_application()
     install_language(app, "nl")
     QSettings().remove("window")

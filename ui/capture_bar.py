@@ -7,47 +7,25 @@ types what is said, sets the sentiment with Alt+1..5 (−2..+2), Alt+G (gemengd)
 (onbekend) and presses Enter. The quote is stored with a time stamp as one undo step, the field
 is cleared and keeps the focus; Ctrl+Z in the empty field takes the quote back. Ctrl+Alt+1..5
 records the respondent's vote for the touchpoint. Shift+Enter starts a new line.
+
+This module is the behaviour; the widgets are laid out in ui/capture_bar_view.py.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDockWidget,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QListWidgetItem
 
 from klantreis.evidence import session
 from klantreis.graph import route as graph
 from klantreis.model.entities import Sentiment
 from klantreis.model.errors import KlantreisError
-from klantreis.ui.capture_details import CaptureDetails
-from klantreis.ui.capture_keys import CaptureKeys, QuoteField
-from klantreis.ui.quote_format import (
-    DIRECTION_ROLE,
-    ItemDirectionDelegate,
-    direction_of,
-    sentiment_icon,
-    sentiment_label,
-    speaker,
-)
-from klantreis.ui.styles import ERROR_STYLE
+from klantreis.ui.capture_bar_view import CaptureBarView
+from klantreis.ui.capture_keys import CaptureKeys
+from klantreis.ui.quote_format import DIRECTION_ROLE, direction_of, sentiment_icon, speaker
 from klantreis.ui.wiring import FollowsSelection, bind, on_changes, rewire
 
 RECENT = 30  # captured quotes shown in the running list
-SENTIMENT_ORDER = (Sentiment.VERY_NEGATIVE, Sentiment.NEGATIVE, Sentiment.NEUTRAL,
-                   Sentiment.POSITIVE, Sentiment.VERY_POSITIVE, Sentiment.MIXED, Sentiment.UNKNOWN)
-KEY_OF_SENTIMENT = {s: k for k, s in session.SENTIMENT_KEYS.items()}
 
 
 class CaptureBar(FollowsSelection, QDockWidget):
@@ -81,100 +59,34 @@ class CaptureBar(FollowsSelection, QDockWidget):
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
-        body = QWidget()
-        outer = QHBoxLayout(body)
-        left = QVBoxLayout()
-        outer.addLayout(left, 3)
-        grid = QGridLayout()
-        left.addLayout(grid)
+        """Put the view (ui/capture_bar_view.py) in the dock and connect its widgets."""
+        self.view = view = CaptureBarView()
+        self.group_box = view.group_box
+        self.respondent_edit = view.respondent_edit
+        self.respondent_label = view.respondent_label
+        self.number_edit = view.number_edit
+        self.target_label = view.target_label
+        self.clock_label = view.clock_label
+        self.field = view.field
+        self.sentiment_buttons = view.sentiment_buttons
+        self.vote_label = view.vote_label
+        self.details = details = view.details
+        self.message = view.message
+        self.recent_title = view.recent_title
+        self.recent = view.recent
 
-        self.group_box = QComboBox()
-        self.group_box.setMinimumContentsLength(22)
-        self.group_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.group_box.currentIndexChanged.connect(self._group_chosen)
-        self.respondent_edit = QLineEdit()
-        self.respondent_edit.setPlaceholderText(self.tr("code of nummer"))
-        self.respondent_edit.setMaximumWidth(110)
         self.respondent_edit.returnPressed.connect(self._respondent_typed)
-        self.respondent_label = QLabel()
-        self.respondent_label.setWordWrap(True)
-        self.number_edit = QLineEdit()
-        self.number_edit.setPlaceholderText(self.tr("nr"))
-        self.number_edit.setMaximumWidth(60)
         self.number_edit.returnPressed.connect(self._number_typed)
-        self.target_label = QLabel()
-        self.target_label.setStyleSheet("font-weight: bold;")
-        self.clock_label = QLabel()
-        restart = QToolButton()
-        restart.setText(self.tr("Klok opnieuw"))
-        restart.clicked.connect(self.start_session)
-
-        # the bar's own keys (not label mnemonics, which other docks may share)
-        for column, (text, widget) in enumerate(((self.tr("Groep (Alt+P):"), self.group_box),
-                                                 (self.tr("Respondent (Alt+R):"), self.respondent_edit),
-                                                 (self.tr("Contactmoment (Alt+M):"), self.number_edit))):
-            label = QLabel(text)
-            grid.addWidget(label, 0, 2 * column)
-            grid.addWidget(widget, 0, 2 * column + 1)
-        grid.addWidget(self.target_label, 0, 6)
-        grid.setColumnStretch(6, 1)
-        grid.addWidget(self.clock_label, 0, 7)
-        grid.addWidget(restart, 0, 8)
-        grid.addWidget(self.respondent_label, 1, 0, 1, 9)
-
-        self.field = QuoteField()
-        self.field.setPlaceholderText(self.tr(
-            "Typ wat er gezegd wordt en druk op Enter (Shift+Enter: nieuwe regel)"))
+        view.restart_button.clicked.connect(self.start_session)
         self.field.submitted.connect(self.submit)
-        left.addWidget(self.field)
-
-        row = QHBoxLayout()
-        left.addLayout(row)
-        self.sentiment_buttons = QButtonGroup(self)
-        self.sentiment_buttons.setExclusive(True)
-        for sentiment in SENTIMENT_ORDER:
-            button = QToolButton()
-            button.setCheckable(True)
-            button.setIcon(sentiment_icon(sentiment, 22))
-            button.setText(f"Alt+{KEY_OF_SENTIMENT[sentiment]}")
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setToolTip(sentiment_label(sentiment))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for button in self.sentiment_buttons.buttons():
+            sentiment = Sentiment(button.property("sentiment"))
             button.clicked.connect(lambda _=False, s=sentiment: self.set_sentiment(s))
-            self.sentiment_buttons.addButton(button)
-            button.setProperty("sentiment", sentiment.value)
-            row.addWidget(button)
-        row.addSpacing(12)
-        self.vote_label = QLabel(self.tr("Stem (Ctrl+Alt+1..5):"))
-        row.addWidget(self.vote_label)
-        for value in range(-2, 3):
-            button = QToolButton()
-            button.setIcon(sentiment_icon(Sentiment.from_score(value), 22))
-            button.setToolTip(self.tr("Stem {value} van de respondent voor dit contactmoment")
-                              .format(value=f"{value:+d}" if value else "0"))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for value, button in view.vote_buttons.items():
             button.clicked.connect(lambda _=False, v=value: self.cast_vote(v))
-            row.addWidget(button)
-        row.addStretch(1)
-        self.details = CaptureDetails()
-        left.addWidget(self.details)
         self.field.textChanged.connect(lambda: self.details.follow_text(self.field.toPlainText()))
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        left.addWidget(self.message)
-
-        right = QVBoxLayout()
-        outer.addLayout(right, 2)
-        self.recent_title = QLabel()
-        right.addWidget(self.recent_title)
-        self.recent = QListWidget()
-        self.recent.setWordWrap(True)
-        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        right.addWidget(self.recent)
-        self.setWidget(body)
-        self.recent.setItemDelegate(ItemDirectionDelegate(self.recent))
-        details = self.details
+        self.setWidget(view)
         for widget in (self.field, self.respondent_edit, self.number_edit, self.group_box,
                        details.language, details.language.lineEdit(), details.source,
                        details.paraphrase, details.translation, details.translator, details.tags):

@@ -7,6 +7,9 @@ nothing is pushed when the value did not change. A value the model refuses shows
 in a red line inside the dock and changes nothing; a text field keeps what was typed so it can be
 corrected (Escape shows the model's value again). After every change, undo or redo the fields are
 filled again from the model, with their signals blocked, so filling never makes an edit.
+
+This module holds the behaviour (the controller); the widgets and their layout are made by
+:class:`InspectorView` in ui/inspector_view.py, which the dock shows in a scroll area and connects.
 """
 
 from __future__ import annotations
@@ -14,34 +17,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QFormLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QSizePolicy, QWidget
 
 from klantreis.graph import layout
 from klantreis.graph import route as graph
 from klantreis.model import edits
 from klantreis.model.entities import Channel, TouchpointKind, TransitionKind
 from klantreis.model.errors import InvalidValue
-from klantreis.ui.inspector_fields import (
-    ActorChecks,
-    CheckField,
-    ChoiceBox,
-    KeepKeysInField,
-    ShareLine,
-    TextBlock,
-    TextLine,
-)
-from klantreis.ui.styles import ERROR_STYLE
+from klantreis.ui.inspector_fields import KeepKeysInField
+from klantreis.ui.inspector_view import InspectorView
 from klantreis.ui.wiring import bind, on_changes, rewire
 
 TOUCHPOINT, TRANSITION = "touchpoint", "transition"
@@ -51,7 +35,9 @@ class InspectorDock(QDockWidget):
     """Public API: ``set_document(document)``, ``show_selection(touchpoint_ids, transition_ids)``
     and ``follow_scene(scene)`` (calls show_selection whenever the scene's selection changes).
     ``shown`` is ``(kind, id)`` of the entity on display, or None; ``fields[kind][attr]`` are the
-    field widgets and ``error_label`` the red message line (for tests and for the window)."""
+    field widgets and ``error_label`` the red message line (for tests and for the window). These
+    and the other widgets (``heading``, ``pages``, ``hint`` ...) belong to ``view``, an
+    :class:`InspectorView`; the dock keeps references to them and connects their signals."""
 
     def __init__(self, workspace, canvas, parent=None) -> None:
         super().__init__(self.tr("Eigenschappen"), parent)
@@ -68,31 +54,23 @@ class InspectorDock(QDockWidget):
         self._key_guard = KeepKeysInField(self, canvas.focus)
         self._changes = on_changes({"touchpoint", "transition", "phase", "actor"}, self.refresh)
 
-        body = QWidget()
-        column = QVBoxLayout(body)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold;")
-        self.heading.setWordWrap(True)
-        column.addWidget(self.heading)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("inspectorError")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.hide()
-        column.addWidget(self.error_label)
-        self.pages = QStackedWidget()
-        self.hint = QLabel(self.tr("Selecteer een contactmoment of overgang"))
-        self.hint.setWordWrap(True)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.pages.addWidget(self.hint)
-        self.pages.addWidget(self._build_touchpoint_page())
-        self.pages.addWidget(self._build_transition_page())
-        column.addWidget(self.pages)
-        column.addStretch(1)
+        self.view = InspectorView()
+        self.heading, self.error_label = self.view.heading, self.view.error_label
+        self.pages, self.hint = self.view.pages, self.view.hint
+        self.new_actor_button = self.view.new_actor_button
+        self.source_label, self.target_label = self.view.source_label, self.view.target_label
+        undo_labels = self._field_undo_labels()
+        for kind, fields in ((TOUCHPOINT, self.view.touchpoint_fields),
+                             (TRANSITION, self.view.transition_fields)):
+            for attr, widget in fields.items():
+                self._field(kind, attr, widget, undo_labels[kind][attr])
+        self.fields[TOUCHPOINT]["channel"].set_choices(self._labelled(self.channel_labels()))
+        self.fields[TOUCHPOINT]["kind"].set_choices(self._labelled(self.touchpoint_kind_labels()))
+        self.fields[TRANSITION]["kind"].set_choices(self._labelled(self.transition_kind_labels()))
+        self.new_actor_button.clicked.connect(self.add_actor)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll.setWidget(self.view)
         self.setWidget(scroll)
         self.setMinimumWidth(280)
         self._show_hint(0)
@@ -100,95 +78,28 @@ class InspectorDock(QDockWidget):
             parent.installEventFilter(self)  # to save a field being edited when the window closes
         bind(self, workspace, canvas)
 
-    # ------------------------------------------------------------------ building
+    # ------------------------------------------------------------------ connecting the view
 
-    def _field(self, kind: str, attr: str, widget: QWidget, undo_label: str) -> QWidget:
+    def _field(self, kind: str, attr: str, widget: QWidget, undo_label: str) -> None:
         """Register a field: its commits go to ``_commit``; plain keys stay inside it."""
         self.fields[kind][attr] = widget
         self._undo_labels[(kind, attr)] = undo_label
         widget.commit_requested.connect(lambda: self._commit(kind, attr))
         widget.installEventFilter(self._key_guard)
-        return widget
 
-    @staticmethod
-    def _form() -> tuple[QWidget, QFormLayout]:
-        page = QWidget()
-        form = QFormLayout(page)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        return page, form
-
-    @staticmethod
-    def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
-        """A row whose label has a mnemonic (Alt+letter) that puts the focus in the field."""
-        label = QLabel(text)
-        label.setBuddy(widget)
-        form.addRow(label, widget)
-
-    def _build_touchpoint_page(self) -> QWidget:
-        page, form = self._form()
-        f = TOUCHPOINT
-        self._row(form, self.tr("&Titel"), self._field(f, "title", TextLine(), self.tr("titel")))
-        self._row(form, self.tr("Fas&e"), self._field(f, "phase_id", ChoiceBox(), self.tr("fase")))
-        self._row(form, self.tr("&Actoren"),
-                  self._field(f, "actor_ids", ActorChecks(), self.tr("actoren")))
-        self.new_actor_button = QPushButton(self.tr("Nieu&we actor…"))
-        self.new_actor_button.setToolTip(self.tr("Een nieuwe actor, meteen bij dit contactmoment "
-                                                 "(alle actoren: Bewerken > Actoren, Ctrl+Shift+A)"))
-        self.new_actor_button.clicked.connect(self.add_actor)
-        form.addRow("", self.new_actor_button)
-        self._row(form, self.tr("&Omschrijving"),
-                  self._field(f, "description", TextBlock(), self.tr("omschrijving")))
-        channel = self._field(f, "channel", ChoiceBox(), self.tr("kanaal"))
-        channel.set_choices(self._labelled(self.channel_labels()))
-        self._row(form, self.tr("&Kanaal"), channel)
-        kind = self._field(f, "kind", ChoiceBox(), self.tr("soort contactmoment"))
-        kind.set_choices(self._labelled(self.touchpoint_kind_labels()))
-        self._row(form, self.tr("&Soort"), kind)
-        self._row(form, self.tr("&Norm/termijn"), self._field(f, "norm", TextLine(), self.tr("norm/termijn")))
-        form.addRow(self._field(f, "matters", CheckField(self.tr("&Moment dat ertoe doet")),
-                                self.tr("moment dat ertoe doet")))
-        form.addRow(self._field(f, "bottleneck", CheckField(self.tr("Kne&lpunt")), self.tr("knelpunt")))
-        note = self._field(f, "internal_note", TextBlock(), self.tr("interne notitie"))
-        note.setPlaceholderText(self.tr("Alleen voor het onderzoeksteam"))
-        note_label = QLabel(self.tr("&Interne notitie"))
-        note_label.setBuddy(note)
-        note_label.setToolTip(self.tr("Staat alleen in het projectbestand; "
-                                      "exports en infographics laten haar weg."))
-        note.setToolTip(note_label.toolTip())
-        form.addRow(note_label, note)
-        explain = QLabel(self.tr("De interne notitie verlaat de app nooit: alleen voor het "
-                                 "onderzoeksteam, niet in exports, rapporten of infographics."))
-        explain.setWordWrap(True)
-        explain.setStyleSheet("color: #5B6770;")
-        form.addRow(explain)
-        self._chain(self.fields[TOUCHPOINT].values())
-        return page
-
-    def _build_transition_page(self) -> QWidget:
-        page, form = self._form()
-        f = TRANSITION
-        self.source_label, self.target_label = QLabel(), QLabel()
-        for label in (self.source_label, self.target_label):
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.tr("Van:"), self.source_label)
-        form.addRow(self.tr("Naar:"), self.target_label)
-        kind = self._field(f, "kind", ChoiceBox(), self.tr("soort overgang"))
-        kind.set_choices(self._labelled(self.transition_kind_labels()))
-        self._row(form, self.tr("&Soort"), kind)
-        self._row(form, self.tr("&Label"), self._field(f, "label", TextLine(), self.tr("label")))
-        share = self._field(f, "share", ShareLine(), self.tr("aandeel"))
-        share.setPlaceholderText(self.tr("leeg, of bijvoorbeeld 35,5"))
-        self._row(form, self.tr("&Aandeel (%)"), share)
-        self._chain(self.fields[TRANSITION].values())
-        return page
-
-    def _chain(self, widgets) -> None:
-        """Tab order top to bottom, in the order the fields were made."""
-        widgets = list(widgets)
-        for first, second in zip(widgets, widgets[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+    def _field_undo_labels(self) -> dict[str, dict[str, str]]:
+        """What a change of each field is called in the undo history ("kanaal wijzigen")."""
+        return {
+            TOUCHPOINT: {
+                "title": self.tr("titel"), "phase_id": self.tr("fase"), "actor_ids": self.tr("actoren"),
+                "description": self.tr("omschrijving"), "channel": self.tr("kanaal"),
+                "kind": self.tr("soort contactmoment"), "norm": self.tr("norm/termijn"),
+                "matters": self.tr("moment dat ertoe doet"), "bottleneck": self.tr("knelpunt"),
+                "internal_note": self.tr("interne notitie"),
+            },
+            TRANSITION: {"kind": self.tr("soort overgang"), "label": self.tr("label"),
+                         "share": self.tr("aandeel")},
+        }
 
     @staticmethod
     def _labelled(labels: dict) -> list[tuple[str, object]]:

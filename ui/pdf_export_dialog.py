@@ -10,19 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
     QColorDialog,
-    QComboBox,
     QDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressDialog,
-    QPushButton,
-    QRadioButton,
     QVBoxLayout,
 )
 
@@ -30,14 +22,15 @@ from klantreis.graph import route as graph
 from klantreis.model.edits import SetInfo
 from klantreis.model.entities import Paper, PdfOptions, Perspective
 from klantreis.ui.export_job import ExportJob, file_work, preview_work
+from klantreis.ui.pdf_export_view import PdfExportView
 from klantreis.ui.quote_format import perspective_label
 
 PREVIEW_DELAY_MS = 350
 
 
-def _checklist(items: list[tuple[str, str]], chosen: tuple[str, ...]) -> QListWidget:
-    """A list of check boxes (text, value); nothing chosen means everything is checked."""
-    widget = QListWidget()
+def _fill_checklist(widget: QListWidget, items: list[tuple[str, str]],
+                    chosen: tuple[str, ...]) -> None:
+    """Add a check box per (text, value); nothing chosen means everything is checked."""
     for text, value in items:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, value)
@@ -45,8 +38,6 @@ def _checklist(items: list[tuple[str, str]], chosen: tuple[str, ...]) -> QListWi
         item.setCheckState(Qt.CheckState.Checked if not chosen or value in chosen
                            else Qt.CheckState.Unchecked)
         widget.addItem(item)
-    widget.setMaximumHeight(110)
-    return widget
 
 
 def _checked(widget: QListWidget) -> tuple[str, ...]:
@@ -60,7 +51,9 @@ class PdfExportDialog(QDialog):
     """``PdfExportDialog(workspace, files, parent)``: the PDF of the workspace's document as it
     is when the dialog opens; ``files`` asks where a file goes. Public API: ``options()``;
     ``export_pdf()`` and ``export_png()`` (ask where, then run the job); ``job`` (the running
-    export, or None); ``preview`` (QLabel with page 1)."""
+    export, or None); ``preview`` (QLabel with page 1). The widgets are laid out by ``view``
+    (ui/pdf_export_view.py); the dialog keeps references to the ones it uses, fills them in and
+    connects their signals."""
 
     def __init__(self, workspace, files, parent=None) -> None:
         super().__init__(parent)
@@ -77,53 +70,36 @@ class PdfExportDialog(QDialog):
         journey = self.document.journey
         stored = journey.info.pdf_options
         self._accent = stored.accent
-        outer = QHBoxLayout(self)
-        left = QVBoxLayout()
-        outer.addLayout(left, 2)
-        form = QFormLayout()
-        left.addLayout(form)
-        self.paper = QComboBox()
-        self.paper.addItem(self.tr("A3 liggend (zoals een rapportbijlage)"), Paper.A3.value)
-        self.paper.addItem(self.tr("A4 liggend"), Paper.A4.value)
+        self.view = PdfExportView(self)  # (a child from the start: see its docstring)
+        QVBoxLayout(self).addWidget(self.view)
+        view = self.view
+        self.paper, self.language = view.paper, view.language
+        self.details, self.phase_colours = view.details, view.phase_colours
+        self.accent_button = view.accent_button
+        self.phases, self.perspectives, self.groups = view.phases, view.perspectives, view.groups
+        self.automatic, self.own_choice, self.quotes = view.automatic, view.own_choice, view.quotes
+        self.preview, self.status = view.preview, view.status
+        self.pdf_button, self.png_button = view.pdf_button, view.png_button
+
         self.paper.setCurrentIndex(self.paper.findData(stored.paper.value))
-        form.addRow(self.tr("&Papier:"), self.paper)
-        self.language = QComboBox()
-        self.language.addItem(self.tr("Nederlands"), "nl")
-        self.language.addItem(self.tr("Engels"), "en")
         self.language.setCurrentIndex(self.language.findData(stored.language))
-        form.addRow(self.tr("&Taal van de vaste teksten:"), self.language)
-        self.details = QCheckBox(self.tr("&Detailpagina's per contactmoment"))
         self.details.setChecked(stored.details)
-        form.addRow("", self.details)
-        self.phase_colours = QCheckBox(self.tr("&Fasekleuren van het project"))
         self.phase_colours.setChecked(stored.phase_colours)
-        form.addRow("", self.phase_colours)
-        self.accent_button = QPushButton()
         self.accent_button.clicked.connect(self._choose_accent)
-        form.addRow(self.tr("&Accentkleur:"), self.accent_button)
         self._show_accent()
 
-        self.phases = _checklist([(p.name, p.id) for p in journey.phases], stored.phase_ids)
-        self.perspectives = _checklist([(perspective_label(p), p.value) for p in Perspective],
-                                       tuple(p.value for p in stored.perspectives))
-        self.groups = _checklist([(g.name, g.id) for g in journey.groups], stored.group_ids)
-        for title, widget in ((self.tr("Fasen"), self.phases), (self.tr("Perspectieven"), self.perspectives),
-                              (self.tr("Groepen"), self.groups)):
-            box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(widget)
-            left.addWidget(box)
+        _fill_checklist(self.phases, [(p.name, p.id) for p in journey.phases], stored.phase_ids)
+        _fill_checklist(self.perspectives, [(perspective_label(p), p.value) for p in Perspective],
+                        tuple(p.value for p in stored.perspectives))
+        _fill_checklist(self.groups, [(g.name, g.id) for g in journey.groups], stored.group_ids)
+        for widget in (self.phases, self.perspectives, self.groups):
             widget.itemChanged.connect(self._changed)
 
-        bubbles = QGroupBox(self.tr("Citaten in tekstballonnen"))
-        column = QVBoxLayout(bubbles)
-        self.automatic = QRadioButton(self.tr("Automatisch: per fase het meest negatieve en het meest "
-                                              "positieve citaat"))
-        self.own_choice = QRadioButton(self.tr("Zelf kiezen:"))
         numbers = graph.display_numbers(journey)
         shareable = [q for q in journey.quotes if not q.internal and q.touchpoint_id is not None]
         shareable.sort(key=lambda q: numbers.get(q.touchpoint_id, 0))
-        self.quotes = _checklist([(f"{numbers.get(q.touchpoint_id, '?')}. {q.text[:90]}", q.id)
-                                  for q in shareable], ("-",))
+        _fill_checklist(self.quotes, [(f"{numbers.get(q.touchpoint_id, '?')}. {q.text[:90]}", q.id)
+                                      for q in shareable], ("-",))
         for i in range(self.quotes.count()):
             item = self.quotes.item(i)
             if item.data(Qt.ItemDataRole.UserRole) in stored.highlighted_quote_ids:
@@ -131,40 +107,15 @@ class PdfExportDialog(QDialog):
         (self.own_choice if stored.highlighted_quote_ids else self.automatic).setChecked(True)
         self.quotes.setEnabled(bool(stored.highlighted_quote_ids))
         self.own_choice.toggled.connect(self.quotes.setEnabled)
-        column.addWidget(self.automatic)
-        column.addWidget(self.own_choice)
-        column.addWidget(self.quotes)
-        left.addWidget(bubbles)
         self.quotes.itemChanged.connect(self._changed)
         self.automatic.toggled.connect(self._changed)
         for widget in (self.paper, self.language):
             widget.currentIndexChanged.connect(self._changed)
         for widget in (self.details, self.phase_colours):
             widget.toggled.connect(self._changed)
-
-        right = QVBoxLayout()
-        outer.addLayout(right, 3)
-        right.addWidget(QLabel(self.tr("<b>Voorbeeld van pagina 1</b>")))
-        self.preview = QLabel()
-        self.preview.setMinimumSize(520, 370)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("background: #E4E7EB; border: 1px solid #CBD2D9;")
-        right.addWidget(self.preview, 1)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        right.addWidget(self.status)
-        buttons = QHBoxLayout()
-        right.addLayout(buttons)
-        buttons.addStretch(1)
-        self.pdf_button = QPushButton(self.tr("&PDF exporteren…"))
-        self.pdf_button.setDefault(True)
         self.pdf_button.clicked.connect(self.export_pdf)
-        self.png_button = QPushButton(self.tr("P&NG (300 dpi)…"))
         self.png_button.clicked.connect(self.export_png)
-        close = QPushButton(self.tr("Sluiten"))
-        close.clicked.connect(self.reject)
-        for button in (self.pdf_button, self.png_button, close):
-            buttons.addWidget(button)
+        view.close_button.clicked.connect(self.reject)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)

@@ -1,51 +1,34 @@
 """All quotes of the journey in one table ("Citatenoverzicht"): filter them on text, touchpoint,
 phase, group, respondent, perspective, sentiment, language, tag and provenance, sort them by a
 column, and tag, move or delete the selected ones (each one undo step). Double-click or Enter
-shows the quote's touchpoint on the canvas."""
+shows the quote's touchpoint on the canvas.
+
+This module is the behaviour; the widgets are laid out in ui/quote_browser_view.py."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QVBoxLayout
 
 from klantreis.evidence import session
 from klantreis.evidence.quote_filter import QuoteFilter, all_languages, all_tags, filter_quotes
 from klantreis.graph.route import display_numbers
-from klantreis.model.entities import Perspective, Provenance, Sentiment
-from klantreis.ui.quote_format import perspective_label, sentiment_icon, sentiment_label
-from klantreis.ui.quote_table_model import COLUMN, DIRECTION_ROLE, DirectionDelegate, QuoteTableModel
+from klantreis.model.entities import Perspective, Provenance
+from klantreis.ui.quote_browser_view import QuoteBrowserView
+from klantreis.ui.quote_format import SENTIMENT_ORDER, perspective_label, sentiment_icon, sentiment_label
+from klantreis.ui.quote_table_model import COLUMN, DIRECTION_ROLE, QuoteTableModel
 from klantreis.ui.wiring import on_changes, rewire
 
 __all__ = ["DIRECTION_ROLE", "QuoteBrowser"]
 
 _ALL = object()  # the value of "Alle" in every filter box
-_ASK = object()
-SENTIMENT_ORDER = (Sentiment.VERY_NEGATIVE, Sentiment.NEGATIVE, Sentiment.NEUTRAL,
-                   Sentiment.POSITIVE, Sentiment.VERY_POSITIVE, Sentiment.MIXED, Sentiment.UNKNOWN)
 # filter name -> the QuoteFilter field it sets
 FILTER_FIELDS = {
     "touchpoint": "touchpoint_ids", "phase": "phase_ids", "group": "group_ids",
     "respondent": "respondent_ids", "perspective": "perspectives", "sentiment": "sentiments",
     "language": "languages", "tag": "tags", "provenance": "provenances",
 }
-COLUMN_WIDTHS = {"number": 40, "touchpoint": 200, "phase": 130, "respondent": 84, "group": 140,
-                 "perspective": 100, "sentiment": 128, "language": 44, "text": 420, "tags": 160,
-                 "source": 240}
 MIN_TEXT_WIDTH = 380  # the Citaat column: at least this, else the rest of the visible width
 
 
@@ -69,7 +52,6 @@ class QuoteBrowser(QDialog):
         self.workspace = workspace
         self.canvas = canvas
         self.document = None
-        self.filters: dict[str, QLineEdit | QComboBox] = {}
         self._values: dict[str, list] = {}
         self._stale = False
         self._fitted = False
@@ -83,107 +65,44 @@ class QuoteBrowser(QDialog):
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
-        column = QVBoxLayout(self)
-        top = QHBoxLayout()
-        search = QLineEdit()
-        search.setPlaceholderText(self.tr("Zoeken in citaten…"))
-        search.setClearButtonEnabled(True)
-        search.textChanged.connect(self.apply_filter)
-        self.filters["text"] = search
-        top.addWidget(QLabel(self.tr("Zoeken:")))
-        top.addWidget(search, 1)
-        clear = QPushButton(self.tr("Filters wissen"))
-        clear.clicked.connect(self.clear_filters)
-        top.addWidget(clear)
-        self.count_label = QLabel()
-        self.count_label.setStyleSheet("font-weight: bold;")
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.count_label.setMinimumWidth(  # room for large counts, so the search field stays put
-            self.count_label.fontMetrics().horizontalAdvance("00000 van 00000 citaten") + 8)
-        top.addWidget(self.count_label)
-        column.addLayout(top)
-
-        grid = QGridLayout()
-        labels = (("touchpoint", self.tr("Contactmoment:")), ("phase", self.tr("Fase:")),
-                  ("group", self.tr("Groep:")), ("respondent", self.tr("Respondent:")),
-                  ("perspective", self.tr("Perspectief:")), ("sentiment", self.tr("Sentiment:")),
-                  ("language", self.tr("Taal:")), ("tag", self.tr("Label:")),
-                  ("provenance", self.tr("Herkomst:")))
-        for i, (name, text) in enumerate(labels):
-            box = QComboBox()
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(16)
-            box.currentIndexChanged.connect(self.apply_filter)
-            self.filters[name] = box
-            row, pair = divmod(i, 3)
-            label = QLabel(text)
-            label.setBuddy(box)
-            grid.addWidget(label, row, 2 * pair)
-            grid.addWidget(box, row, 2 * pair + 1)
-            grid.setColumnStretch(2 * pair + 1, 1)
-        column.addLayout(grid)
-
+        """Put the view (ui/quote_browser_view.py) in the dialog and connect its widgets."""
         self.model = QuoteTableModel(self)
-        self.table = table = QTableView()
-        table.setModel(self.model)
-        table.setItemDelegate(DirectionDelegate(table))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSortIndicator(COLUMN["number"], Qt.SortOrder.AscendingOrder)
-        header.setHighlightSections(False)
-        table.setSortingEnabled(True)
-        for key, width in COLUMN_WIDTHS.items():
-            table.setColumnWidth(COLUMN[key], width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view = view = QuoteBrowserView(self.model)
+        layout = QVBoxLayout(self)
+        layout.addWidget(view)
+        self.filters = view.filters
+        self.count_label = view.count_label
+        self.table = table = view.table
+        self.tag_action, self.move_action = view.tag_action, view.move_action
+        self.remove_action, self.show_action = view.remove_action, view.show_action
+        self.export_button = view.export_button
+        self._action_buttons = view.action_buttons
+
+        for name, widget in self.filters.items():
+            if name == "text":
+                widget.textChanged.connect(self.apply_filter)
+            else:
+                widget.currentIndexChanged.connect(self.apply_filter)
+        view.clear_button.clicked.connect(self.clear_filters)
         table.doubleClicked.connect(lambda _index: self.show_selected())
         table.selectionModel().selectionChanged.connect(self._update_actions)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
-        column.addWidget(table, 1)
-
-        self.tag_action = self._action(self.tr("Label toevoegen…"), self.tag_selected)
-        self.move_action = self._action(self.tr("Verplaatsen naar…"), self.move_selected)
-        self.remove_action = self._action(self.tr("Verwijderen"), self.remove_selected,
-                                          QKeySequence(Qt.Key.Key_Delete))
-        self.show_action = self._action(self.tr("Tonen op de kaart"), self.show_selected,
-                                        QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter))
+        for action, slot in ((self.tag_action, self.tag_selected), (self.move_action, self.move_selected),
+                             (self.remove_action, self.remove_selected),
+                             (self.show_action, self.show_selected)):
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
         for shortcut, slot in ((QKeySequence.StandardKey.Undo, self.workspace.undo),
                                (QKeySequence.StandardKey.Redo, self.workspace.redo)):
             action = QAction(self)  # undo in the table; a text field keeps its own typing undo
             action.setShortcuts(shortcut)
             action.triggered.connect(slot)
             self.addAction(action)
-
-        buttons = QHBoxLayout()
-        for action in (self.tag_action, self.move_action, self.remove_action):
-            buttons.addWidget(self._button(action.text(), action.trigger))
-        buttons.addStretch(1)
-        self.export_button = self._button(self.tr("Exporteren (CSV)…"), self._export)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self._button(self.tr("Sluiten"), self.close))
-        column.addLayout(buttons)
-        self._action_buttons = [buttons.itemAt(i).widget() for i in range(3)]
-
-    def _action(self, text: str, slot, *keys: QKeySequence) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(lambda _checked=False: slot())
-        if keys:
-            action.setShortcuts(list(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # only in the table
-            self.table.addAction(action)
-        return action
-
-    def _button(self, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setAutoDefault(False)  # Enter in the search field must not press a button
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
+        for button, action in zip(self._action_buttons, (self.tag_action, self.move_action,
+                                                         self.remove_action), strict=True):
+            button.clicked.connect(lambda _checked=False, action=action: action.trigger())
+        self.export_button.clicked.connect(lambda _checked=False: self._export())
+        view.close_button.clicked.connect(lambda _checked=False: self.close())
 
     # ------------------------------------------------------------------ document
 

@@ -7,31 +7,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from klantreis.evidence.session import now_stamp
 from klantreis.graph import route as graph
 from klantreis.model.entities import Provenance, Quote, Sentiment, Translator, new_id
 from klantreis.model.errors import KlantreisError
-from klantreis.ui.capture_bar import SENTIMENT_ORDER
-from klantreis.ui.capture_details import LANGUAGE_CODES as LANGUAGES
-from klantreis.ui.quote_format import follow_text_direction, sentiment_icon, sentiment_label
-from klantreis.ui.styles import ERROR_STYLE
+from klantreis.ui.quote_dialog_view import QuoteDialogView
+from klantreis.ui.quote_format import follow_text_direction
 
 
 class QuoteDialog(QDialog):
     """``QuoteDialog(journey, quote=None, touchpoint_id=None, parent)``; after ``exec()`` the
-    new value is in ``result_quote`` (same id when editing)."""
+    new value is in ``result_quote`` (same id when editing). The widgets are laid out by ``view``
+    (ui/quote_dialog_view.py); the dialog keeps references to them, adds the journey's choices,
+    fills in the quote and connects the signals."""
 
     def __init__(self, journey, quote: Quote | None = None, touchpoint_id: str | None = None,
                  parent=None) -> None:
@@ -41,71 +31,26 @@ class QuoteDialog(QDialog):
         self.result_quote: Quote | None = None
         self.setWindowTitle(self.tr("Citaat bewerken") if quote else self.tr("Nieuw citaat"))
         self.resize(560, 600)
-        column = QVBoxLayout(self)
-        form = QFormLayout()
-        column.addLayout(form)
+        self.view = QuoteDialogView(self)
+        QVBoxLayout(self).addWidget(self.view)
+        view = self.view
+        self.text, self.language = view.text, view.language
+        self.translation, self.translated_by = view.translation, view.translated_by
+        self.touchpoint, self.respondent, self.group = view.touchpoint, view.respondent, view.group
+        self.sentiment, self.provenance = view.sentiment, view.provenance
+        self.source, self.tags, self.internal = view.source, view.tags, view.internal
+        self.error_label = view.error_label
 
-        self.text = QPlainTextEdit()
-        self.text.setTabChangesFocus(True)
         self.text.textChanged.connect(lambda: follow_text_direction(self.text))
-        self.language = QComboBox()
-        self.language.setEditable(True)
-        self.language.addItems(LANGUAGES)
-        self.translation = QPlainTextEdit()
-        self.translation.setTabChangesFocus(True)
-        self.translation.setMaximumHeight(90)
-        self.translated_by = QComboBox()
-        for value, label in ((Translator.NONE, self.tr("niet vertaald")),
-                             (Translator.TOLK, self.tr("tolk")),
-                             (Translator.ONDERZOEKER, self.tr("onderzoeker"))):
-            self.translated_by.addItem(label, value.value)
-        self.touchpoint = QComboBox()
-        self.touchpoint.addItem(self.tr("Parkeerplaats (nog geen contactmoment)"), None)
         numbers = graph.display_numbers(journey)
         for tp in sorted(journey.touchpoints, key=lambda t: numbers[t.id]):
             self.touchpoint.addItem(f"{numbers[tp.id]}. {tp.title}", tp.id)
-        self.respondent = QComboBox()
-        self.respondent.addItem(self.tr("(geen respondent)"), None)
         for respondent in journey.respondents:
             self.respondent.addItem(respondent.code, respondent.id)
-        self.group = QComboBox()
-        self.group.addItem(self.tr("(groep van de respondent)"), None)
         for group in journey.groups:
             self.group.addItem(group.name, group.id)
-        self.sentiment = QComboBox()
-        for sentiment in SENTIMENT_ORDER:
-            self.sentiment.addItem(sentiment_icon(sentiment), sentiment_label(sentiment), sentiment.value)
-        self.provenance = QComboBox()
-        self.provenance.addItem(self.tr("letterlijk"), Provenance.LETTERLIJK.value)
-        self.provenance.addItem(self.tr("parafrase"), Provenance.PARAFRASE.value)
-        self.source = QLineEdit()
-        self.tags = QLineEdit()
-        self.tags.setPlaceholderText(self.tr("gescheiden door komma's"))
-        self.internal = QCheckBox(self.tr("Intern (komt nooit in een export)"))
-
-        for label, widget in ((self.tr("&Citaat:"), self.text), (self.tr("&Taal:"), self.language),
-                              (self.tr("&Vertaling (Nederlands):"), self.translation),
-                              (self.tr("Vertaald &door:"), self.translated_by),
-                              (self.tr("C&ontactmoment:"), self.touchpoint),
-                              (self.tr("&Respondent:"), self.respondent),
-                              (self.tr("&Groep:"), self.group),
-                              (self.tr("&Sentiment:"), self.sentiment),
-                              (self.tr("&Herkomst:"), self.provenance),
-                              (self.tr("&Bron:"), self.source), (self.tr("&Labels:"), self.tags)):
-            text_label = QLabel(label)
-            text_label.setBuddy(widget)
-            form.addRow(text_label, widget)
-        form.addRow("", self.internal)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        column.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        column.addWidget(buttons)
+        view.buttons.accepted.connect(self.accept)
+        view.buttons.rejected.connect(self.reject)
         self._fill(quote, touchpoint_id)
 
     def _fill(self, quote: Quote | None, touchpoint_id: str | None) -> None:

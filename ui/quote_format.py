@@ -112,6 +112,9 @@ def follow_text_direction(edit) -> None:
     edit.setLayoutDirection(direction)
 
 
+# the order in which sentiments are offered: the scale from -2 to +2, then gemengd and onbekend
+SENTIMENT_ORDER = (Sentiment.VERY_NEGATIVE, Sentiment.NEGATIVE, Sentiment.NEUTRAL,
+                   Sentiment.POSITIVE, Sentiment.VERY_POSITIVE, Sentiment.MIXED, Sentiment.UNKNOWN)
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the Qt.LayoutDirection of a list item's quote
 
 

@@ -5,82 +5,32 @@ moved by dragging it onto a card on the canvas."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDockWidget,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QListWidgetItem
 
 from klantreis.evidence import analysis, session
 from klantreis.graph import route as graph
 from klantreis.model.edits import Insert, Update
-from klantreis.model.entities import Provenance, Sentiment
-from klantreis.ui.inspector_fields import KeepKeysInField
+from klantreis.model.entities import Provenance
 from klantreis.ui.quote_dialog import QuoteDialog
 from klantreis.ui.quote_format import (
     DIRECTION_ROLE,
-    ItemDirectionDelegate,
     direction_of,
     perspective_label,
     sentiment_icon,
     shown_text,
     summary_text,
 )
+from klantreis.ui.quotes_dock_view import QuotesDockView
 from klantreis.ui.styles import DISAGREE_STYLE
-from klantreis.ui.view import QUOTES_MIME
 from klantreis.ui.wiring import FillsWhenShown, FollowsSelection, bind, on_changes, rewire
-
-
-class QuoteList(QListWidget):
-    """The quotes; drag one or more onto a card to move them there. Delete removes the selected
-    quotes (and never reaches the canvas's Delete)."""
-
-    delete_requested = Signal()
-    translate_requested = Signal()
-
-    def __init__(self, back=None, parent=None) -> None:
-        super().__init__(parent)
-        self.installEventFilter(KeepKeysInField(self, back))
-        self.setWordWrap(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setDragEnabled(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setItemDelegate(ItemDirectionDelegate(self))
-        self.setAlternatingRowColors(True)
-
-    def selected_ids(self) -> list[str]:
-        return [item.data(Qt.ItemDataRole.UserRole) for item in self.selectedItems()]
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.delete_requested.emit()
-            return
-        if event.key() == Qt.Key.Key_T and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.translate_requested.emit()
-            return
-        super().keyPressEvent(event)
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt override)
-        return [QUOTES_MIME]
-
-    def mimeData(self, items) -> QMimeData:  # noqa: N802 (Qt override)
-        data = QMimeData()
-        data.setData(QUOTES_MIME, "\n".join(i.data(Qt.ItemDataRole.UserRole) for i in items).encode())
-        return data
 
 
 class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
     """Public API: ``set_document``, ``follow_scene``; ``touchpoint_id`` on display (None: the
-    parking lot); ``quote_list``, ``worlds_label``, ``votes_label``, ``vote_respondent``."""
+    parking lot); ``quote_list``, ``worlds_label``, ``votes_label``, ``vote_respondent``. The
+    widgets are laid out by ``view`` (ui/quotes_dock_view.py); the dock keeps references to them,
+    fills them in and connects their signals."""
 
     def __init__(self, workspace, canvas, parent=None) -> None:
         super().__init__(self.tr("Citaten en beleving"), parent)
@@ -89,66 +39,28 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         self.document = None
         self._scene = None
         self.touchpoint_id: str | None = None
-        body = QWidget()
-        column = QVBoxLayout(body)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold;")
-        self.heading.setWordWrap(True)
-        column.addWidget(self.heading)
-        self.quotes_label = QLabel()
-        self.votes_label = QLabel()
-        self.worlds_label = QLabel()
-        self.worlds_label.setWordWrap(True)
-        for label in (self.quotes_label, self.votes_label, self.worlds_label):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            column.addWidget(label)
-        vote_row = QHBoxLayout()
-        vote_row.addWidget(QLabel(self.tr("Stem van")))
-        self.vote_respondent = QComboBox()
-        self.vote_respondent.setMinimumContentsLength(6)
+        self.view = QuotesDockView(canvas.focus)
+        self.setWidget(self.view)
+        view = self.view
+        self.heading = view.heading
+        self.quotes_label, self.votes_label, self.worlds_label = (
+            view.quotes_label, view.votes_label, view.worlds_label)
+        self.vote_respondent, self.vote_buttons = view.vote_respondent, view.vote_buttons
+        self.quote_list = view.quote_list
+        self.add_button, self.edit_button = view.add_button, view.edit_button
+        self.translate_button, self.delete_button = view.translate_button, view.delete_button
+        self.park_button = view.park_button
         self.vote_respondent.currentIndexChanged.connect(self._show_vote_buttons)
-        vote_row.addWidget(self.vote_respondent)
-        self.vote_buttons: dict[int | None, QToolButton] = {}
-        for value in (-2, -1, 0, 1, 2, None):
-            button = QToolButton()
-            button.setCheckable(value is not None)
-            if value is None:
-                button.setText(self.tr("wissen"))
-            else:
-                button.setIcon(sentiment_icon(Sentiment.from_score(value), 22))
-                button.setToolTip(f"{value:+d}" if value else "0")
+        for value, button in self.vote_buttons.items():
             button.clicked.connect(lambda _=False, v=value: self.cast_vote(v))
-            vote_row.addWidget(button)
-            self.vote_buttons[value] = button
-        vote_row.addStretch(1)
-        column.addLayout(vote_row)
-        self.quote_list = QuoteList(canvas.focus)
         self.quote_list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.quote_list.delete_requested.connect(self.delete_selected)
-        column.addWidget(self.quote_list, 1)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Nieuw…"))
-        self.add_button.clicked.connect(self.add_quote)
-        self.edit_button = QPushButton(self.tr("&Bewerken…"))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.translate_button = QPushButton(self.tr("&Vertaling…"))
-        self.translate_button.setToolTip(self.tr("De Nederlandse vertaling van het gekozen citaat "
-                                                 "(ook: T in de lijst)"))
-        self.translate_button.clicked.connect(self.translate_selected)
         self.quote_list.translate_requested.connect(self.translate_selected)
-        self.delete_button = QPushButton(self.tr("Verwijderen"))
+        self.add_button.clicked.connect(self.add_quote)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.translate_button.clicked.connect(self.translate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.park_button = QPushButton(self.tr("Naar parkeerplaats"))
         self.park_button.clicked.connect(self.park_selected)
-        for button in (self.add_button, self.edit_button, self.translate_button, self.delete_button,
-                       self.park_button):
-            buttons.addWidget(button)
-        column.addLayout(buttons)
-        hint = QLabel(self.tr("Sleep een citaat naar een kaart om het daar te plaatsen."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #52606D;")
-        column.addWidget(hint)
-        self.setWidget(body)
         self._changes = on_changes({"quote", "score", "touchpoint", "phase", "transition", "group",
                                     "respondent"}, self.refresh)
         self._respondents_changed = on_changes({"respondent"}, self._forget_respondents)

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from klantreis.evidence.privacy_patterns import bsn_valid, iban_valid, places_in, scan_text
+from klantreis.evidence.privacy_numbers import bsn_valid, iban_valid
+from klantreis.evidence.privacy_patterns import places_in, scan_text
 from klantreis.messages import message
 from klantreis.model.edits import Sequence, Update
 from klantreis.model.errors import KlantreisError

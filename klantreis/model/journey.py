@@ -1,8 +1,9 @@
 """The journey aggregate: the one place that holds and changes a klantreis.
 
 Operations are symmetric (``insert_x(index, x)`` / ``remove_x(id) -> index`` / ``update_x(x) -> old``),
-validate everything before changing anything, raise typed errors, and emit exactly one
-:class:`Change` per successful call. Getters return the immutable entities themselves or tuples.
+validate everything before changing anything (references, unique keys, entities in use: see
+:mod:`klantreis.model.integrity`), raise typed errors, and emit exactly one :class:`Change` per
+successful call. Getters return the immutable entities themselves or tuples.
 """
 
 from __future__ import annotations
@@ -23,15 +24,8 @@ from klantreis.model.entities import (
     Touchpoint,
     Transition,
 )
-from klantreis.model.errors import (
-    DuplicateCode,
-    DuplicateId,
-    DuplicateTransition,
-    InUse,
-    InvalidIndex,
-    InvalidValue,
-    UnknownReference,
-)
+from klantreis.model.errors import InvalidIndex, InvalidValue
+from klantreis.model.integrity import UNIQUE_KINDS, check_unused, track_unique, validate
 
 # kind name per entity type, as used in events, the store's table names and the JSON sections
 KIND_OF: dict[type, str] = {
@@ -75,7 +69,7 @@ class Journey:
         self._by_touchpoint: dict[str, dict[str | None, set[str]]] = {"quote": {}, "score": {}}
         # what must be unique, by key: (source, target) of transitions, (touchpoint, respondent,
         # group) of scores, the folded code of respondents -> the id that has it
-        self._unique: dict[str, dict] = {"transition": {}, "score": {}, "respondent": {}}
+        self._unique: dict[str, dict] = {kind: {} for kind in UNIQUE_KINDS}
 
     # ------------------------------------------------------------------ events
 
@@ -213,7 +207,7 @@ class Journey:
         kind = self._kind(item)
         collection = self._collections[kind]
         collection.check_insert(index, item.id)
-        self._validate(kind, item)
+        validate(self._collections, self._unique, kind, item)
         collection.insert(index, item.id, item)
         self._after(kind, None, item)
         self._emit(Change("inserted", kind, item.id, index, new=item))
@@ -228,7 +222,7 @@ class Journey:
         """Remove the entity and return the index it had (for a symmetric re-insert)."""
         collection = self._collections[kind]
         item = collection.get(item_id)
-        self._check_unused(kind, item)
+        check_unused(self._collections, kind, item)
         index = collection.remove(item_id)
         self._after(kind, item, None)
         self._emit(Change("removed", kind, item_id, index, item))
@@ -239,7 +233,7 @@ class Journey:
         kind = self._kind(item)
         collection = self._collections[kind]
         collection.get(item.id)
-        self._validate(kind, item)
+        validate(self._collections, self._unique, kind, item)
         old = collection.replace(item.id, item)
         self._after(kind, old, item)
         self._emit(Change("updated", kind, item.id, collection.index(item.id), old, item))
@@ -261,12 +255,7 @@ class Journey:
     def _after(self, kind: str, old, new) -> None:
         """Bookkeeping after a change of ``old`` into ``new`` (None: inserted or removed; the same
         item: moved in its list)."""
-        if kind in self._unique:
-            keys = self._unique[kind]
-            if old is not None and keys.get(_unique_key(kind, old)) == old.id:
-                del keys[_unique_key(kind, old)]
-            if new is not None:
-                keys[_unique_key(kind, new)] = new.id
+        track_unique(self._unique, kind, old, new)
         if kind in self._by_touchpoint:
             self._track_evidence(kind, old, new)
 
@@ -352,7 +341,7 @@ class Journey:
     def update_score(self, score: Score) -> Score:
         return self.update(self._expect(score, Score))
 
-    # ------------------------------------------------------------------ validation
+    # ------------------------------------------------------------------ argument types
 
     @staticmethod
     def _kind(item) -> str:
@@ -367,87 +356,3 @@ class Journey:
             raise InvalidValue("invalid_choice", what=KIND_LABEL[KIND_OF[cls]],
                                value=type(item).__name__)
         return item
-
-    def _require(self, owner_kind: str, target_kind: str, target_id: str | None) -> None:
-        if target_id is not None and target_id not in self._collections[target_kind]:
-            raise UnknownReference(
-                "unknown_reference", kind=KIND_LABEL[owner_kind],
-                target=KIND_LABEL[target_kind], id=target_id,
-            )
-
-    def _validate(self, kind: str, item) -> None:
-        """Check references and uniqueness of ``item`` against the rest of the journey."""
-        if kind == "touchpoint":
-            self._require(kind, "phase", item.phase_id)
-            for actor_id in item.actor_ids:
-                self._require(kind, "actor", actor_id)
-        elif kind == "transition":
-            self._require(kind, "touchpoint", item.source_id)
-            self._require(kind, "touchpoint", item.target_id)
-            holder = self._unique["transition"].get(_unique_key(kind, item))
-            if holder is not None and holder != item.id:
-                raise DuplicateTransition("duplicate_transition",
-                                          source=self.touchpoint(item.source_id).title,
-                                          target=self.touchpoint(item.target_id).title)
-        elif kind == "respondent":
-            self._require(kind, "group", item.group_id)
-            holder = self._unique["respondent"].get(_unique_key(kind, item))
-            if holder is not None and holder != item.id:
-                raise DuplicateCode("duplicate_code", code=item.code)
-        elif kind == "quote":
-            self._require(kind, "touchpoint", item.touchpoint_id)
-            self._require(kind, "respondent", item.respondent_id)
-            self._require(kind, "group", item.group_id)
-        elif kind == "score":
-            self._require(kind, "touchpoint", item.touchpoint_id)
-            self._require(kind, "respondent", item.respondent_id)
-            self._require(kind, "group", item.group_id)
-            holder = self._unique["score"].get(_unique_key(kind, item))
-            if holder is not None and holder != item.id:
-                raise DuplicateId("duplicate_score")
-
-    def _users(self, kind: str, item_id: str) -> list[tuple[str, int]]:
-        """Which other entities refer to (kind, item_id): [(user kind, count), ...]."""
-        refs: dict[str, tuple[tuple[str, Callable], ...]] = {
-            "phase": (("touchpoint", lambda t: t.phase_id == item_id),),
-            "actor": (("touchpoint", lambda t: item_id in t.actor_ids),),
-            "touchpoint": (
-                ("transition", lambda t: item_id in (t.source_id, t.target_id)),
-                ("quote", lambda q: q.touchpoint_id == item_id),
-                ("score", lambda s: s.touchpoint_id == item_id),
-            ),
-            "group": (
-                ("respondent", lambda r: r.group_id == item_id),
-                ("quote", lambda q: q.group_id == item_id),
-                ("score", lambda s: s.group_id == item_id),
-            ),
-            "respondent": (
-                ("quote", lambda q: q.respondent_id == item_id),
-                ("score", lambda s: s.respondent_id == item_id),
-            ),
-        }
-        found = []
-        for user_kind, uses in refs.get(kind, ()):
-            count = sum(1 for other in self._collections[user_kind] if uses(other))
-            if count:
-                found.append((user_kind, count))
-        return found
-
-    def _check_unused(self, kind: str, item) -> None:
-        users = self._users(kind, item.id)
-        if users:
-            user_kind, count = users[0]
-            name = getattr(item, "name", None) or getattr(item, "title", None) or getattr(
-                item, "code", item.id)
-            raise InUse("in_use", kind=KIND_LABEL[kind], name=name, count=count,
-                        users=KIND_LABEL[user_kind] + ("" if count == 1 else "(en)"))
-
-
-def _unique_key(kind: str, item) -> tuple:
-    """What may occur once per journey: a transition between two touchpoints, a score of one
-    owner for a touchpoint, a respondent code (whatever its case)."""
-    if kind == "transition":
-        return item.source_id, item.target_id
-    if kind == "score":
-        return item.touchpoint_id, item.respondent_id, item.group_id
-    return (item.code.strip().casefold(),)

@@ -3,163 +3,44 @@
 Opening checks the file before SQLite writes anything to it: a file that is not ours, damaged,
 truncated or from a newer Klantreis is refused with one clear message and left byte-identical.
 Every change is written in one transaction (``Project.apply``); a new file is written to a
-temporary file and moved into place, so a project file is never half-written.
+temporary file and moved into place, so a project file is never half-written. Before it writes,
+a project makes sure no one else wrote the file since it read it.
+
+The checks of a file are in :mod:`klantreis.store.filecheck`, the journey read or written whole
+in :mod:`klantreis.store.database` and the rows of one change in :mod:`klantreis.store.writes`.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-import struct
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from klantreis.io.fileio import os_reason, require_regular_file, write_atomically
-from klantreis.lazy import lazy_module
+from klantreis.io.fileio import os_reason, write_atomically
 from klantreis.messages import message
-from klantreis.model.errors import KlantreisError, NewerVersion, ProjectFileError
+from klantreis.model.errors import ProjectFileError
 from klantreis.model.journey import KINDS, Change, Journey
 from klantreis.store import sidefiles
-from klantreis.store.known import check_schema
-from klantreis.store.lock import LockUnavailable, ProjectLock
-from klantreis.store.rows import (
-    CHILDREN,
-    TABLE_OF,
-    entity_rows,
-    info_from_row,
-    info_row,
-    read_entities,
+from klantreis.store.database import (
+    as_database,
+    connect,
+    memory_copy,
+    read_journey,
+    tied_positions,
+    write_journey,
 )
+from klantreis.store.filecheck import check_file, inspect_header, verify_copy
+from klantreis.store.lock import LockUnavailable, ProjectLock
+from klantreis.store.rows import TABLE_OF
 from klantreis.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+from klantreis.store.writes import renumber, write_change
 
 if TYPE_CHECKING:
-    import sqlite_utils
     from sqlite_utils import Database
-else:  # reading a project needs only sqlite3: sqlite-utils is imported for the first write
-    sqlite_utils = lazy_module("sqlite_utils")
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".klantreis"
-
-
-def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    if read_only:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-    else:
-        conn = sqlite3.connect(str(path), isolation_level=None)
-        # what a change removes (a redacted name) is overwritten, not left in free space
-        conn.execute("PRAGMA secure_delete = ON")
-    conn.execute("PRAGMA foreign_keys = ON")
-    return conn
-
-
-def _database(conn: sqlite3.Connection) -> Database:
-    return sqlite_utils.Database(conn)
-
-
-def inspect_header(path: Path) -> int:
-    """Check the SQLite header of ``path`` without opening it with SQLite.
-
-    Returns the schema version; raises :class:`ProjectFileError` for a file that is missing,
-    unreadable, not a Klantreis project, truncated, or from a newer version.
-    """
-    require_regular_file(path)
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            header = handle.read(100)
-    except FileNotFoundError:
-        raise ProjectFileError("file_missing", path=str(path)) from None
-    except IsADirectoryError:
-        raise ProjectFileError("not_a_project", path=str(path)) from None
-    except OSError as error:
-        raise ProjectFileError("file_unreadable", path=str(path), reason=os_reason(error)) from None
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise ProjectFileError("not_a_project", path=str(path))
-    (page_size,) = struct.unpack(">H", header[16:18])
-    page_size = 65536 if page_size == 1 else page_size
-    change_counter, page_count = struct.unpack(">II", header[24:32])
-    (user_version,) = struct.unpack(">I", header[60:64])
-    (application_id,) = struct.unpack(">I", header[68:72])
-    (valid_for,) = struct.unpack(">I", header[92:96])
-    if application_id != APPLICATION_ID:
-        raise ProjectFileError("not_a_project", path=str(path))
-    if user_version > SCHEMA_VERSION:
-        raise NewerVersion("newer_project", path=str(path), found=user_version, known=SCHEMA_VERSION)
-    # after a crash in the middle of a write the size need not fit the header: the side files
-    # that roll the file back to its last saved state are judged first (sidefiles.settle)
-    if page_size < 512 or (not sidefiles.side_files(path) and (
-            size % page_size or (valid_for == change_counter and size < page_count * page_size))):
-        raise ProjectFileError("damaged_project", path=str(path))
-    return user_version
-
-
-def check_file(path: Path, version: int, *, full: bool = False) -> None:
-    """Let SQLite verify the file read-only (``full``: also every index against its table), and
-    check that its schema is exactly the one of ``version``. Only for a file without side files
-    that need recovering (see :func:`sidefiles.settle`)."""
-    try:
-        db = _connect(path, read_only=True)
-        try:
-            result = db.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-            if result == [("ok",)]:
-                check_schema(db, version, str(path))
-        finally:
-            db.close()
-    except (sqlite3.DatabaseError, UnicodeDecodeError):  # (SQLite's report of garbled text)
-        raise ProjectFileError("damaged_project", path=str(path)) from None
-    if result != [("ok",)]:
-        raise ProjectFileError("damaged_project", path=str(path))
-
-
-def verify_copy(path: Path) -> None:
-    """Raise :class:`KlantreisError` unless ``path`` (a private copy) is a complete project:
-    our header, SQLite's full check, our schema and every row readable."""
-    version = inspect_header(path)
-    check_file(path, version, full=True)
-    conn = _connect(path, read_only=True)
-    try:
-        read_journey(conn, source=str(path))
-    finally:
-        conn.close()
-
-
-def read_journey(conn: sqlite3.Connection, *, source: str) -> Journey:
-    """Load the whole journey from an open project database."""
-    try:
-        cursor = conn.execute("SELECT * FROM journey")
-        names = [column[0] for column in cursor.description]
-        info_rows = [dict(zip(names, row, strict=True)) for row in cursor]
-        if len(info_rows) != 1:
-            raise ProjectFileError("damaged_project", path=source)
-        journey = Journey(info_from_row(info_rows[0]))
-        for kind in KINDS:
-            for item in read_entities(conn, kind):
-                journey.add(item)
-    except KlantreisError as error:
-        if isinstance(error, ProjectFileError):
-            raise
-        raise ProjectFileError("invalid_project", path=source, reason=str(error)) from None
-    except (sqlite3.DatabaseError, KeyError, ValueError, TypeError):
-        raise ProjectFileError("damaged_project", path=source) from None
-    return journey
-
-
-def write_journey(db: Database, journey: Journey) -> None:
-    """Write every row of ``journey`` into an empty, migrated database (one transaction)."""
-    with db.atomic():
-        db["journey"].insert(info_row(journey.info))
-        for kind in KINDS:
-            rows, child_rows = [], []
-            for position, item in enumerate(journey.items(kind)):
-                row, children = entity_rows(kind, item, position)
-                rows.append(row)
-                child_rows.extend(children)
-            if rows:
-                db[TABLE_OF[kind]].insert_all(rows)
-            if child_rows:
-                db[CHILDREN[kind][1]].insert_all(child_rows)
 
 
 class Project:
@@ -188,7 +69,7 @@ class Project:
     def db(self) -> Database:
         """The connection as a sqlite-utils Database (made at the first write)."""
         if self._db is None or self._db.conn is not self.conn:
-            self._db = _database(self.conn)
+            self._db = as_database(self.conn)
         return self._db
 
     @classmethod
@@ -243,7 +124,7 @@ class Project:
         except BaseException:
             lock.release()
             raise
-        return cls(path, _connect(path), journey, lock=lock, notices=notices)
+        return cls(path, connect(path), journey, lock=lock, notices=notices)
 
     def close(self) -> None:
         self.conn.close()
@@ -318,44 +199,10 @@ class Project:
             self.lock.note_state(state[1], int.from_bytes(state[5][24:28], "big"))
 
     def _renumber(self, kind: str) -> None:
-        for position, item in enumerate(self.journey.items(kind)):
-            self.db.execute(f"UPDATE [{TABLE_OF[kind]}] SET position = ? WHERE id = ?",
-                            [position, item.id])
+        renumber(self.db, self.journey, kind)
 
     def _write_change(self, change: Change) -> None:
-        journey, db = self.journey, self.db
-        if change.kind == "journey":
-            _update_columns(db, "journey", 1, info_row(journey.info),
-                            None if change.old is None else info_row(change.old))
-            return
-        table = TABLE_OF[change.kind]
-        if change.action == "moved":  # renumbered once the transaction's changes are written
-            return
-        child = CHILDREN.get(change.kind)
-        if change.action == "removed":
-            if child:
-                db.execute(f"DELETE FROM [{child[1]}] WHERE [{child[2]}] = ?", [change.id])
-            db.execute(f"DELETE FROM [{table}] WHERE id = ?", [change.id])
-            db.execute(f"UPDATE [{table}] SET position = position - 1 WHERE position > ?",
-                       [change.index])
-            return
-        row, children = entity_rows(change.kind, journey.get(change.kind, change.id), change.index)
-        if change.action == "updated" and change.old is not None:
-            old_row, old_children = entity_rows(change.kind, change.old, change.index)
-            _update_columns(db, table, change.id, row, old_row)
-            if child and children != old_children:
-                db.execute(f"DELETE FROM [{child[1]}] WHERE [{child[2]}] = ?", [change.id])
-                if children:
-                    db[child[1]].insert_all(children)
-            return
-        if child:
-            db.execute(f"DELETE FROM [{child[1]}] WHERE [{child[2]}] = ?", [change.id])
-        if change.action == "inserted":
-            db.execute(f"UPDATE [{table}] SET position = position + 1 WHERE position >= ?",
-                       [change.index])
-        _upsert(db, table, row)
-        if children:
-            db[child[1]].insert_all(children)
+        write_change(self.db, self.journey, change)
 
 
 class ProjectChangedElsewhere(ProjectFileError):
@@ -369,18 +216,18 @@ def _read_project(source: Path, path: Path, read_only: bool) -> tuple[sqlite3.Co
     version = inspect_header(source)
     check_file(source, version)
     try:
-        conn = _memory_copy(source) if read_only else _connect(path)
+        conn = memory_copy(source) if read_only else connect(path)
         if not read_only and conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
             conn.execute("PRAGMA journal_mode = DELETE")  # (another tool made it WAL: ours is not)
         if version < SCHEMA_VERSION:
-            migrate(_database(conn))
+            migrate(as_database(conn))
     except sqlite3.DatabaseError as error:
         raise ProjectFileError("file_unreadable", path=str(path), reason=str(error)) from None
     try:
         journey = read_journey(conn, source=str(path))
         tied = tied_positions(conn)
         if tied and not read_only:
-            with _database(conn).atomic():
+            with as_database(conn).atomic():
                 for kind in KINDS:
                     for position, item in enumerate(journey.items(kind)):
                         conn.execute(f"UPDATE [{TABLE_OF[kind]}] SET position = ? WHERE id = ?",
@@ -389,49 +236,6 @@ def _read_project(source: Path, path: Path, read_only: bool) -> tuple[sqlite3.Co
         conn.close()
         raise
     return conn, journey, ", ".join(tied)
-
-
-def tied_positions(conn: sqlite3.Connection) -> list[str]:
-    """The kinds (in Dutch, plural) of which two rows have the same position: their order was
-    undefined (rows are read by position, then in the order they were stored)."""
-    found = []
-    for kind in KINDS:
-        table = TABLE_OF[kind]
-        count = conn.execute(f"SELECT count(*) - count(DISTINCT position) FROM [{table}]").fetchone()[0]
-        if count:
-            found.append(message(f"plural_{kind}"))
-    return found
-
-
-def _update_columns(db: Database, table: str, key, row: dict, old: dict | None) -> None:
-    """Update only the columns of ``row`` that differ from ``old`` (all of them without it), so
-    a column another writer changed is never written back with our old value."""
-    columns = [c for c in row if c != "id" and (old is None or old.get(c) != row[c])]
-    if not columns:
-        return
-    sets = ", ".join(f'"{c}" = ?' for c in columns)
-    cursor = db.conn.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?",
-                             [row[c] for c in columns] + [key])
-    if cursor.rowcount != 1:
-        raise sqlite3.OperationalError(f"{table} row {key!r} was not written")
-
-
-def _upsert(db: Database, table: str, row: dict) -> None:
-    """Insert or update one row, and fail loudly when it was not written.
-
-    Not sqlite-utils' ``upsert``: it decides once per connection whether SQLite can do
-    ``ON CONFLICT DO UPDATE`` by creating a scratch table, and when that first attempt meets a
-    full disk it falls back for good to "INSERT OR IGNORE, then UPDATE", which silently writes
-    nothing for a new row of a table with NOT NULL columns (a captured quote would be lost while
-    the app believed it saved)."""
-    columns = list(row)
-    names = ", ".join(f'"{c}"' for c in columns)
-    marks = ", ".join("?" for _ in columns)
-    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
-    cursor = db.conn.execute(f'INSERT INTO [{table}] ({names}) VALUES ({marks}) '
-                             f'ON CONFLICT("id") DO UPDATE SET {updates}', list(row.values()))
-    if cursor.rowcount != 1:
-        raise sqlite3.OperationalError(f"{table} row {row.get('id')!r} was not written")
 
 
 def _reason(error: Exception) -> str:
@@ -446,18 +250,6 @@ def open_project(path: str | os.PathLike[str]) -> Journey:
     return project.journey
 
 
-def _memory_copy(path: Path) -> sqlite3.Connection:
-    """The project's database copied into memory with SQLite's backup API (read-only source)."""
-    source = _connect(path, read_only=True)
-    try:
-        target = sqlite3.connect(":memory:", isolation_level=None)
-        source.backup(target)
-    finally:
-        source.close()
-    target.execute("PRAGMA foreign_keys = ON")
-    return target
-
-
 def save_project(path: str | os.PathLike[str], journey: Journey) -> list[str]:
     """Write ``journey`` as a new project file; all or nothing. Side files of a file it
     replaces are set aside first (they would be played into the new file); returns the notices
@@ -465,7 +257,7 @@ def save_project(path: str | os.PathLike[str], journey: Journey) -> list[str]:
     path = Path(path)
 
     def write(tmp: Path) -> None:
-        db = _database(_connect(tmp))
+        db = as_database(connect(tmp))
         try:
             migrate(db)
             write_journey(db, journey)

@@ -22,9 +22,9 @@ class Answers:
         return self._move_to
 
 
-def test_an_empty_project_gets_its_actors_keyboard_first(qtbot, empty):
-    window = empty
-    dialog = ActorsDialog(window.document, window, Answers(colour="#123456"))
+def test_an_empty_project_gets_its_actors_keyboard_first(qtbot, empty_desk):
+    window = empty_desk
+    dialog = ActorsDialog(window.document, window.host, Answers(colour="#123456"))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -55,14 +55,14 @@ def test_an_empty_project_gets_its_actors_keyboard_first(qtbot, empty):
     assert journey.count("actor") == 0
 
 
-def test_deleting_an_actor_asks_where_its_touchpoints_references_go(qtbot, raalte):
-    window = raalte
+def test_deleting_an_actor_asks_where_its_touchpoints_references_go(qtbot, desk):
+    window = desk
     journey = window.document.journey
     actor = journey.actors[0]
     users = [tp.id for tp in journey.touchpoints if actor.id in tp.actor_ids]
     other = journey.actors[1]
     answers = Answers(move_to=(True, other.id))
-    dialog = ActorsDialog(window.document, window, answers)
+    dialog = ActorsDialog(window.document, window.host, answers)
     qtbot.addWidget(dialog)
     dialog.list.setCurrentRow(0)
     dialog.remove()
@@ -76,8 +76,8 @@ def test_deleting_an_actor_asks_where_its_touchpoints_references_go(qtbot, raalt
     assert all(actor.id in journey.touchpoint(tp_id).actor_ids for tp_id in users)
 
 
-def test_a_refused_name_is_said_in_the_dialog(qtbot, raalte):
-    dialog = ActorsDialog(raalte.document, raalte, Answers())
+def test_a_refused_name_is_said_in_the_dialog(qtbot, desk):
+    dialog = ActorsDialog(desk.document, desk.host, Answers())
     qtbot.addWidget(dialog)
     dialog.list.setCurrentRow(0)
     dialog.name.setText("   ")
@@ -85,8 +85,9 @@ def test_a_refused_name_is_said_in_the_dialog(qtbot, raalte):
     assert dialog.error.isVisibleTo(dialog) and "leeg" in dialog.error.text()
 
 
-def test_a_new_actor_from_the_touchpoints_actor_list(qtbot, raalte):
-    window = raalte
+def test_a_new_actor_from_the_touchpoints_actor_list(qtbot, desk):
+    window = desk
+    window.docks("inspector")
     window.scene.select_only(["tp-c4"])
     inspector = window.inspector
     window.prompts.text = lambda *_args: "Buurtteam"

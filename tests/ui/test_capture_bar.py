@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -24,8 +25,17 @@ def _setup_group(window, qtbot):
     assert doc.apply(Sequence(edits, "edit_add_group"))
 
 
+@pytest.fixture
+def desk(desk):
+    """The capture bar on the Raalte project, with the docks beside the canvas as in the window."""
+    desk.docks("inspector", "quotes", "respondents", "capture")
+    return desk
+
+
 def _open_bar(window, qtbot):
-    QTest.keyClick(window, Qt.Key.Key_F9)
+    window.host.activateWindow()
+    qtbot.waitUntil(window.host.isActiveWindow)
+    QTest.keyClick(window.host, Qt.Key.Key_F9)
     bar = window.capture
     qtbot.waitUntil(bar.isVisible)
     qtbot.waitUntil(lambda: bar.field.hasFocus())
@@ -40,8 +50,8 @@ def _number_of(window, tp_id):
     return graph.display_numbers(window.document.journey)[tp_id]
 
 
-def test_thirty_quotes_by_keyboard_with_links_timestamps_and_undo(raalte, qtbot):
-    window = raalte
+def test_thirty_quotes_by_keyboard_with_links_timestamps_and_undo(desk, qtbot):
+    window = desk
     _setup_group(window, qtbot)
     bar = _open_bar(window, qtbot)
     _choose_group(bar, "g-test")
@@ -91,31 +101,31 @@ def test_thirty_quotes_by_keyboard_with_links_timestamps_and_undo(raalte, qtbot)
     assert bar.recent.count() == 29 and bar.field.hasFocus()
 
 
-def test_ctrl_z_in_a_field_with_text_undoes_typing_not_the_last_quote(raalte, qtbot):
-    bar = _open_bar(raalte, qtbot)
+def test_ctrl_z_in_a_field_with_text_undoes_typing_not_the_last_quote(desk, qtbot):
+    bar = _open_bar(desk, qtbot)
     type_text(bar.field, "eerste")
     QTest.keyClick(bar.field, Qt.Key.Key_Return)
-    count = raalte.document.journey.count("quote")
+    count = desk.document.journey.count("quote")
     type_text(bar.field, "tweede")
     QTest.keyClick(bar.field, Qt.Key.Key_Z, CTRL)
-    assert raalte.document.journey.count("quote") == count
+    assert desk.document.journey.count("quote") == count
 
 
-def test_without_a_selection_the_quote_is_parked_and_sentiment_resets(raalte, qtbot):
-    bar = _open_bar(raalte, qtbot)
-    raalte.scene.clearSelection()
+def test_without_a_selection_the_quote_is_parked_and_sentiment_resets(desk, qtbot):
+    bar = _open_bar(desk, qtbot)
+    desk.scene.clearSelection()
     QTest.keyClick(bar.field, Qt.Key.Key_4, ALT)
     assert bar.sentiment is Sentiment.POSITIVE
     type_text(bar.field, "Waar hoort dit bij?")
     QTest.keyClick(bar.field, Qt.Key.Key_Return)
-    quote = raalte.document.journey.quotes[-1]
+    quote = desk.document.journey.quotes[-1]
     assert quote.touchpoint_id is None and quote.sentiment is Sentiment.POSITIVE
     assert bar.sentiment is Sentiment.UNKNOWN
     assert "parkeerplaats" in bar.target_label.text()
 
 
-def test_shift_enter_is_a_new_line_and_plain_keys_stay_in_the_field(raalte, qtbot):
-    window = raalte
+def test_shift_enter_is_a_new_line_and_plain_keys_stay_in_the_field(desk, qtbot):
+    window = desk
     bar = _open_bar(window, qtbot)
     tp = window.document.journey.touchpoints[0].id
     window.canvas.show_touchpoint(tp)
@@ -131,8 +141,8 @@ def test_shift_enter_is_a_new_line_and_plain_keys_stay_in_the_field(raalte, qtbo
     assert window.scene.selected_touchpoints() == [tp]  # Left did not walk the canvas
 
 
-def test_respondent_by_code_and_unknown_code(raalte, qtbot):
-    bar = _open_bar(raalte, qtbot)
+def test_respondent_by_code_and_unknown_code(desk, qtbot):
+    bar = _open_bar(desk, qtbot)
     QTest.keyClick(bar.field, Qt.Key.Key_R, ALT)
     qtbot.waitUntil(lambda: bar.respondent_edit.hasFocus())
     QTest.keyClicks(bar.respondent_edit, "u3")
@@ -144,8 +154,8 @@ def test_respondent_by_code_and_unknown_code(raalte, qtbot):
     assert bar.respondent_id == "r-u3" and "X9" in bar.message.text()
 
 
-def test_ctrl_alt_digit_records_a_vote(raalte, qtbot):
-    window = raalte
+def test_ctrl_alt_digit_records_a_vote(desk, qtbot):
+    window = desk
     bar = _open_bar(window, qtbot)
     tp = window.document.journey.touchpoints[3].id
     window.canvas.show_touchpoint(tp)
@@ -158,8 +168,8 @@ def test_ctrl_alt_digit_records_a_vote(raalte, qtbot):
     assert card.data.vote_n == 1 and card.data.vote_mean == 2.0
 
 
-def test_an_arabic_quote_is_typed_right_to_left_and_stored_intact(raalte, qtbot):
-    bar = _open_bar(raalte, qtbot)
+def test_an_arabic_quote_is_typed_right_to_left_and_stored_intact(desk, qtbot):
+    bar = _open_bar(desk, qtbot)
     text = "في السنة الأولى تواصلت مع المستشار مرة واحدة فقط."
     type_text(bar.field, text)
     assert bar.details.language_code() == "ar"  # guessed from the script
@@ -167,25 +177,25 @@ def test_an_arabic_quote_is_typed_right_to_left_and_stored_intact(raalte, qtbot)
     assert bar.field.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
     QTest.keyClick(bar.field, Qt.Key.Key_Return)
     assert bar.field.layoutDirection() == Qt.LayoutDirection.LeftToRight  # empty again
-    quote = raalte.document.journey.quotes[-1]
+    quote = desk.document.journey.quotes[-1]
     assert (quote.text, quote.language) == (text, "ar")
-    assert open_project(raalte.document.project.path).quote(quote.id).text == text
+    assert open_project(desk.document.project.path).quote(quote.id).text == text
 
 
-def test_a_renamed_group_is_renamed_in_the_bar(raalte, qtbot):
+def test_a_renamed_group_is_renamed_in_the_bar(desk, qtbot):
     from dataclasses import replace
 
     from klantreis.model.edits import Update
 
-    bar = _open_bar(raalte, qtbot)
-    group = raalte.document.journey.groups[-1]
-    assert raalte.document.apply(Update(replace(group, name="Sessie Eritrea")))
+    bar = _open_bar(desk, qtbot)
+    group = desk.document.journey.groups[-1]
+    assert desk.document.apply(Update(replace(group, name="Sessie Eritrea")))
     assert bar.group_box.findText("Sessie Eritrea") == bar.group_box.findData(group.id) > 0
     assert bar.group_box.findText(group.name) == -1
 
 
-def test_a_captured_quote_redraws_only_its_own_card_and_leaves_the_respondents_alone(raalte, qtbot):
-    window = raalte
+def test_a_captured_quote_redraws_only_its_own_card_and_leaves_the_respondents_alone(desk, qtbot):
+    window = desk
     bar = _open_bar(window, qtbot)
     tp = window.document.journey.touchpoints[4].id
     window.canvas.show_touchpoint(tp)
@@ -200,31 +210,31 @@ def test_a_captured_quote_redraws_only_its_own_card_and_leaves_the_respondents_a
     assert window.respondents.respondents.item(0, 0) is first_row  # not filled again
 
 
-def test_a_full_disk_keeps_the_typed_quote_and_the_project_working(raalte, qtbot):
+def test_a_full_disk_keeps_the_typed_quote_and_the_project_working(desk, qtbot):
     from tests.ui.helpers import on_disk, state
 
-    bar = _open_bar(raalte, qtbot)
-    db = raalte.document.project.db
+    bar = _open_bar(desk, qtbot)
+    db = desk.document.project.db
     pages = db.execute("PRAGMA page_count").fetchone()[0]
     db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full
-    count = raalte.document.journey.count("quote")
+    count = desk.document.journey.count("quote")
     text = "Een lang verhaal over de intake. " * 2500
     bar.field.setPlainText(text)
     QTest.keyClick(bar.field, Qt.Key.Key_Return)
-    assert raalte.document.journey.count("quote") == count
-    assert "de schijf is vol" in raalte.statusBar().currentMessage()
+    assert desk.document.journey.count("quote") == count
+    assert "de schijf is vol" in desk.statusBar().currentMessage()
     assert bar.field.toPlainText() == text  # nothing the facilitator typed is lost
-    assert on_disk(raalte) == state(raalte)
+    assert on_disk(desk) == state(desk)
     db.execute(f"PRAGMA max_page_count = {pages + 10_000}")  # room again: Enter once more
     QTest.keyClick(bar.field, Qt.Key.Key_Return)
-    assert raalte.document.journey.count("quote") == count + 1 and bar.field.toPlainText() == ""
-    assert on_disk(raalte) == state(raalte)
+    assert desk.document.journey.count("quote") == count + 1 and bar.field.toPlainText() == ""
+    assert on_disk(desk) == state(desk)
 
 
-def test_an_appendix_quote_with_source_paraphrase_translation_and_tags(raalte, qtbot):
+def test_an_appendix_quote_with_source_paraphrase_translation_and_tags(desk, qtbot):
     """The details of a quote in other languages, keyboard-only; the source and the translator
     stay for the next quote, the translation and the tags do not."""
-    bar = _open_bar(raalte, qtbot)
+    bar = _open_bar(desk, qtbot)
     _choose_group(bar, "fg-statushouders-ar")
     QTest.keyClick(bar.field, Qt.Key.Key_O, ALT)
     assert bar.details.source.hasFocus()
@@ -241,7 +251,7 @@ def test_an_appendix_quote_with_source_paraphrase_translation_and_tags(raalte, q
     type_text(bar.field, "لم أفهم الرسالة")
     QTest.keyClick(bar.field, Qt.Key.Key_Return)
     assert bar.message.text() == "" and bar.field.toPlainText() == ""
-    quote = raalte.document.journey.quotes[-1]
+    quote = desk.document.journey.quotes[-1]
     assert (quote.language, quote.source, quote.provenance.value) == ("ar", "interview R3, r. 120-124",
                                                                       "parafrase")
     assert (quote.translation, quote.translated_by.value, quote.tags) == (
@@ -257,11 +267,11 @@ def test_an_appendix_quote_with_source_paraphrase_translation_and_tags(raalte, q
     assert bar.details.language_code() == "fa"  # Persian letters
 
 
-def test_a_language_chosen_by_hand_stays(raalte, qtbot):
-    bar = _open_bar(raalte, qtbot)
+def test_a_language_chosen_by_hand_stays(desk, qtbot):
+    bar = _open_bar(desk, qtbot)
     bar.details.set_language("prs")
     bar.details._chosen()
     type_text(bar.field, "زبان هلندی سخت است.")
     QTest.keyClick(bar.field, Qt.Key.Key_Return)
-    assert raalte.document.journey.quotes[-1].language == "prs"
+    assert desk.document.journey.quotes[-1].language == "prs"
     assert bar.details.language_code() == "prs"

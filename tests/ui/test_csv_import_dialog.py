@@ -50,10 +50,10 @@ def _cell(dialog, row: int, column: int) -> str:
     return dialog.preview.item(row, column).text()
 
 
-def test_a_good_file_imports_every_quote_in_one_undo_step_and_on_disk(raalte, tmp_path):
+def test_a_good_file_imports_every_quote_in_one_undo_step_and_on_disk(desk, tmp_path):
     path = _write(tmp_path, GOOD_QUOTES)
-    before = state(raalte)
-    count = len(raalte.document.journey.quotes)
+    before = state(desk)
+    count = len(desk.document.journey.quotes)
 
     def check(dialog):
         assert dialog.plan.ok and len(dialog.plan.items) == 3
@@ -69,9 +69,9 @@ def test_a_good_file_imports_every_quote_in_one_undo_step_and_on_disk(raalte, tm
         assert _cell(dialog, 1, 2) == "2. Asielbeslissing en verblijfsvergunning"
         assert [_cell(dialog, 2, c) for c in (2, 3, 5, 7)] == ["parkeerplaats", "U2", "uitvoerders", "en"]
 
-    _running(raalte, True, check)
-    assert import_quotes(raalte.workspace, path) is True
-    journey = raalte.document.journey
+    _running(desk, True, check)
+    assert import_quotes(desk.workspace, path) is True
+    journey = desk.document.journey
     added = journey.quotes[count:]
     assert [(q.text, q.touchpoint_id, journey.respondent(q.respondent_id).code, q.sentiment)
             for q in added] == [
@@ -79,17 +79,17 @@ def test_a_good_file_imports_every_quote_in_one_undo_step_and_on_disk(raalte, tm
         ("Niemand legde de brief uit.", "tp-a2", "R7", Sentiment.NEGATIVE),
         ("Fijn dat de buurvrouw hielp.", None, "U2", Sentiment.VERY_POSITIVE)]
     assert added[2].group_id == "fg-uitvoerders"
-    assert raalte.statusBar().currentMessage() == "3 citaten geïmporteerd uit citaten.csv"
-    assert len(open_project(raalte.document.project.path).quotes) == count + 3
-    assert on_disk(raalte) == state(raalte)
-    assert raalte.document.undo_stack.undoText() == "citaten importeren uit CSV"
-    raalte.undo_action.trigger()
-    assert state(raalte) == before == on_disk(raalte)
+    assert desk.statusBar().currentMessage() == "3 citaten geïmporteerd uit citaten.csv"
+    assert len(open_project(desk.document.project.path).quotes) == count + 3
+    assert on_disk(desk) == state(desk)
+    assert desk.document.undo_stack.undoText() == "citaten importeren uit CSV"
+    desk.undo_action.trigger()
+    assert state(desk) == before == on_disk(desk)
 
 
-def test_one_bad_row_disables_import_and_changes_nothing(raalte, tmp_path):
+def test_one_bad_row_disables_import_and_changes_nothing(desk, tmp_path):
     path = _write(tmp_path, GOOD_QUOTES + "Dit contactmoment bestaat niet.;99;R2;0;nl\n")
-    before = state(raalte)
+    before = state(desk)
 
     def check(dialog):
         assert not dialog.import_button.isEnabled() and not dialog.plan.ok
@@ -100,17 +100,17 @@ def test_one_bad_row_disables_import_and_changes_nothing(raalte, tmp_path):
         assert _cell(dialog, 3, 1) == "⚠ Onbekend contactmoment '99' (geef het nummer of de titel)."
         assert dialog.preview.columnSpan(3, 1) == 7
 
-    seen = _running(raalte, False, check)
-    assert import_quotes(raalte.workspace, path) is False
-    assert len(seen) == 1 and state(raalte) == before == on_disk(raalte)
-    _running(raalte, True)  # even a dialog that says "accepted" imports nothing with errors
-    assert import_quotes(raalte.workspace, path) is False
-    assert state(raalte) == before and raalte.document.undo_stack.count() == 0
+    seen = _running(desk, False, check)
+    assert import_quotes(desk.workspace, path) is False
+    assert len(seen) == 1 and state(desk) == before == on_disk(desk)
+    _running(desk, True)  # even a dialog that says "accepted" imports nothing with errors
+    assert import_quotes(desk.workspace, path) is False
+    assert state(desk) == before and desk.document.undo_stack.count() == 0
 
 
-def test_a_cp1252_file_is_refused_in_red_without_a_traceback(raalte, tmp_path):
+def test_a_cp1252_file_is_refused_in_red_without_a_traceback(desk, tmp_path):
     path = _write(tmp_path, "tekst;contactmoment\nCafé om de hoek;1\n", "excel.csv", "cp1252")
-    dialog = QuoteImportDialog(raalte.document.journey, path, raalte)
+    dialog = QuoteImportDialog(desk.document.journey, path, desk.host)
     assert dialog.error_label.text() == str(CsvError("csv_not_utf8", path=str(path), line=2))
     assert "UTF-8" in dialog.error_label.text() and not dialog.error_label.isHidden()
     assert dialog.error_label.styleSheet().startswith("color: #B00020")
@@ -119,10 +119,10 @@ def test_a_cp1252_file_is_refused_in_red_without_a_traceback(raalte, tmp_path):
     assert all(not box.isEnabled() and box.count() == 1 for box in dialog.mapping_boxes.values())
 
 
-def test_remapping_a_column_plans_again_at_once(raalte, tmp_path):
+def test_remapping_a_column_plans_again_at_once(desk, tmp_path):
     path = _write(tmp_path, "tekst;contactmoment;fase\n"
                             "Te lang gewacht.;1;Voor aankomst\nGoed geholpen.;4;Vestiging\n")
-    dialog = QuoteImportDialog(raalte.document.journey, path, raalte)
+    dialog = QuoteImportDialog(desk.document.journey, path, desk.host)
     touchpoint = dialog.mapping_boxes["touchpoint"]
     assert touchpoint.currentData() == "contactmoment" and dialog.plan.ok
     assert _cell(dialog, 1, 2) == "4. Koppeling aan Raalte: SallandWonen en VWN ingeschakeld"
@@ -144,11 +144,11 @@ def test_remapping_a_column_plans_again_at_once(raalte, tmp_path):
     assert dialog.plan.ok and dialog.error_label.isHidden() and dialog.import_button.isEnabled()
 
 
-def test_an_exported_file_maps_itself_completely(raalte, tmp_path):
-    journey = raalte.document.journey
+def test_an_exported_file_maps_itself_completely(desk, tmp_path):
+    journey = desk.document.journey
     path = tmp_path / "export.csv"
     assert export_quotes(journey, journey.quotes, path) == 38
-    dialog = QuoteImportDialog(journey, path, raalte)
+    dialog = QuoteImportDialog(journey, path, desk.host)
     assert {field: dialog.mapping_boxes[field].currentData() for field in QUOTE_FIELDS} == {
         "text": "tekst", "touchpoint": "contactmoment", "respondent": "respondent", "group": "groep",
         "perspective": "perspectief", "sentiment": "sentiment", "language": "taal",
@@ -171,10 +171,10 @@ RESPONDENTS = (
 )
 
 
-def test_respondents_and_their_new_attributes_arrive_in_one_undo_step(raalte, tmp_path):
+def test_respondents_and_their_new_attributes_arrive_in_one_undo_step(desk, tmp_path):
     path = _write(tmp_path, RESPONDENTS, "respondenten.csv")
-    before = state(raalte)
-    old_names = raalte.document.journey.info.attribute_names
+    before = state(desk)
+    old_names = desk.document.journey.info.attribute_names
 
     def check(dialog):
         assert dialog.code_box.currentData() == "code" and dialog.group_box.currentData() == "groep"
@@ -187,26 +187,26 @@ def test_respondents_and_their_new_attributes_arrive_in_one_undo_step(raalte, tm
             "geslacht: vrouw · woonplaats: Raalte · taalniveau: A2"]
         assert [_cell(dialog, 1, c) for c in range(3)] == ["3", "R21", "–"]
 
-    _running(raalte, True, check)
-    assert import_respondents(raalte.workspace, path) is True
-    journey = raalte.document.journey
+    _running(desk, True, check)
+    assert import_respondents(desk.workspace, path) is True
+    journey = desk.document.journey
     assert [(r.code, r.group_id, r.attributes) for r in journey.respondents[13:]] == [
         ("R20", "fg-statushouders-er", (("geslacht", "vrouw"), ("woonplaats", "Raalte"),
                                         ("taalniveau", "A2"))),
         ("R21", None, (("geslacht", "man"), ("woonplaats", "Heino")))]
     assert journey.info.attribute_names == (*old_names, "woonplaats", "taalniveau")
-    assert raalte.statusBar().currentMessage() == "2 respondenten geïmporteerd uit respondenten.csv"
-    assert open_project(raalte.document.project.path).info.attribute_names == journey.info.attribute_names
-    assert on_disk(raalte) == state(raalte)
-    assert raalte.document.undo_stack.count() == 1
-    assert raalte.document.undo_stack.undoText() == "respondenten importeren"
-    raalte.undo_action.trigger()
-    assert state(raalte) == before == on_disk(raalte)
+    assert desk.statusBar().currentMessage() == "2 respondenten geïmporteerd uit respondenten.csv"
+    assert open_project(desk.document.project.path).info.attribute_names == journey.info.attribute_names
+    assert on_disk(desk) == state(desk)
+    assert desk.document.undo_stack.count() == 1
+    assert desk.document.undo_stack.undoText() == "respondenten importeren"
+    desk.undo_action.trigger()
+    assert state(desk) == before == on_disk(desk)
 
 
-def test_known_codes_are_row_errors_and_no_group_column_can_be_chosen(raalte, tmp_path):
+def test_known_codes_are_row_errors_and_no_group_column_can_be_chosen(desk, tmp_path):
     path = _write(tmp_path, "respondent;groep\nR1;Focusgroep beleidsuitvoerders\nR30;Onbekend\n")
-    dialog = RespondentImportDialog(raalte.document.journey, path, raalte)
+    dialog = RespondentImportDialog(desk.document.journey, path, desk.host)
     assert [dialog.errors.item(i).text() for i in range(dialog.errors.count())] == [
         "regel 2: Respondentcode 'R1' bestaat al in deze klantreis.",
         "regel 3: Onbekende groep 'Onbekend'."]
@@ -219,14 +219,14 @@ def test_known_codes_are_row_errors_and_no_group_column_can_be_chosen(raalte, tm
     assert [(r.code, r.attributes) for r in dialog.plan.items] == [("R30", (("groep", "Onbekend"),))]
 
 
-def test_a_name_column_is_refused_for_privacy(raalte, tmp_path):
+def test_a_name_column_is_refused_for_privacy(desk, tmp_path):
     path = _write(tmp_path, "code;naam;geslacht\nR20;Fatima;vrouw\n", "namen.csv")
-    before = state(raalte)
-    dialog = RespondentImportDialog(raalte.document.journey, path, raalte)
+    before = state(desk)
+    dialog = RespondentImportDialog(desk.document.journey, path, desk.host)
     assert dialog.error_label.text() == str(CsvError("csv_personal_data", column="naam"))
     assert "persoonsgegevens" in dialog.error_label.text() and not dialog.error_label.isHidden()
     assert dialog.plan is None and not dialog.import_button.isEnabled()
     assert dialog.preview.rowCount() == 0 and not dialog.code_box.isEnabled()
-    _running(raalte, True)
-    assert import_respondents(raalte.workspace, path) is False
-    assert state(raalte) == before and raalte.document.undo_stack.count() == 0
+    _running(desk, True)
+    assert import_respondents(desk.workspace, path) is False
+    assert state(desk) == before and desk.document.undo_stack.count() == 0

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from klantreis.io import interchange
@@ -17,8 +18,18 @@ from tests.ui.helpers import state as _state
 from tests.ui.helpers import window as _window
 
 
-def test_a_drag_into_another_band_is_one_undo_step_that_changes_the_phase(qtbot, raalte):
-    window, scene = raalte, raalte.scene
+@pytest.fixture
+def desk(desk):
+    """The Raalte project on the canvas with its editors (keys go to desk.host)."""
+    return desk.editors()
+
+
+@pytest.fixture
+def empty_desk(empty_desk):
+    return empty_desk.editors()
+
+def test_a_drag_into_another_band_is_one_undo_step_that_changes_the_phase(qtbot, desk):
+    window, scene = desk, desk.scene
     window.view.resetTransform()
     before = _state(window)
     card = scene.card("tp-c2")
@@ -38,8 +49,8 @@ def test_a_drag_into_another_band_is_one_undo_step_that_changes_the_phase(qtbot,
     assert journey.touchpoint("tp-c2").phase_id == "ph-d"
 
 
-def test_a_card_dropped_outside_the_bands_goes_back_and_changes_nothing(qtbot, raalte):
-    window, scene = raalte, raalte.scene
+def test_a_card_dropped_outside_the_bands_goes_back_and_changes_nothing(qtbot, desk):
+    window, scene = desk, desk.scene
     window.view.resetTransform()
     before = _state(window)
     start = scene.card("tp-f3").sceneBoundingRect().center()
@@ -49,8 +60,8 @@ def test_a_card_dropped_outside_the_bands_goes_back_and_changes_nothing(qtbot, r
     assert scene.card("tp-f3").sceneBoundingRect().center() == start
 
 
-def test_deleting_a_touchpoint_and_undoing_restores_order_links_and_quotes(qtbot, raalte):
-    window = raalte
+def test_deleting_a_touchpoint_and_undoing_restores_order_links_and_quotes(qtbot, desk):
+    window = desk
     before = _state(window)
     window.scene.select_only(["tp-c4"])
     window.editor.actions["delete"].trigger()
@@ -63,21 +74,21 @@ def test_deleting_a_touchpoint_and_undoing_restores_order_links_and_quotes(qtbot
     assert _state(window) == before == _on_disk(window)
 
 
-def test_keyboard_only_build_rename_undo_redo(qtbot, empty):
-    window = empty
-    qtbot.keyClick(window, Qt.Key.Key_Insert)  # the first card brings the first phase
+def test_keyboard_only_build_rename_undo_redo(qtbot, empty_desk):
+    window = empty_desk
+    qtbot.keyClick(window.host, Qt.Key.Key_Insert)  # the first card brings the first phase
     for title in ("Aankomst", "Woning", "Inschrijving"):
         if title != "Aankomst":
-            qtbot.keyClick(window, Qt.Key.Key_Insert)
+            qtbot.keyClick(window.host, Qt.Key.Key_Insert)
         editor = window.canvas.title_editor
         assert editor is not None and editor.hasFocus()
         editor.selectAll()
         qtbot.keyClicks(editor, title)
         qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window.host, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)  # a second phase
     for title in ("Taalschool", "Examen"):
-        qtbot.keyClick(window, Qt.Key.Key_Insert)
+        qtbot.keyClick(window.host, Qt.Key.Key_Insert)
         editor = window.canvas.title_editor
         qtbot.keyClicks(editor, title)
         qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -88,22 +99,22 @@ def test_keyboard_only_build_rename_undo_redo(qtbot, empty):
     assert [tp.phase_id for tp in journey.touchpoints].count(journey.phases[1].id) == 2
     assert journey.count("transition") == 4  # each new card follows the selected one
     # connect the first to the last: select with the arrow keys, extend, Ctrl+L
-    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.host, Qt.Key.Key_Escape)
     window.scene.clearSelection()
-    qtbot.keyClick(window, Qt.Key.Key_Right)  # the first in route order
+    qtbot.keyClick(window.host, Qt.Key.Key_Right)  # the first in route order
     for _ in range(4):
-        qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(window.host, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     window.scene.select_only([journey.touchpoints[0].id])
-    qtbot.keyClick(window, Qt.Key.Key_Left)  # stays on the first
+    qtbot.keyClick(window.host, Qt.Key.Key_Left)  # stays on the first
     assert window.scene.selected_touchpoints() == [journey.touchpoints[0].id]
     first, last = journey.touchpoints[0].id, journey.touchpoints[-1].id
     window.scene.card(last).setSelected(True)
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.host, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert journey.count("transition") == 5
     assert journey.transitions[-1].source_id == first and journey.transitions[-1].target_id == last
     # rename one with F2
     window.scene.select_only([journey.touchpoints[1].id])
-    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.keyClick(window.host, Qt.Key.Key_F2)
     editor = window.canvas.title_editor
     editor.selectAll()
     qtbot.keyClicks(editor, "Woning zoeken")
@@ -111,16 +122,16 @@ def test_keyboard_only_build_rename_undo_redo(qtbot, empty):
     assert journey.touchpoints[1].title == "Woning zoeken"
     renamed = _state(window)
     # undo twice (rename, connect), redo once (connect)
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.host, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.host, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert journey.touchpoints[1].title == "Woning" and journey.count("transition") == 4
-    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.host, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert journey.count("transition") == 5 and journey.touchpoints[1].title == "Woning"
     assert _on_disk(window) == _state(window) != renamed
 
 
 def test_autosave_a_new_process_sees_every_change(qtbot, empty):
-    window = empty
+    window = empty  # (the window: its title says the state)
     qtbot.keyClick(window, Qt.Key.Key_Insert)
     editor = window.canvas.title_editor
     qtbot.keyClicks(editor, "Aankomst in Raalte")
@@ -133,11 +144,11 @@ def test_autosave_a_new_process_sees_every_change(qtbot, empty):
     assert "alles opgeslagen" in window.windowTitle()
 
 
-def test_an_empty_title_is_refused_with_a_message_and_changes_nothing(qtbot, raalte):
-    window = raalte
+def test_an_empty_title_is_refused_with_a_message_and_changes_nothing(qtbot, desk):
+    window = desk
     before = _state(window)
     window.scene.select_only(["tp-a1"])
-    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.keyClick(window.host, Qt.Key.Key_F2)
     editor = window.canvas.title_editor
     editor.selectAll()
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
@@ -180,8 +191,8 @@ def _failing_writes(project):
     return lambda: setattr(project, "apply", original)
 
 
-def test_a_failed_undo_or_redo_changes_nothing_and_keeps_the_history_in_step(qtbot, raalte):
-    window = raalte
+def test_a_failed_undo_or_redo_changes_nothing_and_keeps_the_history_in_step(qtbot, desk):
+    window = desk
     stack = window.document.undo_stack
     before = _state(window)
     window.scene.select_only(["tp-c4"])
@@ -205,8 +216,8 @@ def test_a_failed_undo_or_redo_changes_nothing_and_keeps_the_history_in_step(qtb
     assert _state(window) == after == _on_disk(window) and stack.index() == 1
 
 
-def test_a_card_added_after_one_in_the_middle_of_a_row_lands_next_to_it(qtbot, raalte):
-    window = raalte
+def test_a_card_added_after_one_in_the_middle_of_a_row_lands_next_to_it(qtbot, desk):
+    window = desk
     journey = window.document.journey
     window.scene.select_only(["tp-b2"])
     window.editor.actions["add"].trigger()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from klantreis.io import interchange
+from klantreis.io.files import convert
 from klantreis.store.project import open_project
 from klantreis.ui.opening import recent_files, templates
 from tests.conftest import RAALTE_JSON, TEMPLATE_JSON
@@ -217,3 +218,32 @@ def test_suggested_file_names_are_valid_on_windows(qtbot, raalte):
     window.document.apply(SetInfo(change(journey.info, title="Thuis in Raalte?")))
     assert window.files.suggested_path(".pdf").name == "Thuis in Raalte.pdf"
     assert window.files.suggested_path(".klantreis", " (kopie)").name == "Thuis in Raalte (kopie).klantreis"
+
+
+def test_two_projects_in_two_windows_of_one_process_stay_apart(qtbot, raalte, tmp_path):
+    """Nothing assumes one global document: each window edits, undoes and shows its own."""
+    from klantreis.model.edits import Update
+
+    other_path = tmp_path / "ander.klantreis"
+    convert(RAALTE_JSON, other_path)
+    raalte.prompts.open_path = lambda *_args: other_path
+    other = raalte.opener.open_in_new_window()
+    try:
+        assert other is not None and other.document is not raalte.document
+        assert other.workspace is not raalte.workspace and other.prompts is not raalte.prompts
+        for window, title in ((raalte, "Hier"), (other, "Daar")):
+            tp = window.document.journey.touchpoint("tp-a1")
+            assert window.document.apply(Update(replace(tp, title=title)))
+            window.scene.select_only(["tp-a1"])
+            assert window.inspector.fields["touchpoint"]["title"].text() == title
+        assert open_project(raalte.document.path).touchpoint("tp-a1").title == "Hier"
+        assert open_project(other_path).touchpoint("tp-a1").title == "Daar"
+        other.undo_action.trigger()  # undoes the other window's step only
+        assert other.document.journey.touchpoint("tp-a1").title != "Daar"
+        assert raalte.document.journey.touchpoint("tp-a1").title == "Hier"
+        assert raalte.undo_action.text() == "Ongedaan maken: " + raalte.document.undo_stack.undoText()
+        raalte.undo_action.trigger()
+        assert raalte.document.journey.touchpoint("tp-a1").title == "Aankomst, opvang en registratie"
+        assert open_project(other_path).touchpoint("tp-a1").title == "Aankomst, opvang en registratie"
+    finally:
+        other.close()

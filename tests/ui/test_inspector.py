@@ -23,8 +23,10 @@ from tests.ui.helpers import window as _make_window
 
 
 @pytest.fixture
-def window(raalte):
-    return raalte
+def window(desk):
+    """The inspector on the Raalte project (a desk: the dock without the rest of the window)."""
+    desk.docks("inspector")
+    return desk
 
 
 def _select(window, touchpoint_ids=(), transition_ids=()) -> None:
@@ -250,7 +252,8 @@ def test_share_text_round_trips_exactly():
 # ---------------------------------------------------------------------- selection and keyboard
 
 
-def test_the_dock_follows_the_selection(qtbot, window):
+def test_the_dock_follows_the_selection(qtbot, raalte):
+    window = raalte  # (the dock's place in the window and its menu)
     inspector = window.inspector
     assert window.dockWidgetArea(inspector) == Qt.DockWidgetArea.RightDockWidgetArea
     assert inspector.objectName() == "inspector" and inspector.windowTitle() == "Eigenschappen"
@@ -281,7 +284,8 @@ def test_the_dock_follows_the_selection(qtbot, window):
     assert inspector.shown is None
 
 
-def test_a_deleted_touchpoint_leaves_the_hint(qtbot, window):
+def test_a_deleted_touchpoint_leaves_the_hint(qtbot, raalte):
+    window = raalte  # (deleted with the window's Verwijderen)
     _select(window, ["tp-a1"])
     window.editor.actions["delete"].trigger()
     assert window.document.journey.find(TP, "tp-a1") is None
@@ -326,7 +330,7 @@ def test_a_mnemonic_puts_the_focus_in_its_field(qtbot, window):
     window.activateWindow()
     _select(window, ["tp-a2"])
     _field(window, TP, "title").setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.host, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
     assert _field(window, TP, "channel").hasFocus()
 
 
@@ -352,7 +356,8 @@ def test_a_cancelled_first_save_changes_nothing(qtbot, tmp_path):
     assert not check.isChecked()
 
 
-def test_another_document_replaces_the_one_shown(qtbot, window, tmp_path):
+def test_another_document_replaces_the_one_shown(qtbot, raalte, tmp_path):
+    window = raalte  # (opened through the window)
     first = window.document
     _select(window, ["tp-a2"])
     other = tmp_path / "ander.klantreis"
@@ -366,7 +371,8 @@ def test_another_document_replaces_the_one_shown(qtbot, window, tmp_path):
     assert first.journey.touchpoint("tp-a2").title == "Asielbeslissing en verblijfsvergunning"
 
 
-def test_text_being_typed_is_saved_when_the_window_closes(qtbot, window):
+def test_text_being_typed_is_saved_when_the_window_closes(qtbot, raalte):
+    window = raalte
     window.activateWindow()
     _select(window, ["tp-a2"])
     path = window.document.project.path

@@ -26,8 +26,9 @@ def test_the_journeys_own_fields_are_one_undo_step(qtbot, empty):
     assert window.document.journey.info.title == "Nieuwe reis"
 
 
-def test_an_empty_title_is_refused_in_the_dialog(qtbot, empty):
-    dialog = JourneyDialog(empty.document, empty)
+def test_an_empty_title_is_refused_in_the_dialog(qtbot, empty_desk):
+    empty = empty_desk
+    dialog = JourneyDialog(empty.document, empty.host)
     qtbot.addWidget(dialog)
     dialog.fields["title"].setText("  ")
     dialog.accept()

@@ -3,6 +3,7 @@ connect by dragging from a card's handle, the right-click menus and 'opnieuw ord
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
@@ -11,13 +12,23 @@ from klantreis.graph import layout
 from tests.ui.helpers import drag, on_disk, state
 
 
+@pytest.fixture
+def desk(desk):
+    """The Raalte project on the canvas with its editors (keys go to desk.host)."""
+    return desk.editors()
+
+
+@pytest.fixture
+def empty_desk(empty_desk):
+    return empty_desk.editors()
+
 def _header_point(scene, phase_id: str) -> QPointF:
     rect = scene.band(phase_id).rect
     return QPointF(rect.left() + 60, rect.top() + 20)
 
 
-def test_dragging_a_phase_header_down_reorders_the_phases_in_one_step(qtbot, raalte):
-    window, scene = raalte, raalte.scene
+def test_dragging_a_phase_header_down_reorders_the_phases_in_one_step(qtbot, desk):
+    window, scene = desk, desk.scene
     window.view.resetTransform()
     before = state(window)
     target = scene.band("ph-c").rect
@@ -35,8 +46,8 @@ def test_dragging_a_phase_header_down_reorders_the_phases_in_one_step(qtbot, raa
     assert state(window) == before == on_disk(window)
 
 
-def test_a_header_dropped_where_it_was_changes_nothing(qtbot, raalte):
-    window, scene = raalte, raalte.scene
+def test_a_header_dropped_where_it_was_changes_nothing(qtbot, desk):
+    window, scene = desk, desk.scene
     window.view.resetTransform()
     before = state(window)
     start = _header_point(scene, "ph-b")
@@ -44,20 +55,20 @@ def test_a_header_dropped_where_it_was_changes_nothing(qtbot, raalte):
     assert state(window) == before and window.document.undo_stack.count() == 0
 
 
-def test_phase_up_and_down_by_keyboard(qtbot, raalte):
-    window = raalte
+def test_phase_up_and_down_by_keyboard(qtbot, desk):
+    window = desk
     window.scene.select_only(["tp-c1"])
-    qtbot.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window.host, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert [p.id for p in window.document.journey.phases][:3] == ["ph-a", "ph-c", "ph-b"]
-    qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window.host, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert [p.id for p in window.document.journey.phases][:3] == ["ph-a", "ph-b", "ph-c"]
     assert window.document.undo_stack.count() == 2
 
 
-def test_double_click_on_a_header_renames_the_phase_in_place(qtbot, raalte):
-    window, scene = raalte, raalte.scene
+def test_double_click_on_a_header_renames_the_phase_in_place(qtbot, desk):
+    window, scene = desk, desk.scene
     window.view.resetTransform()
     point = window.view.mapFromScene(_header_point(scene, "ph-b"))
     qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
@@ -72,8 +83,8 @@ def test_double_click_on_a_header_renames_the_phase_in_place(qtbot, raalte):
     assert on_disk(window) == state(window)
 
 
-def test_an_empty_phase_name_is_refused_with_a_message(qtbot, raalte):
-    window = raalte
+def test_an_empty_phase_name_is_refused_with_a_message(qtbot, desk):
+    window = desk
     before = state(window)
     window.phase_editor.start_rename("ph-b")
     editor = window.canvas.title_editor
@@ -84,8 +95,8 @@ def test_an_empty_phase_name_is_refused_with_a_message(qtbot, raalte):
     assert state(window) == before and window.document.undo_stack.count() == 0
 
 
-def test_deleting_a_phase_with_cards_asks_where_they_go_and_undo_restores(qtbot, raalte):
-    window = raalte
+def test_deleting_a_phase_with_cards_asks_where_they_go_and_undo_restores(qtbot, desk):
+    window = desk
     before = state(window)
     asked = []
 
@@ -109,16 +120,16 @@ def test_deleting_a_phase_with_cards_asks_where_they_go_and_undo_restores(qtbot,
     assert state(window) == before == on_disk(window)
 
 
-def test_cancelling_the_question_deletes_nothing(qtbot, raalte):
-    window = raalte
+def test_cancelling_the_question_deletes_nothing(qtbot, desk):
+    window = desk
     before = state(window)
     window.prompts.phase_removal = lambda *args: None
     window.phase_editor.remove("ph-b")
     assert state(window) == before and window.document.undo_stack.count() == 0
 
 
-def test_dragging_from_the_handle_to_another_card_connects_them(qtbot, raalte):
-    window, scene = raalte, raalte.scene
+def test_dragging_from_the_handle_to_another_card_connects_them(qtbot, desk):
+    window, scene = desk, desk.scene
     window.view.resetTransform()
     journey = window.document.journey
     assert not any((t.source_id, t.target_id) == ("tp-a1", "tp-c1") for t in journey.transitions)
@@ -136,8 +147,8 @@ def test_dragging_from_the_handle_to_another_card_connects_them(qtbot, raalte):
     assert journey.count("transition") == count
 
 
-def test_a_link_dropped_on_empty_canvas_connects_nothing(qtbot, raalte):
-    window, scene = raalte, raalte.scene
+def test_a_link_dropped_on_empty_canvas_connects_nothing(qtbot, desk):
+    window, scene = desk, desk.scene
     window.view.resetTransform()
     before = state(window)
     scene.select_only(["tp-a1"])
@@ -150,8 +161,8 @@ def test_a_link_dropped_on_empty_canvas_connects_nothing(qtbot, raalte):
     assert state(window) == before and window.document.undo_stack.count() == 0
 
 
-def test_right_click_menus_offer_what_fits_the_spot(qtbot, raalte):
-    window, scene = raalte, raalte.scene
+def test_right_click_menus_offer_what_fits_the_spot(qtbot, desk):
+    window, scene = desk, desk.scene
     window.view.resetTransform()
 
     def menu_at(point: QPointF) -> list[str]:
@@ -172,14 +183,14 @@ def test_right_click_menus_offer_what_fits_the_spot(qtbot, raalte):
     assert window.canvas.current_phase_id == "ph-c"
 
 
-def test_rearrange_is_one_undoable_step(qtbot, raalte):
-    window = raalte
+def test_rearrange_is_one_undoable_step(qtbot, desk):
+    window = desk
     window.view.resetTransform()
     card = window.scene.card("tp-b2")
     start = card.sceneBoundingRect().center()
     drag(qtbot, window.view, start, start + QPointF(300, 0))
     moved = state(window)
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window.host, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert window.undo_action.text() == "Ongedaan maken: opnieuw ordenen"
     expected = layout.layered_layout(window.document.journey)

@@ -22,8 +22,8 @@ ARABIC = "لم أفهم الرسالة من البلدية"
 
 
 @pytest.fixture
-def browser(raalte, qtbot):
-    dialog = QuoteBrowser(raalte.workspace, raalte.canvas, raalte)
+def browser(desk, qtbot):
+    dialog = QuoteBrowser(desk.workspace, desk.canvas, desk.host)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -88,8 +88,8 @@ def test_text_search_ignores_case_and_accents(browser, qtbot):
     assert browser.count_label.text() == "5 van 38 citaten"
 
 
-def test_filter_by_touchpoint_and_by_the_parking_lot(browser, raalte):
-    _choose(browser, "touchpoint", f"{_number(raalte, 'tp-d3')}. Taallessen en inburgeringscursus")
+def test_filter_by_touchpoint_and_by_the_parking_lot(browser, desk):
+    _choose(browser, "touchpoint", f"{_number(desk, 'tp-d3')}. Taallessen en inburgeringscursus")
     assert sorted(browser.visible_quote_ids()) == ["q-s08", "q-s09", "q-s10", "q-u11", "q-u15", "q-u16"]
     assert set(_column(browser, "touchpoint")) == {"Taallessen en inburgeringscursus"}
     assert browser.count_label.text() == "6 van 38 citaten"
@@ -116,7 +116,7 @@ def test_filter_by_perspective_and_sentiment_together_and_clear(browser, qtbot):
     assert browser.filters["sentiment"].currentIndex() == 0
 
 
-def test_clicking_a_header_sorts_with_sort_quotes(browser, raalte):
+def test_clicking_a_header_sorts_with_sort_quotes(browser, desk):
     # the start: by touchpoint number, parked quotes last
     numbers = _column(browser, "number")
     assert numbers[-1] == "" and _column(browser, "touchpoint")[-1] == "Parkeerplaats"
@@ -139,9 +139,9 @@ def test_sorting_keeps_the_selection_on_the_same_quotes(browser):
     assert sorted(browser.selected_ids()) == ["q-s02", "q-u10"]
 
 
-def test_tag_through_the_dialog_is_one_undo_step(browser, raalte, monkeypatch):
-    before = state(raalte)
-    steps = raalte.document.undo_stack.count()
+def test_tag_through_the_dialog_is_one_undo_step(browser, desk, monkeypatch):
+    before = state(desk)
+    steps = desk.document.undo_stack.count()
     browser.select_ids(["q-s01", "q-s02", "q-s03"])
 
     def answer(dialog):
@@ -150,43 +150,43 @@ def test_tag_through_the_dialog_is_one_undo_step(browser, raalte, monkeypatch):
 
     monkeypatch.setattr(QInputDialog, "exec", answer)
     _button(browser, "Label toevoegen…").click()
-    assert raalte.document.undo_stack.count() == steps + 1
+    assert desk.document.undo_stack.count() == steps + 1
     for quote_id in ("q-s01", "q-s02", "q-s03"):
-        assert "knelpunt" in _quote_of(raalte, quote_id).tags
-    assert "knelpunt" not in _quote_of(raalte, "q-s04").tags
+        assert "knelpunt" in _quote_of(desk, quote_id).tags
+    assert "knelpunt" not in _quote_of(desk, "q-s04").tags
     assert browser.filters["tag"].findText("knelpunt") > 0  # the choices follow the journey
     assert sorted(browser.selected_ids()) == ["q-s01", "q-s02", "q-s03"]
-    raalte.undo_action.trigger()
-    assert state(raalte) == before
-    assert on_disk(raalte) == before
+    desk.undo_action.trigger()
+    assert state(desk) == before
+    assert on_disk(desk) == before
     assert browser.filters["tag"].findText("knelpunt") == -1
 
 
-def test_ctrl_z_undoes_the_journey_in_the_table_and_the_typing_in_the_search(browser, raalte, qtbot):
+def test_ctrl_z_undoes_the_journey_in_the_table_and_the_typing_in_the_search(browser, desk, qtbot):
     browser.select_ids(["q-s04"])
     assert browser.add_tag("knelpunt")
-    assert "knelpunt" in _quote_of(raalte, "q-s04").tags
+    assert "knelpunt" in _quote_of(desk, "q-s04").tags
     qtbot.keyClicks(browser.filters["text"], "vrij")
     QTest.keyClick(browser.filters["text"], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert browser.filters["text"].text() == ""
-    assert "knelpunt" in _quote_of(raalte, "q-s04").tags
+    assert "knelpunt" in _quote_of(desk, "q-s04").tags
     browser.table.setFocus()
     qtbot.waitUntil(browser.table.hasFocus)
     QTest.keyClick(browser.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert _quote_of(raalte, "q-s04").tags == ("begeleiding",)
+    assert _quote_of(desk, "q-s04").tags == ("begeleiding",)
 
 
-def test_a_tag_that_every_quote_has_adds_no_undo_step(browser, raalte):
+def test_a_tag_that_every_quote_has_adds_no_undo_step(browser, desk):
     browser.select_ids(["q-s01"])
-    steps = raalte.document.undo_stack.count()
+    steps = desk.document.undo_stack.count()
     assert browser.add_tag("financiën") is False
-    assert raalte.document.undo_stack.count() == steps
+    assert desk.document.undo_stack.count() == steps
 
 
-def test_move_to_another_touchpoint_is_one_undo_step(browser, raalte, monkeypatch):
-    before = state(raalte)
-    steps = raalte.document.undo_stack.count()
-    target = f"{_number(raalte, 'tp-c4')}. Intake en plan van aanpak met de consulent"
+def test_move_to_another_touchpoint_is_one_undo_step(browser, desk, monkeypatch):
+    before = state(desk)
+    steps = desk.document.undo_stack.count()
+    target = f"{_number(desk, 'tp-c4')}. Intake en plan van aanpak met de consulent"
     asked = {}
 
     def get_item(parent, title, label, items, current, editable):
@@ -197,73 +197,73 @@ def test_move_to_another_touchpoint_is_one_undo_step(browser, raalte, monkeypatc
     browser.select_ids(["q-s01", "q-u10"])  # one placed, one parked
     browser.move_action.trigger()
     assert asked["items"][0] == "Parkeerplaats" and target in asked["items"]
-    assert _quote_of(raalte, "q-s01").touchpoint_id == "tp-c4"
-    assert _quote_of(raalte, "q-u10").touchpoint_id == "tp-c4"
-    assert raalte.document.undo_stack.count() == steps + 1
+    assert _quote_of(desk, "q-s01").touchpoint_id == "tp-c4"
+    assert _quote_of(desk, "q-u10").touchpoint_id == "tp-c4"
+    assert desk.document.undo_stack.count() == steps + 1
     assert set(_column(browser, "touchpoint")) >= {"Intake en plan van aanpak met de consulent"}
     assert "Parkeerplaats" not in _column(browser, "touchpoint")
-    raalte.document.undo_stack.undo()
-    assert state(raalte) == before
-    assert _quote_of(raalte, "q-u10").touchpoint_id is None
+    desk.document.undo_stack.undo()
+    assert state(desk) == before
+    assert _quote_of(desk, "q-u10").touchpoint_id is None
 
 
-def test_move_to_the_parking_lot(browser, raalte):
+def test_move_to_the_parking_lot(browser, desk):
     browser.select_ids(["q-s02"])
     assert browser.move_to(None)
-    assert _quote_of(raalte, "q-s02").touchpoint_id is None
+    assert _quote_of(desk, "q-s02").touchpoint_id is None
     assert "q-s02" in browser.visible_quote_ids()
 
 
-def test_delete_selected_with_the_delete_key(browser, raalte, qtbot):
-    before = state(raalte)
+def test_delete_selected_with_the_delete_key(browser, desk, qtbot):
+    before = state(desk)
     browser.select_ids(["q-s02", "q-s03"])
     browser.table.setFocus()
     qtbot.waitUntil(browser.table.hasFocus)
     QTest.keyClick(browser.table, Qt.Key.Key_Delete)
-    assert _quote_of(raalte, "q-s02") is None and _quote_of(raalte, "q-s03") is None
-    assert len(raalte.document.journey.quotes) == 36
+    assert _quote_of(desk, "q-s02") is None and _quote_of(desk, "q-s03") is None
+    assert len(desk.document.journey.quotes) == 36
     assert browser.count_label.text() == "36 van 36 citaten"
     assert "q-s02" not in browser.visible_quote_ids()
     assert browser.selected_ids() == []
     assert not browser.remove_action.isEnabled()
-    raalte.undo_action.trigger()
-    assert state(raalte) == before
+    desk.undo_action.trigger()
+    assert state(desk) == before
     assert browser.model.rowCount() == 38
 
 
-def test_double_click_shows_the_touchpoint_on_the_canvas(browser, raalte, qtbot):
+def test_double_click_shows_the_touchpoint_on_the_canvas(browser, desk, qtbot):
     row = browser.model.row_of("q-s02")  # on tp-c5, Participatieverklaring
     browser.table.scrollTo(browser.model.index(row, 0))
     rect = browser.table.visualRect(browser.model.index(row, COLUMN["text"]))
     QTest.mouseClick(browser.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     QTest.mouseDClick(browser.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert raalte.scene.selected_touchpoints() == ["tp-c5"]
+    assert desk.scene.selected_touchpoints() == ["tp-c5"]
 
 
-def test_enter_shows_the_touchpoint_and_a_parked_quote_selects_nothing(browser, raalte, qtbot):
+def test_enter_shows_the_touchpoint_and_a_parked_quote_selects_nothing(browser, desk, qtbot):
     browser.select_ids(["q-u10"])  # parked
     browser.table.setFocus()
     qtbot.waitUntil(browser.table.hasFocus)
-    raalte.scene.select_only(["tp-a1"])
+    desk.scene.select_only(["tp-a1"])
     QTest.keyClick(browser.table, Qt.Key.Key_Return)
-    assert raalte.scene.selected_touchpoints() == ["tp-a1"]  # unchanged
+    assert desk.scene.selected_touchpoints() == ["tp-a1"]  # unchanged
     browser.select_ids(["q-s08"])  # on tp-d3
     browser.activateWindow()
     browser.table.setFocus()
     qtbot.waitUntil(browser.table.hasFocus)
     QTest.keyClick(browser.table, Qt.Key.Key_Return)
-    assert raalte.scene.selected_touchpoints() == ["tp-d3"]
+    assert desk.scene.selected_touchpoints() == ["tp-d3"]
 
 
-def test_an_arabic_quote_is_right_to_left(browser, raalte):
+def test_an_arabic_quote_is_right_to_left(browser, desk):
     from klantreis.model.entities import new_id
 
     arabic = Quote(new_id(), ARABIC, language="ar", touchpoint_id="tp-c4", perspective=Perspective.CLIENT,
                    sentiment=Sentiment.NEGATIVE)
     translated = Quote(new_id(), ARABIC, language="ar", translation="Ik begreep de brief niet.",
                        touchpoint_id="tp-c4", sentiment=Sentiment.NEGATIVE)
-    assert raalte.document.apply(Insert(arabic))
-    assert raalte.document.apply(Insert(translated))
+    assert desk.document.apply(Insert(arabic))
+    assert desk.document.apply(Insert(translated))
     assert browser.model.rowCount() == 40
     assert browser.filters["language"].findText("ar") > 0
     cell = browser.model.index(browser.model.row_of(arabic.id), COLUMN["text"])
@@ -287,7 +287,7 @@ def test_an_arabic_quote_is_right_to_left(browser, raalte):
     assert sorted(browser.visible_quote_ids()) == sorted([arabic.id, translated.id])
 
 
-def test_export_requested_carries_the_visible_ids_in_the_shown_order(browser, qtbot, raalte):
+def test_export_requested_carries_the_visible_ids_in_the_shown_order(browser, qtbot, desk):
     _choose(browser, "perspective", "statushouders")
     _click_header(browser, "text")
     shown = browser.visible_quote_ids()
@@ -298,7 +298,7 @@ def test_export_requested_carries_the_visible_ids_in_the_shown_order(browser, qt
     assert blocker.args == [shown]
 
 
-def test_the_filters_follow_a_changed_journey_and_keep_the_choice(browser, raalte):
+def test_the_filters_follow_a_changed_journey_and_keep_the_choice(browser, desk):
     _choose(browser, "perspective", "uitvoerders")
     browser.select_ids(["q-u01"])
     assert browser.remove_selected()
@@ -308,11 +308,22 @@ def test_the_filters_follow_a_changed_journey_and_keep_the_choice(browser, raalt
     assert browser.model.index(0, 0).parent() == QModelIndex()
 
 
-def test_a_hidden_browser_catches_up_when_shown_again(browser, raalte, qtbot):
+def test_a_hidden_browser_catches_up_when_shown_again(browser, desk, qtbot):
     browser.hide()
     browser.select_ids(["q-s02"])
-    assert raalte.document.apply(session.remove_quotes(raalte.document.journey, ["q-s02"]))
+    assert desk.document.apply(session.remove_quotes(desk.document.journey, ["q-s02"]))
     browser.show()
     qtbot.waitExposed(browser)
     assert "q-s02" not in browser.visible_quote_ids()
     assert browser.count_label.text() == "37 van 37 citaten"
+
+
+def test_enter_in_the_search_field_keeps_the_search(browser, qtbot):
+    """No button of the dialog is its default: Enter after typing a search leaves it standing."""
+    search = browser.filters["text"]
+    search.setFocus()
+    qtbot.keyClicks(search, "werk")
+    shown = browser.count_label.text()
+    assert shown != "38 van 38 citaten"
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    assert search.text() == "werk" and browser.count_label.text() == shown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -13,6 +14,13 @@ from klantreis.store.project import open_project
 from klantreis.ui.quotes_dock import DIRECTION_ROLE
 from klantreis.ui.view import QUOTES_MIME
 from tests.ui.helpers import in_view, on_disk, state
+
+
+@pytest.fixture
+def desk(desk):
+    """The dock on the Raalte project, behind Eigenschappen as in the window."""
+    desk.docks("inspector", "quotes")
+    return desk
 
 
 def _dock(window, tp_id):
@@ -30,40 +38,40 @@ def _accepting(window, fill):
     window.prompts.run_dialog = run
 
 
-def test_the_dock_follows_the_selection_and_shows_the_parking_lot(raalte):
-    dock = _dock(raalte, "tp-c4")
+def test_the_dock_follows_the_selection_and_shows_the_parking_lot(desk):
+    dock = _dock(desk, "tp-c4")
     ids = [dock.quote_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dock.quote_list.count())]
-    assert ids == [q.id for q in raalte.document.journey.quotes_for("tp-c4")] and ids
+    assert ids == [q.id for q in desk.document.journey.quotes_for("tp-c4")] and ids
     assert "Intake en plan van aanpak" in dock.heading.text()
-    raalte.scene.clearSelection()
+    desk.scene.clearSelection()
     assert dock.touchpoint_id is None and "Parkeerplaats" in dock.heading.text()
-    assert dock.quote_list.count() == len(raalte.document.journey.quotes_for(None))
+    assert dock.quote_list.count() == len(desk.document.journey.quotes_for(None))
 
 
-def test_add_edit_delete_each_one_undo_step_and_saved(raalte):
-    dock = _dock(raalte, "tp-b2")
-    before = state(raalte)
-    _accepting(raalte, lambda d: (d.text.setPlainText("De woning was te klein."),
+def test_add_edit_delete_each_one_undo_step_and_saved(desk):
+    dock = _dock(desk, "tp-b2")
+    before = state(desk)
+    _accepting(desk, lambda d: (d.text.setPlainText("De woning was te klein."),
                                   d.sentiment.setCurrentIndex(d.sentiment.findData("-1"))))
     dock.add_quote()
-    quote = raalte.document.journey.quotes[-1]
+    quote = desk.document.journey.quotes[-1]
     assert (quote.text, quote.touchpoint_id, quote.sentiment) == ("De woning was te klein.", "tp-b2",
                                                                   Sentiment.NEGATIVE)
-    assert on_disk(raalte) == state(raalte)
+    assert on_disk(desk) == state(desk)
     dock.quote_list.item(dock.quote_list.count() - 1).setSelected(True)
-    _accepting(raalte, lambda d: d.tags.setText("wonen, wachten"))
+    _accepting(desk, lambda d: d.tags.setText("wonen, wachten"))
     dock.edit_selected()
-    assert raalte.document.journey.quote(quote.id).tags == ("wonen", "wachten")
+    assert desk.document.journey.quote(quote.id).tags == ("wonen", "wachten")
     dock.delete_selected()
-    assert raalte.document.journey.find("quote", quote.id) is None
+    assert desk.document.journey.find("quote", quote.id) is None
     for _ in range(3):
-        raalte.undo_action.trigger()
-    assert state(raalte) == before == on_disk(raalte)
+        desk.undo_action.trigger()
+    assert state(desk) == before == on_disk(desk)
 
 
-def test_a_refused_value_keeps_the_dialog_open_and_changes_nothing(raalte):
-    dock = _dock(raalte, "tp-b2")
-    before = state(raalte)
+def test_a_refused_value_keeps_the_dialog_open_and_changes_nothing(desk):
+    dock = _dock(desk, "tp-b2")
+    before = state(desk)
     shown = {}
 
     def run(dialog):
@@ -71,10 +79,10 @@ def test_a_refused_value_keeps_the_dialog_open_and_changes_nothing(raalte):
         dialog.accept()
         shown["error"] = dialog.error_label.text()
         return False
-    raalte.prompts.run_dialog = run
+    desk.prompts.run_dialog = run
     dock.add_quote()
     assert "mag niet leeg zijn" in shown["error"]
-    assert state(raalte) == before
+    assert state(desk) == before
 
 
 def test_dropping_a_parked_quote_on_a_card_places_it_undoably(raalte):
@@ -105,10 +113,10 @@ def test_dropping_a_parked_quote_on_a_card_places_it_undoably(raalte):
     assert window.document.journey.quote(parked.id).touchpoint_id is None
 
 
-def test_an_arabic_quote_is_right_to_left_in_the_list_and_in_its_editor(raalte):
+def test_an_arabic_quote_is_right_to_left_in_the_list_and_in_its_editor(desk):
     text = "في السنة الأولى تواصلت مع المستشار مرة واحدة فقط."
-    raalte.document.apply(Insert(Quote("q-ar", text, "ar", touchpoint_id="tp-c4")))
-    dock = _dock(raalte, "tp-c4")
+    desk.document.apply(Insert(Quote("q-ar", text, "ar", touchpoint_id="tp-c4")))
+    dock = _dock(desk, "tp-c4")
     item = next(dock.quote_list.item(i) for i in range(dock.quote_list.count())
                 if dock.quote_list.item(i).data(Qt.ItemDataRole.UserRole) == "q-ar")
     assert item.data(DIRECTION_ROLE) == Qt.LayoutDirection.RightToLeft
@@ -121,14 +129,14 @@ def test_an_arabic_quote_is_right_to_left_in_the_list_and_in_its_editor(raalte):
         seen["direction"] = dialog.text.layoutDirection()
         seen["text"] = dialog.text.toPlainText()
         return False
-    raalte.prompts.run_dialog = run
+    desk.prompts.run_dialog = run
     dock.edit_selected()
     assert seen == {"direction": Qt.LayoutDirection.RightToLeft, "text": text}
-    assert open_project(raalte.document.project.path).quote("q-ar").text == text
+    assert open_project(desk.document.project.path).quote("q-ar").text == text
 
 
-def test_votes_from_the_buttons_and_the_two_worlds_marker(raalte):
-    window = raalte
+def test_votes_from_the_buttons_and_the_two_worlds_marker(desk):
+    window = desk
     dock = _dock(window, "tp-c4")
     for code, value in (("R1", -2), ("R7", -1), ("U1", 1), ("U2", 2)):
         dock.vote_respondent.setCurrentIndex(dock.vote_respondent.findText(code))
@@ -144,43 +152,43 @@ def test_votes_from_the_buttons_and_the_two_worlds_marker(raalte):
     assert window.document.undo_stack.undoText() == "stem wissen"
 
 
-def test_delete_key_in_the_list_deletes_quotes_not_the_card(raalte, qtbot):
+def test_delete_key_in_the_list_deletes_quotes_not_the_card(desk, qtbot):
     from PySide6.QtTest import QTest
 
-    dock = _dock(raalte, "tp-c4")
-    raalte.quotes.show()
-    raalte.quotes.raise_()
-    count = len(raalte.document.journey.quotes_for("tp-c4"))
+    dock = _dock(desk, "tp-c4")
+    desk.quotes.show()
+    desk.quotes.raise_()
+    count = len(desk.document.journey.quotes_for("tp-c4"))
     dock.quote_list.setFocus()
     dock.quote_list.item(0).setSelected(True)
     QTest.keyClick(dock.quote_list, Qt.Key.Key_Delete)
-    assert raalte.document.journey.find("touchpoint", "tp-c4") is not None
-    assert len(raalte.document.journey.quotes_for("tp-c4")) == count - 1
+    assert desk.document.journey.find("touchpoint", "tp-c4") is not None
+    assert len(desk.document.journey.quotes_for("tp-c4")) == count - 1
     assert session  # the dock uses the session edits
 
 
-def test_behind_another_tab_the_dock_waits_and_it_refills_only_for_its_own_touchpoint(raalte):
-    journey = raalte.document.journey
-    dock = raalte.quotes
-    raalte.inspector.raise_()
+def test_behind_another_tab_the_dock_waits_and_it_refills_only_for_its_own_touchpoint(desk):
+    journey = desk.document.journey
+    dock = desk.quotes
+    desk.inspector.raise_()
     QApplication.processEvents()
-    raalte.canvas.show_touchpoint("tp-c4")
+    desk.canvas.show_touchpoint("tp-c4")
     assert dock.quote_list.count() == 0  # not on screen: not filled
     in_view(dock)
     assert dock.quote_list.count() == len(journey.quotes_for("tp-c4")) > 0
     first = dock.quote_list.item(0)
-    assert raalte.document.apply(session.capture_quote(journey, "Elders gezegd.", touchpoint_id="tp-d1"))
+    assert desk.document.apply(session.capture_quote(journey, "Elders gezegd.", touchpoint_id="tp-d1"))
     assert dock.quote_list.item(0) is first  # another card's quote: the list is left as it was
-    assert raalte.document.apply(session.capture_quote(journey, "Hier gezegd.", touchpoint_id="tp-c4"))
+    assert desk.document.apply(session.capture_quote(journey, "Hier gezegd.", touchpoint_id="tp-c4"))
     texts = [dock.quote_list.item(i).text() for i in range(dock.quote_list.count())]
     assert len(texts) == len(journey.quotes_for("tp-c4")) and texts[-1].endswith("Hier gezegd.")
 
 
-def test_a_translation_is_quick_to_add_afterwards(raalte, qtbot):
+def test_a_translation_is_quick_to_add_afterwards(desk, qtbot):
     """T on a quote opens it at its translation field, with "tolk" as the usual translator."""
     from PySide6.QtTest import QTest
 
-    window = raalte
+    window = desk
     assert window.document.apply(Insert(Quote("q-ar", "لم أفهم الرسالة", "ar", touchpoint_id="tp-c4")))
     dock = _dock(window, "tp-c4")
     row = next(i for i in range(dock.quote_list.count())

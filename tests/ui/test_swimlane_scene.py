@@ -26,6 +26,17 @@ def lanes(qtbot):
     return SwimlaneScene(load_json(RAALTE_JSON))
 
 
+
+@pytest.fixture
+def desk(desk):
+    """The Raalte project on the canvas with its editors (keys go to desk.host)."""
+    return desk.editors()
+
+
+@pytest.fixture
+def empty_desk(empty_desk):
+    return empty_desk.editors()
+
 def _view(qtbot, scene: SwimlaneScene) -> QGraphicsView:
     view = QGraphicsView(scene)
     view.resize(1200, 800)
@@ -141,8 +152,8 @@ def _swap_in(window) -> SwimlaneScene:
     return window.scene
 
 
-def test_the_editor_deletes_and_undoes_through_the_selection(raalte):
-    window = raalte  # the main window on Raalte (tests/ui/conftest.py)
+def test_the_editor_deletes_and_undoes_through_the_selection(desk):
+    window = desk  # the main window on Raalte (tests/ui/conftest.py)
     scene = _swap_in(window)
     scene.select_only(["tp-f1"])
     window.editor.delete_selected()
@@ -152,8 +163,8 @@ def test_the_editor_deletes_and_undoes_through_the_selection(raalte):
     assert "tp-f1" in scene.cards
 
 
-def test_a_drag_from_the_handle_connects_two_cards(qtbot, raalte):
-    window = raalte
+def test_a_drag_from_the_handle_connects_two_cards(qtbot, desk):
+    window = desk
     scene = _swap_in(window)
     window.view.resetTransform()
     journey = window.document.journey
@@ -171,8 +182,8 @@ def test_a_drag_from_the_handle_connects_two_cards(qtbot, raalte):
     assert scene.card("tp-a1").pos() == was_at  # the card did not move
 
 
-def test_right_click_on_a_marker_opens_the_card_menu(raalte):
-    window = raalte
+def test_right_click_on_a_marker_opens_the_card_menu(desk):
+    window = desk
     scene = _swap_in(window)
     marker = scene.markers("tp-b1")[0]
     event = QGraphicsSceneContextMenuEvent(QEvent.Type.GraphicsSceneContextMenu)

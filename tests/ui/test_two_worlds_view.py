@@ -25,8 +25,8 @@ def dutch_numbers():
 
 
 @pytest.fixture
-def view(raalte, qtbot):
-    dialog = TwoWorldsView(raalte.workspace, raalte.canvas, raalte)
+def view(desk, qtbot):
+    dialog = TwoWorldsView(desk.workspace, desk.canvas, desk.host)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -55,26 +55,26 @@ def _choose_basis(view, basis):
     view.basis_box.setCurrentIndex(view.basis_box.findData(basis))
 
 
-def test_without_votes_the_quotes_are_compared(view, raalte):
+def test_without_votes_the_quotes_are_compared(view, desk):
     assert view.objectName() == "twoWorlds"
     assert view.windowTitle() == "Twee werelden"
     assert not view.isModal()
     assert view.basis_box.currentData() == "auto"
     assert [view.basis_box.itemData(i) for i in range(3)] == ["auto", "votes", "quotes"]
     assert view.table.topLevelItemCount() == 26 == len(view.rows)
-    number = graph.display_numbers(raalte.document.journey)["tp-d3"]
+    number = graph.display_numbers(desk.document.journey)["tp-d3"]
     assert _texts(view, 0) == [str(number), "Taallessen en inburgeringscursus", "ø −1,0 ±0,0 (n=3)",
                                "ø −0,7 ±0,5 (n=3)", "+0,3", "citaten"]
     assert not any(view.row_disagrees(r) for r in range(26))
     assert view.table.topLevelItem(25).text(DIFFERENCE) == "–"
 
 
-def test_a_gap_of_two_points_comes_first_in_red(view, raalte):
-    _apart_on_the_intake(raalte)
+def test_a_gap_of_two_points_comes_first_in_red(view, desk):
+    _apart_on_the_intake(desk)
     first = view.rows[0]
     assert first.touchpoint_id == "tp-c4"
     assert first.basis == "votes" and first.difference == pytest.approx(3.0) and first.disagree
-    number = graph.display_numbers(raalte.document.journey)["tp-c4"]
+    number = graph.display_numbers(desk.document.journey)["tp-c4"]
     assert _texts(view, 0) == [str(number), INTAKE, "ø −2,0 ±0,0 (n=2)", "ø +1,0 (n=1)", "≠ +3,0",
                                "stemmen"]
     assert view.row_disagrees(0)
@@ -85,17 +85,17 @@ def test_a_gap_of_two_points_comes_first_in_red(view, raalte):
     assert view.table.topLevelItem(1).foreground(DIFFERENCE).color().name().upper() != "#B00020"
 
 
-def test_a_gap_below_two_points_is_not_red(view, raalte):
-    _vote(raalte, "tp-c4", "r-r1", -1)
-    _vote(raalte, "tp-c4", "r-u1", 0)
+def test_a_gap_below_two_points_is_not_red(view, desk):
+    _vote(desk, "tp-c4", "r-r1", -1)
+    _vote(desk, "tp-c4", "r-u1", 0)
     assert view.rows[0].touchpoint_id == "tp-c4"  # 1 point apart: the biggest gap, but not red
     assert _texts(view, 0)[2:] == ["ø −1,0 (n=1)", "ø 0,0 (n=1)", "+1,0", "stemmen"]
     assert not view.row_disagrees(0)
     assert view.table.topLevelItem(0).font(DIFFERENCE).bold() is False
 
 
-def test_switching_the_basis(view, raalte):
-    _apart_on_the_intake(raalte)
+def test_switching_the_basis(view, desk):
+    _apart_on_the_intake(desk)
     _choose_basis(view, "quotes")
     assert all(r.basis == "quotes" for r in view.rows)
     intake = next(i for i, r in enumerate(view.rows) if r.touchpoint_id == "tp-c4")
@@ -111,36 +111,36 @@ def test_switching_the_basis(view, raalte):
     assert view.rows[0].touchpoint_id == "tp-c4" and view.rows[1].basis == "quotes"
 
 
-def test_rows_follow_changes_and_undo(view, raalte):
-    _apart_on_the_intake(raalte)
+def test_rows_follow_changes_and_undo(view, desk):
+    _apart_on_the_intake(desk)
     assert view.row_disagrees(0)
-    _vote(raalte, "tp-c4", "r-u1", -1)  # the executor changes the vote: now 1 point apart
+    _vote(desk, "tp-c4", "r-u1", -1)  # the executor changes the vote: now 1 point apart
     assert view.rows[0].touchpoint_id == "tp-c4" and view.rows[0].difference == pytest.approx(1.0)
     assert not view.row_disagrees(0)
     assert view.table.topLevelItem(0).text(DIFFERENCE) == "+1,0"
-    raalte.undo_action.trigger()
+    desk.undo_action.trigger()
     assert view.row_disagrees(0) and view.table.topLevelItem(0).text(DIFFERENCE) == "≠ +3,0"
-    raalte.undo_action.trigger()  # U1's vote gone: only statushouders voted, so the quotes are compared again
+    desk.undo_action.trigger()  # U1's vote gone: only statushouders voted, so the quotes are compared again
     assert view.rows[0].touchpoint_id == "tp-d3"
     intake = next(i for i, r in enumerate(view.rows) if r.touchpoint_id == "tp-c4")
     assert _texts(view, intake)[2:] == ["1 gemengd", "ø +0,3 ±0,9 (n=3)", "–", "citaten"]
     assert not any(view.row_disagrees(r) for r in range(len(view.rows)))
 
 
-def test_several_votes_as_one_step_refresh_once_correctly(view, raalte):
-    journey = raalte.document.journey
+def test_several_votes_as_one_step_refresh_once_correctly(view, desk):
+    journey = desk.document.journey
     edits = [session.vote(journey, "tp-d3", "r-r2", 2), session.vote(journey, "tp-d3", "r-u2", -1)]
-    assert raalte.document.apply(Sequence(edits, "edit_vote"))
+    assert desk.document.apply(Sequence(edits, "edit_vote"))
     assert view.rows[0].touchpoint_id == "tp-d3"
     assert _texts(view, 0)[2:] == ["ø +2,0 (n=1)", "ø −1,0 (n=1)", "≠ −3,0", "stemmen"]
     assert view.row_disagrees(0)
 
 
-def test_double_click_shows_the_touchpoint(view, raalte, qtbot):
-    _apart_on_the_intake(raalte)
-    raalte.scene.select_only(["tp-a1"])
+def test_double_click_shows_the_touchpoint(view, desk, qtbot):
+    _apart_on_the_intake(desk)
+    desk.scene.select_only(["tp-a1"])
     table = view.table
     rect = table.visualItemRect(table.topLevelItem(0))
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert raalte.scene.selected_touchpoints() == ["tp-c4"]
+    assert desk.scene.selected_touchpoints() == ["tp-c4"]

@@ -129,42 +129,6 @@
         <translation>Session: live capture</translation>
     </message>
     <message>
-        <source>code of nummer</source>
-        <translation>code or number</translation>
-    </message>
-    <message>
-        <source>nr</source>
-        <translation>no.</translation>
-    </message>
-    <message>
-        <source>Klok opnieuw</source>
-        <translation>Restart clock</translation>
-    </message>
-    <message>
-        <source>Groep (Alt+P):</source>
-        <translation>Group (Alt+P):</translation>
-    </message>
-    <message>
-        <source>Respondent (Alt+R):</source>
-        <translation>Respondent (Alt+R):</translation>
-    </message>
-    <message>
-        <source>Contactmoment (Alt+M):</source>
-        <translation>Touchpoint (Alt+M):</translation>
-    </message>
-    <message>
-        <source>Typ wat er gezegd wordt en druk op Enter (Shift+Enter: nieuwe regel)</source>
-        <translation>Type what is said and press Enter (Shift+Enter: new line)</translation>
-    </message>
-    <message>
-        <source>Stem (Ctrl+Alt+1..5):</source>
-        <translation>Vote (Ctrl+Alt+1..5):</translation>
-    </message>
-    <message>
-        <source>Stem {value} van de respondent voor dit contactmoment</source>
-        <translation>The respondent&apos;s vote {value} for this touchpoint</translation>
-    </message>
-    <message>
         <source>Er is geen respondent {number} in deze groep.</source>
         <translation>There is no respondent {number} in this group.</translation>
     </message>
@@ -214,6 +178,45 @@
     <message>
         <source>Sessie {time}</source>
         <translation>Session {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBarView</name>
+    <message>
+        <source>code of nummer</source>
+        <translation>code or number</translation>
+    </message>
+    <message>
+        <source>nr</source>
+        <translation>no.</translation>
+    </message>
+    <message>
+        <source>Klok opnieuw</source>
+        <translation>Restart clock</translation>
+    </message>
+    <message>
+        <source>Groep (Alt+P):</source>
+        <translation>Group (Alt+P):</translation>
+    </message>
+    <message>
+        <source>Respondent (Alt+R):</source>
+        <translation>Respondent (Alt+R):</translation>
+    </message>
+    <message>
+        <source>Contactmoment (Alt+M):</source>
+        <translation>Touchpoint (Alt+M):</translation>
+    </message>
+    <message>
+        <source>Typ wat er gezegd wordt en druk op Enter (Shift+Enter: nieuwe regel)</source>
+        <translation>Type what is said and press Enter (Shift+Enter: new line)</translation>
+    </message>
+    <message>
+        <source>Stem (Ctrl+Alt+1..5):</source>
+        <translation>Vote (Ctrl+Alt+1..5):</translation>
+    </message>
+    <message>
+        <source>Stem {value} van de respondent voor dit contactmoment</source>
+        <translation>The respondent&apos;s vote {value} for this touchpoint</translation>
     </message>
 </context>
 <context>
@@ -564,44 +567,16 @@
         <translation>Properties</translation>
     </message>
     <message>
-        <source>Selecteer een contactmoment of overgang</source>
-        <translation>Select a touchpoint or transition</translation>
-    </message>
-    <message>
-        <source>&amp;Titel</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
         <source>titel</source>
         <translation>title</translation>
-    </message>
-    <message>
-        <source>Fas&amp;e</source>
-        <translation>Phas&amp;e</translation>
     </message>
     <message>
         <source>fase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <source>&amp;Actoren</source>
-        <translation>&amp;Actors</translation>
-    </message>
-    <message>
         <source>actoren</source>
         <translation>actors</translation>
-    </message>
-    <message>
-        <source>Nieu&amp;we actor…</source>
-        <translation>Ne&amp;w actor…</translation>
-    </message>
-    <message>
-        <source>Een nieuwe actor, meteen bij dit contactmoment (alle actoren: Bewerken &gt; Actoren, Ctrl+Shift+A)</source>
-        <translation>A new actor, added to this touchpoint at once (all actors: Edit &gt; Actors, Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>&amp;Omschrijving</source>
-        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>omschrijving</source>
@@ -612,36 +587,16 @@
         <translation>channel</translation>
     </message>
     <message>
-        <source>&amp;Kanaal</source>
-        <translation>&amp;Channel</translation>
-    </message>
-    <message>
         <source>soort contactmoment</source>
         <translation>touchpoint kind</translation>
-    </message>
-    <message>
-        <source>&amp;Soort</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <source>&amp;Norm/termijn</source>
-        <translation>&amp;Norm/deadline</translation>
     </message>
     <message>
         <source>norm/termijn</source>
         <translation>norm/deadline</translation>
     </message>
     <message>
-        <source>&amp;Moment dat ertoe doet</source>
-        <translation>&amp;Moment that matters</translation>
-    </message>
-    <message>
         <source>moment dat ertoe doet</source>
         <translation>moment that matters</translation>
-    </message>
-    <message>
-        <source>Kne&amp;lpunt</source>
-        <translation>Bott&amp;leneck</translation>
     </message>
     <message>
         <source>knelpunt</source>
@@ -652,36 +607,8 @@
         <translation>internal note</translation>
     </message>
     <message>
-        <source>Alleen voor het onderzoeksteam</source>
-        <translation>For the research team only</translation>
-    </message>
-    <message>
-        <source>&amp;Interne notitie</source>
-        <translation>&amp;Internal note</translation>
-    </message>
-    <message>
-        <source>Staat alleen in het projectbestand; exports en infographics laten haar weg.</source>
-        <translation>Kept only in the project file; exports and infographics leave it out.</translation>
-    </message>
-    <message>
-        <source>De interne notitie verlaat de app nooit: alleen voor het onderzoeksteam, niet in exports, rapporten of infographics.</source>
-        <translation>The internal note never leaves the app: for the research team only, not in exports, reports or infographics.</translation>
-    </message>
-    <message>
-        <source>Van:</source>
-        <translation>From:</translation>
-    </message>
-    <message>
-        <source>Naar:</source>
-        <translation>To:</translation>
-    </message>
-    <message>
         <source>soort overgang</source>
         <translation>transition kind</translation>
-    </message>
-    <message>
-        <source>&amp;Label</source>
-        <translation>&amp;Label</translation>
     </message>
     <message>
         <source>label</source>
@@ -690,14 +617,6 @@
     <message>
         <source>aandeel</source>
         <translation>share</translation>
-    </message>
-    <message>
-        <source>leeg, of bijvoorbeeld 35,5</source>
-        <translation>empty, or for example 35.5</translation>
-    </message>
-    <message>
-        <source>&amp;Aandeel (%)</source>
-        <translation>&amp;Share (%)</translation>
     </message>
     <message>
         <source>Balie</source>
@@ -806,6 +725,93 @@
     <message>
         <source>Naam van de organisatie of rol:</source>
         <translation>Name of the organisation or role:</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorView</name>
+    <message>
+        <source>Selecteer een contactmoment of overgang</source>
+        <translation>Select a touchpoint or transition</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Fas&amp;e</source>
+        <translation>Phas&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Actoren</source>
+        <translation>&amp;Actors</translation>
+    </message>
+    <message>
+        <source>Nieu&amp;we actor…</source>
+        <translation>Ne&amp;w actor…</translation>
+    </message>
+    <message>
+        <source>Een nieuwe actor, meteen bij dit contactmoment (alle actoren: Bewerken &gt; Actoren, Ctrl+Shift+A)</source>
+        <translation>A new actor, added to this touchpoint at once (all actors: Edit &gt; Actors, Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Kanaal</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Norm/termijn</source>
+        <translation>&amp;Norm/deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Moment dat ertoe doet</source>
+        <translation>&amp;Moment that matters</translation>
+    </message>
+    <message>
+        <source>Kne&amp;lpunt</source>
+        <translation>Bott&amp;leneck</translation>
+    </message>
+    <message>
+        <source>Alleen voor het onderzoeksteam</source>
+        <translation>For the research team only</translation>
+    </message>
+    <message>
+        <source>&amp;Interne notitie</source>
+        <translation>&amp;Internal note</translation>
+    </message>
+    <message>
+        <source>Staat alleen in het projectbestand; exports en infographics laten haar weg.</source>
+        <translation>Kept only in the project file; exports and infographics leave it out.</translation>
+    </message>
+    <message>
+        <source>De interne notitie verlaat de app nooit: alleen voor het onderzoeksteam, niet in exports, rapporten of infographics.</source>
+        <translation>The internal note never leaves the app: for the research team only, not in exports, reports or infographics.</translation>
+    </message>
+    <message>
+        <source>Van:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Naar:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <source>leeg, of bijvoorbeeld 35,5</source>
+        <translation>empty, or for example 35.5</translation>
+    </message>
+    <message>
+        <source>&amp;Aandeel (%)</source>
+        <translation>&amp;Share (%)</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1165,45 @@ Start with an empty map.</translation>
         <translation>Export PDF</translation>
     </message>
     <message>
+        <source>Accentkleur</source>
+        <translation>Accent colour</translation>
+    </message>
+    <message>
+        <source>Voorbeeld wordt gemaakt…</source>
+        <translation>Making the preview…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Infographic als PNG</source>
+        <translation>Infographic as PNG</translation>
+    </message>
+    <message>
+        <source>PNG-afbeelding (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Exporteren naar {name}…</source>
+        <translation>Exporting to {name}…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd: {path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <source>Exporteren geannuleerd; er is niets geschreven.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportView</name>
+    <message>
         <source>A3 liggend (zoals een rapportbijlage)</source>
         <translation>A3 landscape (like a report appendix)</translation>
     </message>
@@ -1233,42 +1278,6 @@ Start with an empty map.</translation>
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Accentkleur</source>
-        <translation>Accent colour</translation>
-    </message>
-    <message>
-        <source>Voorbeeld wordt gemaakt…</source>
-        <translation>Making the preview…</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Infographic als PNG</source>
-        <translation>Infographic as PNG</translation>
-    </message>
-    <message>
-        <source>PNG-afbeelding (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>Exporteren naar {name}…</source>
-        <translation>Exporting to {name}…</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Geëxporteerd: {path}</source>
-        <translation>Exported: {path}</translation>
-    </message>
-    <message>
-        <source>Exporteren geannuleerd; er is niets geschreven.</source>
-        <translation>Export cancelled; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1498,73 @@ Start with an empty map.</translation>
         <translation>Quote browser</translation>
     </message>
     <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Parkeerplaats</source>
+        <translation>Parking lot</translation>
+    </message>
+    <message>
+        <source>(geen groep)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>letterlijk</source>
+        <translation>verbatim</translation>
+    </message>
+    <message>
+        <source>parafrase</source>
+        <translation>paraphrase</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>{shown} van 1 citaat</source>
+        <translation>{shown} of 1 quote</translation>
+    </message>
+    <message>
+        <source>{shown} van {total} citaten</source>
+        <translation>{shown} of {total} quotes</translation>
+    </message>
+    <message>
+        <source>Label toevoegen</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <source>Label voor de gekozen citaten:</source>
+        <translation>Tag for the chosen quotes:</translation>
+    </message>
+    <message>
+        <source>Verplaatsen naar</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Contactmoment voor de gekozen citaten:</source>
+        <translation>Touchpoint for the chosen quotes:</translation>
+    </message>
+    <message>
+        <source>Dit citaat verwijderen?</source>
+        <translation>Delete this quote?</translation>
+    </message>
+    <message>
+        <source>Deze {count} citaten verwijderen?</source>
+        <translation>Delete these {count} quotes?</translation>
+    </message>
+    <message>
+        <source>U kunt dit ongedaan maken.</source>
+        <translation>You can undo this.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteBrowserView</name>
+    <message>
         <source>Zoeken in citaten…</source>
         <translation>Search in quotes…</translation>
     </message>
@@ -1560,66 +1636,6 @@ Start with an empty map.</translation>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
-    <message>
-        <source>(geen)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Parkeerplaats</source>
-        <translation>Parking lot</translation>
-    </message>
-    <message>
-        <source>(geen groep)</source>
-        <translation>(no group)</translation>
-    </message>
-    <message>
-        <source>letterlijk</source>
-        <translation>verbatim</translation>
-    </message>
-    <message>
-        <source>parafrase</source>
-        <translation>paraphrase</translation>
-    </message>
-    <message>
-        <source>Alle</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>{shown} van 1 citaat</source>
-        <translation>{shown} of 1 quote</translation>
-    </message>
-    <message>
-        <source>{shown} van {total} citaten</source>
-        <translation>{shown} of {total} quotes</translation>
-    </message>
-    <message>
-        <source>Label toevoegen</source>
-        <translation>Add tag</translation>
-    </message>
-    <message>
-        <source>Label voor de gekozen citaten:</source>
-        <translation>Tag for the chosen quotes:</translation>
-    </message>
-    <message>
-        <source>Verplaatsen naar</source>
-        <translation>Move to</translation>
-    </message>
-    <message>
-        <source>Contactmoment voor de gekozen citaten:</source>
-        <translation>Touchpoint for the chosen quotes:</translation>
-    </message>
-    <message>
-        <source>Dit citaat verwijderen?</source>
-        <translation>Delete this quote?</translation>
-    </message>
-    <message>
-        <source>Deze {count} citaten verwijderen?</source>
-        <translation>Delete these {count} quotes?</translation>
-    </message>
-    <message>
-        <source>U kunt dit ongedaan maken.</source>
-        <translation>You can undo this.</translation>
-    </message>
 </context>
 <context>
     <name>QuoteDialog</name>
@@ -1631,6 +1647,9 @@ Start with an empty map.</translation>
         <source>Nieuw citaat</source>
         <translation>New quote</translation>
     </message>
+</context>
+<context>
+    <name>QuoteDialogView</name>
     <message>
         <source>niet vertaald</source>
         <translation>not translated</translation>
@@ -1919,42 +1938,6 @@ Start with an empty map.</translation>
         <source>Citaten en beleving</source>
         <translation>Quotes and experience</translation>
     </message>
-    <message>
-        <source>Stem van</source>
-        <translation>Vote of</translation>
-    </message>
-    <message>
-        <source>wissen</source>
-        <translation>clear</translation>
-    </message>
-    <message>
-        <source>&amp;Nieuw…</source>
-        <translation>&amp;New…</translation>
-    </message>
-    <message>
-        <source>&amp;Bewerken…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>&amp;Vertaling…</source>
-        <translation>&amp;Translation…</translation>
-    </message>
-    <message>
-        <source>De Nederlandse vertaling van het gekozen citaat (ook: T in de lijst)</source>
-        <translation>The Dutch translation of the chosen quote (also: T in the list)</translation>
-    </message>
-    <message>
-        <source>Verwijderen</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Naar parkeerplaats</source>
-        <translation>To the parking lot</translation>
-    </message>
-    <message>
-        <source>Sleep een citaat naar een kaart om het daar te plaatsen.</source>
-        <translation>Drag a quote onto a card to place it there.</translation>
-    </message>
     <message numerus="yes">
         <source>Parkeerplaats: citaten zonder contactmoment (%n)</source>
         <translation>
@@ -2009,6 +1992,45 @@ Start with an empty map.</translation>
     <message>
         <source>verschil van 2 punten of meer</source>
         <translation>a difference of 2 points or more</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesDockView</name>
+    <message>
+        <source>Stem van</source>
+        <translation>Vote of</translation>
+    </message>
+    <message>
+        <source>wissen</source>
+        <translation>clear</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Vertaling…</source>
+        <translation>&amp;Translation…</translation>
+    </message>
+    <message>
+        <source>De Nederlandse vertaling van het gekozen citaat (ook: T in de lijst)</source>
+        <translation>The Dutch translation of the chosen quote (also: T in the list)</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Naar parkeerplaats</source>
+        <translation>To the parking lot</translation>
+    </message>
+    <message>
+        <source>Sleep een citaat naar een kaart om het daar te plaatsen.</source>
+        <translation>Drag a quote onto a card to place it there.</translation>
     </message>
 </context>
 <context>

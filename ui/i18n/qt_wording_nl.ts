@@ -24,4 +24,25 @@
         <translation>Opnieuw</translation>
     </message>
 </context>
+<context>
+    <name>QUndoStack</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>Default text for undo action</comment>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Opnieuw: %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>Default text for redo action</comment>
+        <translation>Opnieuw</translation>
+    </message>
+</context>
 </TS>

@@ -32,7 +32,7 @@ from klantreis.model.entities import (
 from klantreis.model.errors import NewerVersion, ProjectFileError
 from klantreis.model.journey import Journey
 from klantreis.store import Project, open_project, save_project
-from klantreis.store.project import _connect
+from klantreis.store.database import connect as _connect
 from klantreis.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 from tests.conftest import EXAMPLES, make_small_journey
 

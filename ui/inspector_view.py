@@ -1,0 +1,147 @@
+"""The widgets and layout of the inspector dock ("Eigenschappen"), without its behaviour.
+
+:class:`InspectorView` is the view half of the inspector; the controller is ``InspectorDock`` in
+ui/inspector.py. The view only makes the widgets, lays them out and sets their texts: it connects
+no signals to the dock's logic and holds no model state. The dock puts the view in its
+scroll area, gives the choice fields their choices, fills the fields from the model, connects
+their ``commit_requested`` signals and switches the pages.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klantreis.ui.inspector_fields import (
+    ActorChecks,
+    CheckField,
+    ChoiceBox,
+    ShareLine,
+    TextBlock,
+    TextLine,
+)
+from klantreis.ui.styles import ERROR_STYLE
+
+
+class InspectorView(QWidget):
+    """A bold ``heading``, the red message line ``error_label`` (hidden) and ``pages``, a stack
+    of three pages: 0 the ``hint``, 1 the touchpoint's fields, 2 the transition's fields.
+
+    ``touchpoint_fields`` and ``transition_fields`` map a model attribute to its field widget
+    (see ui/inspector_fields.py), in tab order. The touchpoint page also has
+    ``new_actor_button``; the transition page has ``source_label`` and ``target_label``."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.heading.setWordWrap(True)
+        column.addWidget(self.heading)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("inspectorError")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        column.addWidget(self.error_label)
+        self.pages = QStackedWidget()
+        self.hint = QLabel(self.tr("Selecteer een contactmoment of overgang"))
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.pages.addWidget(self.hint)
+        self.touchpoint_fields: dict[str, QWidget] = {}
+        self.transition_fields: dict[str, QWidget] = {}
+        self.pages.addWidget(self._build_touchpoint_page())
+        self.pages.addWidget(self._build_transition_page())
+        column.addWidget(self.pages)
+        column.addStretch(1)
+
+    @staticmethod
+    def _form() -> tuple[QWidget, QFormLayout]:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        return page, form
+
+    @staticmethod
+    def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
+        """A row whose label has a mnemonic (Alt+letter) that puts the focus in the field."""
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+
+    def _build_touchpoint_page(self) -> QWidget:
+        page, form = self._form()
+        f = self.touchpoint_fields
+        f["title"] = TextLine()
+        self._row(form, self.tr("&Titel"), f["title"])
+        f["phase_id"] = ChoiceBox()
+        self._row(form, self.tr("Fas&e"), f["phase_id"])
+        f["actor_ids"] = ActorChecks()
+        self._row(form, self.tr("&Actoren"), f["actor_ids"])
+        self.new_actor_button = QPushButton(self.tr("Nieu&we actor…"))
+        self.new_actor_button.setToolTip(self.tr("Een nieuwe actor, meteen bij dit contactmoment "
+                                                 "(alle actoren: Bewerken > Actoren, Ctrl+Shift+A)"))
+        form.addRow("", self.new_actor_button)
+        f["description"] = TextBlock()
+        self._row(form, self.tr("&Omschrijving"), f["description"])
+        f["channel"] = ChoiceBox()
+        self._row(form, self.tr("&Kanaal"), f["channel"])
+        f["kind"] = ChoiceBox()
+        self._row(form, self.tr("&Soort"), f["kind"])
+        f["norm"] = TextLine()
+        self._row(form, self.tr("&Norm/termijn"), f["norm"])
+        f["matters"] = CheckField(self.tr("&Moment dat ertoe doet"))
+        form.addRow(f["matters"])
+        f["bottleneck"] = CheckField(self.tr("Kne&lpunt"))
+        form.addRow(f["bottleneck"])
+        note = f["internal_note"] = TextBlock()
+        note.setPlaceholderText(self.tr("Alleen voor het onderzoeksteam"))
+        note_label = QLabel(self.tr("&Interne notitie"))
+        note_label.setBuddy(note)
+        note_label.setToolTip(self.tr("Staat alleen in het projectbestand; "
+                                      "exports en infographics laten haar weg."))
+        note.setToolTip(note_label.toolTip())
+        form.addRow(note_label, note)
+        explain = QLabel(self.tr("De interne notitie verlaat de app nooit: alleen voor het "
+                                 "onderzoeksteam, niet in exports, rapporten of infographics."))
+        explain.setWordWrap(True)
+        explain.setStyleSheet("color: #5B6770;")
+        form.addRow(explain)
+        self._chain(f.values())
+        return page
+
+    def _build_transition_page(self) -> QWidget:
+        page, form = self._form()
+        f = self.transition_fields
+        self.source_label, self.target_label = QLabel(), QLabel()
+        for label in (self.source_label, self.target_label):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Van:"), self.source_label)
+        form.addRow(self.tr("Naar:"), self.target_label)
+        f["kind"] = ChoiceBox()
+        self._row(form, self.tr("&Soort"), f["kind"])
+        f["label"] = TextLine()
+        self._row(form, self.tr("&Label"), f["label"])
+        share = f["share"] = ShareLine()
+        share.setPlaceholderText(self.tr("leeg, of bijvoorbeeld 35,5"))
+        self._row(form, self.tr("&Aandeel (%)"), share)
+        self._chain(f.values())
+        return page
+
+    @staticmethod
+    def _chain(widgets) -> None:
+        """Tab order top to bottom, in the order the fields were made."""
+        widgets = list(widgets)
+        for first, second in zip(widgets, widgets[1:], strict=False):
+            QWidget.setTabOrder(first, second)
