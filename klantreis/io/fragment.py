@@ -31,7 +31,13 @@ import math
 from dataclasses import dataclass, replace
 
 from klantreis.graph import layout
-from klantreis.io.interchange import entity_from_dict, entity_to_dict, field_error_reason, parse_json
+from klantreis.io.interchange import (
+    check_envelope,
+    entity_from_dict,
+    entity_to_dict,
+    field_error_reason,
+    parse_json,
+)
 from klantreis.model.edits import Edit, Insert, Sequence, move_touchpoints
 from klantreis.model.entities import Actor, JourneyInfo, Phase, Touchpoint, Transition, new_id
 from klantreis.model.errors import FragmentError, KlantreisError, ProjectFileError
@@ -116,16 +122,11 @@ class _Parsed:
 
 def _parse(data: object, source: str) -> _Parsed:
     """Check a fragment completely and return its entities; raises :class:`FragmentError`."""
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise FragmentError("not_fragment", path=source)
-    version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FragmentError("not_fragment", path=source)
-    if version > VERSION:
-        raise FragmentError("newer_fragment", path=source, found=version, known=VERSION)
-    unknown = sorted(set(data) - {"format", "version", "positions", *SECTIONS})
-    if unknown:
-        raise _invalid(source, unknown[0], KeyError(unknown[0]))
+    check_envelope(
+        data, fmt=FORMAT, known=VERSION, keys={"positions", *SECTIONS},
+        wrong=lambda: FragmentError("not_fragment", path=source),
+        newer=lambda found: FragmentError("newer_fragment", path=source, found=found, known=VERSION),
+        unknown=lambda key: _invalid(source, key, KeyError(key)))
     # a scratch journey checks ids, references and duplicate transitions with the model's rules
     scratch = Journey(JourneyInfo(title=FORMAT))
     parsed: dict[str, tuple] = {}

@@ -18,6 +18,7 @@ import dataclasses
 import json
 import os
 import typing
+from collections.abc import Callable
 from enum import StrEnum
 from functools import cache, partial
 from pathlib import Path
@@ -150,18 +151,31 @@ def journey_to_dict(journey: Journey) -> dict:
     return data
 
 
-def journey_from_dict(data: object, *, source: str = "JSON") -> Journey:
-    """Build a journey from interchange data; raises :class:`ProjectFileError`."""
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ProjectFileError("not_journey_json", path=source)
+def check_envelope(data: object, *, fmt: str, known: int, keys: set[str],
+                   wrong: Callable[[], Exception], newer: Callable[[int], Exception],
+                   unknown: Callable[[str], Exception]) -> None:
+    """What every versioned JSON document of Klantreis is checked for first (a journey, a
+    clipboard fragment): an object of format ``fmt``, a version from 1 to ``known`` (``newer``
+    for a later one), and no key outside ``keys`` besides "format" and "version"."""
+    if not isinstance(data, dict) or data.get("format") != fmt:
+        raise wrong()
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ProjectFileError("not_journey_json", path=source)
-    if version > VERSION:
-        raise NewerVersion("newer_json", path=source, found=version, known=VERSION)
-    unknown = sorted(set(data) - {"format", "version", "journey", *SECTIONS})
-    if unknown:
-        raise _field_error(source, unknown[0], KeyError(unknown[0]))
+        raise wrong()
+    if version > known:
+        raise newer(version)
+    extra = sorted(set(data) - {"format", "version", *keys})
+    if extra:
+        raise unknown(extra[0])
+
+
+def journey_from_dict(data: object, *, source: str = "JSON") -> Journey:
+    """Build a journey from interchange data; raises :class:`ProjectFileError`."""
+    check_envelope(
+        data, fmt=FORMAT, known=VERSION, keys={"journey", *SECTIONS},
+        wrong=lambda: ProjectFileError("not_journey_json", path=source),
+        newer=lambda found: NewerVersion("newer_json", path=source, found=found, known=VERSION),
+        unknown=lambda key: _field_error(source, key, KeyError(key)))
     try:
         info = entity_from_dict(JourneyInfo, data.get("journey"))
     except (KlantreisError, KeyError, ValueError, TypeError) as error:
