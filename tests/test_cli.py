@@ -46,6 +46,42 @@ def test_stats_counts_what_was_put_in(tmp_path, capsys):
     assert stats["parked_quotes"] == 1
 
 
+def test_stats_and_check_count_and_judge_norms_indicators_and_deadlines(tmp_path, capsys):
+    from dataclasses import replace
+
+    from klantreis.model.entities import Assessment, Deadline, Indicator, Norm, Question, Reference
+
+    journey = make_small_journey()
+    tp = journey.touchpoints[0]
+    journey.update(replace(tp, deadline=Deadline(36, realised=39)))  # no source
+    journey.add(Indicator("i1", "Plan binnen termijn", "%", target=90))  # no realised value
+    journey.add(Indicator("i2", "Kennisgemaakt met buren", "%", 90, 85, source="Dalfsen r. 796"))
+    journey.add(Question("v1", "1", "Welk beleid is er?", "Beleid"))
+    journey.add(Norm("n1", "v1", "Er wordt invulling gegeven aan de wettelijke taken."))
+    journey.add(Norm("n2", "v1", "De keuzes zijn beargumenteerd.", Assessment.NIET))
+    journey.add(Norm("n3", "v1", "Het beleid sluit aan.", Assessment.VOLDOET,
+                     documents=(Reference("Rapport", "r. 12"),)))
+    path = tmp_path / "normen.json"
+    interchange.save_json(path, journey)
+    _, out, _ = run_main(capsys, "stats", str(path))
+    stats = json.loads(out)
+    assert (stats["indicators"], stats["questions"], stats["norms"]) == (2, 1, 3)
+    assert stats["assessments"] == {"open": 1, "voldoet": 1, "voldoet_deels": 0, "voldoet_niet": 1,
+                                    "niet_te_beoordelen": 0}
+    assert (stats["deadlines"], stats["deadlines_exceeded"]) == (1, 1)
+    code, out, _ = run_main(capsys, "check", str(path))
+    assert code == 0  # warnings, no errors
+    lines = out.splitlines()
+    assert ("waarschuwing: norm bij deelvraag 1 is nog niet beoordeeld: 'Er wordt invulling gegeven"
+            " aan de wettelijke taken.'") in lines
+    assert any("de beoordeling van de norm bij deelvraag 1 noemt geen bewijs: 'De keuzes" in line
+               for line in lines)
+    assert not any("Het beleid sluit aan" in line for line in lines)
+    assert "waarschuwing: indicator 'Plan binnen termijn' heeft geen gerealiseerde waarde" in lines
+    assert not any("Kennisgemaakt" in line for line in lines)
+    assert any("de termijn van contactmoment" in line and "heeft geen bron" in line for line in lines)
+
+
 def test_convert_both_ways(tmp_path, capsys):
     project = tmp_path / "raalte.klantreis"
     code, out, _ = run_main(capsys, "convert", str(RAALTE_JSON), str(project))

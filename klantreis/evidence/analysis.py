@@ -10,7 +10,7 @@ from statistics import fmean
 from klantreis.evidence.memo import evidence_table, owner_table
 from klantreis.graph.route import display_numbers
 from klantreis.model.derived import remember
-from klantreis.model.entities import Perspective, Quote, Score, Sentiment
+from klantreis.model.entities import Assessment, Perspective, Quote, Score, Sentiment
 from klantreis.model.journey import Journey
 
 
@@ -60,6 +60,13 @@ def counts(journey: Journey) -> dict:
         "scores": journey.count("score"),
         "quotes_per_sentiment": per_sentiment,
         "parked_quotes": sum(1 for q in journey.quotes if q.touchpoint_id is None),
+        "indicators": journey.count("indicator"),
+        "questions": journey.count("question"),
+        "norms": journey.count("norm"),
+        "assessments": {a.value: sum(1 for n in journey.norms if n.assessment is a) for a in Assessment},
+        "deadlines": sum(1 for tp in journey.touchpoints if tp.deadline is not None),
+        "deadlines_exceeded": sum(1 for tp in journey.touchpoints
+                                  if tp.deadline is not None and tp.deadline.exceeded),
     }
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from klantreis.messages import message
-from klantreis.model.journey import Journey
+from klantreis.model.journey import KINDS, Journey
 from klantreis.model.settings import PrivacySettings
 
 
@@ -26,9 +26,10 @@ def shareable(journey: Journey, narrow: Callable[[str, Any], Any] | None = None)
     info = journey.info
     copy = Journey(replace(info, privacy=PrivacySettings(), attribute_names=tuple(
         n for n in info.attribute_names if n.casefold() not in private)))
-    for kind in ("phase", "actor", "touchpoint", "transition", "group", "respondent", "quote",
-                 "score"):
+    for kind in KINDS:
         for item in journey.items(kind):
+            if kind in ("indicator", "norm"):  # evidence that does not leave is not cited either
+                item = _cited_in(copy, item)
             if kind == "touchpoint" and item.internal_note:
                 item = replace(item, internal_note="")
             elif kind == "group" and item.note:
@@ -44,6 +45,15 @@ def shareable(journey: Journey, narrow: Callable[[str, Any], Any] | None = None)
                     continue
             copy.add(item)
     return copy
+
+
+def _cited_in(copy: Journey, item):
+    """An indicator or norm that refers only to the touchpoints, quotes and indicators ``copy``
+    holds (an internal quote, a touchpoint outside the chosen phases: not cited)."""
+    fields = {"touchpoint_ids": "touchpoint", "quote_ids": "quote", "indicator_ids": "indicator"}
+    changes = {name: tuple(i for i in getattr(item, name) if copy.find(kind, i) is not None)
+               for name, kind in fields.items() if hasattr(item, name)}
+    return replace(item, **changes)
 
 
 def private_attributes(journey: Journey) -> frozenset[str]:

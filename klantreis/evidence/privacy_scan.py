@@ -74,6 +74,14 @@ def _fields(journey: Journey):
     for respondent in journey.respondents:
         for name, value in respondent.attributes:
             yield "respondent", respondent, f"attribute:{name}", value
+    for indicator in journey.indicators:
+        yield "indicator", indicator, "name", indicator.name
+        yield "indicator", indicator, "note", indicator.note
+    for question in journey.questions:
+        yield "question", question, "text", question.text
+    for norm in journey.norms:  # (the toetsingskader is printed in the PDF)
+        yield "norm", norm, "text", norm.text
+        yield "norm", norm, "reasoning", norm.reasoning
 
 
 def place(journey: Journey, finding: Finding) -> str:
@@ -90,6 +98,9 @@ def place(journey: Journey, finding: Finding) -> str:
                  if tp is not None else message("privacy_parked"))
     elif finding.item_kind == "touchpoint":
         where = f"{message('kind_touchpoint')} {numbers.get(item.id, '?')}. {item.title}"
+    elif finding.item_kind in ("norm", "question"):
+        question = item if finding.item_kind == "question" else journey.get("question", item.question_id)
+        where = message(f"privacy_at_{finding.item_kind}", number=question.number)
     else:
         where = f"{message('kind_' + finding.item_kind)} {getattr(item, 'name', None) or item.code}"
     if finding.field.startswith("attribute:"):

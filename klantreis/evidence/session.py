@@ -12,6 +12,7 @@ from klantreis.graph import route as graph
 from klantreis.model.edits import Edit, Insert, Remove, Sequence, SetInfo, Update
 from klantreis.model.entities import Provenance, Quote, Score, Sentiment, Translator, new_id
 from klantreis.model.journey import Journey
+from klantreis.model.links import unlinked
 
 # the keys of live capture: Alt+1..5 give -2..+2, Alt+G mixed, Alt+0 unknown
 SENTIMENT_KEYS: dict[str, Sentiment] = {
@@ -185,8 +186,10 @@ def tag_quotes(journey: Journey, quote_ids: list[str], tag: str) -> Sequence:
 
 
 def remove_quotes(journey: Journey, quote_ids: list[str]) -> Sequence:
-    """Delete quotes; undo puts each back at its place (removed from the back)."""
+    """Delete quotes (norms that cite them let go of them first); undo puts each back at its
+    place (removed from the back) and the citations with them."""
     ordered = sorted(quote_ids, key=lambda q: journey.index_of("quote", q), reverse=True)
-    return Sequence([Remove("quote", q) for q in ordered],
+    return Sequence([Update(n) for n in unlinked(journey, "quote", ordered)]
+                    + [Remove("quote", q) for q in ordered],
                     "edit_remove_quote" if len(ordered) == 1 else "edit_remove_quotes",
                     count=len(ordered))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from klantreis.graph import route as graph
 from klantreis.messages import message
+from klantreis.model.enums import Assessment
 from klantreis.model.journey import Journey
 
 ERROR, WARNING, INFO = "fout", "waarschuwing", "opmerking"
@@ -56,6 +57,21 @@ def check_journey(journey: Journey) -> list[Finding]:
         add(INFO, "check_parked", count=parked)
     for cycle in graph.loops(g):
         add(INFO, "check_loop", cycle[0], names=" → ".join(name(n) for n in cycle))
+    for tp in journey.touchpoints:
+        if tp.deadline is not None and not tp.deadline.source.strip():
+            add(WARNING, "check_deadline_source", tp.id, name=name(tp.id))
+    for indicator in journey.indicators:
+        if indicator.target is None or indicator.realised is None:
+            add(WARNING, "check_indicator_values", indicator.id, name=indicator.name,
+                missing=message("check_missing_target" if indicator.target is None
+                                else "check_missing_realised"))
+    questions = {q.id: q for q in journey.questions}
+    for norm in journey.norms:
+        number = questions[norm.question_id].number
+        if norm.assessment is Assessment.OPEN:
+            add(WARNING, "check_norm_open", norm.id, number=number, text=_short(norm.text, 60))
+        elif not norm.has_evidence:
+            add(WARNING, "check_norm_no_evidence", norm.id, number=number, text=_short(norm.text, 60))
     order = {ERROR: 0, WARNING: 1, INFO: 2}
     return sorted(findings, key=lambda f: order[f.severity])
 

@@ -2,9 +2,14 @@
 
 Layout (documented in README, section "Bestandsformaat")::
 
-    {"format": "klantreis", "version": 1,
+    {"format": "klantreis", "version": 2,
      "journey": {...}, "phases": [...], "actors": [...], "touchpoints": [...],
-     "transitions": [...], "groups": [...], "respondents": [...], "quotes": [...], "scores": [...]}
+     "transitions": [...], "groups": [...], "respondents": [...], "quotes": [...], "scores": [...],
+     "indicators": [...], "questions": [...], "norms": [...]}
+
+Version 2 added the indicators and the toetsingskader (questions, norms), and on touchpoints
+and transitions whether they are designed, lived or both, and a touchpoint's deadline. A
+version 1 file reads as it always did (it has none of these).
 
 Field names are the entity field names. A field at its default value is left out when writing and
 may be left out when reading. Unknown fields are refused, so a typo never loses data silently.
@@ -31,11 +36,12 @@ from klantreis.model.errors import KlantreisError, NewerVersion, ProjectFileErro
 from klantreis.model.journey import KINDS, TYPE_OF, Journey
 
 FORMAT = "klantreis"
-VERSION = 1
+VERSION = 2
 SECTIONS: dict[str, str] = {
     "phases": "phase", "actors": "actor", "touchpoints": "touchpoint",
     "transitions": "transition", "groups": "group", "respondents": "respondent",
-    "quotes": "quote", "scores": "score",
+    "quotes": "quote", "scores": "score", "indicators": "indicator", "questions": "question",
+    "norms": "norm",
 }
 assert tuple(SECTIONS.values()) == KINDS
 
@@ -134,6 +140,8 @@ def _from_json_value(name: str, hint: object, value: object) -> object:
         item = typing.get_args(hint)[0]
         if isinstance(item, type) and issubclass(item, StrEnum):
             return tuple(item(v) for v in value)
+        if isinstance(item, type) and dataclasses.is_dataclass(item):
+            return tuple(entity_from_dict(item, v) for v in value)  # e.g. a norm's references
         return tuple(value)
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return entity_from_dict(hint, value)

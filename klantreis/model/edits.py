@@ -12,6 +12,7 @@ from dataclasses import replace
 from klantreis.graph import layout
 from klantreis.messages import message
 from klantreis.model.journey import KIND_OF, Journey
+from klantreis.model.links import unlinked
 
 
 class Edit:
@@ -130,7 +131,8 @@ class Sequence(Edit):
 
 class RemoveTouchpoint(Edit):
     """Remove a touchpoint with its transitions and scores; its quotes go to the parking lot,
-    never lost. Revert restores the same order and links."""
+    never lost, and indicators and norms that name it as evidence let go of it. Revert restores
+    the same order and links."""
 
     code = "edit_remove_touchpoint"
 
@@ -142,6 +144,7 @@ class RemoveTouchpoint(Edit):
         tp_id = self.touchpoint_id
         journey.touchpoint(tp_id)  # raises NotFound with a clear message
         edits: list[Edit] = [Update(replace(q, touchpoint_id=None)) for q in journey.quotes_for(tp_id)]
+        edits += [Update(item) for item in unlinked(journey, "touchpoint", {tp_id})]
         # remove from the back, so the recorded indexes are those to re-insert at, in reverse
         transitions = sorted(journey.transitions_of(tp_id),
                              key=lambda t: journey.index_of("transition", t.id), reverse=True)

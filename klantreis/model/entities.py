@@ -25,15 +25,19 @@ from klantreis.model.checks import (
 )
 from klantreis.model.enums import (  # noqa: F401 (re-exported: the entities' vocabulary)
     ActorKind,
+    Assessment,
     Channel,
+    DurationUnit,
     Perspective,
     Provenance,
+    RouteRole,
     Sentiment,
     TouchpointKind,
     TransitionKind,
     Translator,
 )
 from klantreis.model.errors import InvalidValue
+from klantreis.model.norms import Deadline, Indicator, Norm, Question, Reference  # noqa: F401
 from klantreis.model.settings import Paper, PdfOptions, PrivacySettings  # noqa: F401 (re-exported)
 
 
@@ -127,6 +131,8 @@ class Touchpoint:
     x: float | None = None
     y: float | None = None
     internal_note: str = ""
+    route: RouteRole = RouteRole.BOTH  # designed, lived, or both
+    deadline: Deadline | None = None
 
     def __post_init__(self) -> None:
         _check_id(self.id, "contactmoment-id")
@@ -155,6 +161,9 @@ class Touchpoint:
             ):
                 raise InvalidValue("invalid_number", what="positie", value=str(value))
         _check_text(self.internal_note, "interne notitie")
+        _check_enum(self.route, RouteRole, "ontwerp of praktijk")
+        if self.deadline is not None and not isinstance(self.deadline, Deadline):
+            raise InvalidValue("invalid_choice", what="termijn", value=type(self.deadline).__name__)
 
     @property
     def position(self) -> tuple[float, float] | None:
@@ -169,6 +178,7 @@ class Transition:
     kind: TransitionKind = TransitionKind.VOLGENDE
     label: str = ""
     share: float | None = None  # percent of people taking this transition
+    route: RouteRole = RouteRole.BOTH  # designed, lived, or both
 
     def __post_init__(self) -> None:
         _check_id(self.id, "overgang-id")
@@ -183,6 +193,7 @@ class Transition:
             or not 0 <= self.share <= 100
         ):
             raise InvalidValue("invalid_share", what="aandeel", value=str(self.share))
+        _check_enum(self.route, RouteRole, "ontwerp of praktijk")
 
 
 @dataclass(frozen=True)
@@ -311,9 +322,11 @@ class Score:
         _check_timestamp(self.captured_at, "vastgelegd op", required=False)
 
 
-ENTITY_TYPES = (Phase, Actor, Touchpoint, Transition, Group, Respondent, Quote, Score)
+ENTITY_TYPES = (Phase, Actor, Touchpoint, Transition, Group, Respondent, Quote, Score, Indicator,
+                Question, Norm)
 __all__ = [
-    "ENTITY_TYPES", "Actor", "ActorKind", "Channel", "Group", "JourneyInfo", "Perspective",
-    "Phase", "Provenance", "Quote", "Respondent", "Score", "Sentiment", "Touchpoint",
+    "ENTITY_TYPES", "Actor", "ActorKind", "Assessment", "Channel", "Deadline", "DurationUnit",
+    "Group", "Indicator", "JourneyInfo", "Norm", "Perspective", "Phase", "Provenance", "Question",
+    "Quote", "Reference", "Respondent", "RouteRole", "Score", "Sentiment", "Touchpoint",
     "TouchpointKind", "Transition", "TransitionKind", "Translator", "new_id",
 ]

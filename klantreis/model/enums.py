@@ -89,3 +89,29 @@ class Translator(StrEnum):
     NONE = ""
     TOLK = "tolk"
     ONDERZOEKER = "onderzoeker"
+
+
+class RouteRole(StrEnum):
+    """Whether a step or a transition is part of the route as designed (by law or policy), as
+    lived (told by clients or executors), or both."""
+
+    BOTH = "beide"
+    DESIGNED = "ontwerp"  # designed only: the design has it, practice does not
+    LIVED = "praktijk"  # lived only: a bypass or detour the design does not have
+
+
+class DurationUnit(StrEnum):
+    DAGEN = "dagen"
+    WEKEN = "weken"
+    MAANDEN = "maanden"
+    JAREN = "jaren"
+
+
+class Assessment(StrEnum):
+    """The judgement of a norm (toetsingskader)."""
+
+    OPEN = "open"  # not assessed yet
+    VOLDOET = "voldoet"
+    DEELS = "voldoet_deels"
+    NIET = "voldoet_niet"
+    NIET_TE_BEOORDELEN = "niet_te_beoordelen"

@@ -87,6 +87,15 @@ def validate(collections: Collections, unique: dict[str, dict], kind: str, item)
         holder = unique["score"].get(unique_key(kind, item))
         if holder is not None and holder != item.id:
             raise DuplicateId("duplicate_score")
+    elif kind == "indicator":
+        for touchpoint_id in item.touchpoint_ids:
+            _require(collections, kind, "touchpoint", touchpoint_id)
+    elif kind == "norm":
+        _require(collections, kind, "question", item.question_id)
+        for target, ids in (("touchpoint", item.touchpoint_ids), ("quote", item.quote_ids),
+                            ("indicator", item.indicator_ids)):
+            for target_id in ids:
+                _require(collections, kind, target, target_id)
 
 
 def users(collections: Collections, kind: str, item_id: str) -> list[tuple[str, int]]:
@@ -98,7 +107,12 @@ def users(collections: Collections, kind: str, item_id: str) -> list[tuple[str, 
             ("transition", lambda t: item_id in (t.source_id, t.target_id)),
             ("quote", lambda q: q.touchpoint_id == item_id),
             ("score", lambda s: s.touchpoint_id == item_id),
+            ("indicator", lambda i: item_id in i.touchpoint_ids),
+            ("norm", lambda n: item_id in n.touchpoint_ids),
         ),
+        "quote": (("norm", lambda n: item_id in n.quote_ids),),
+        "indicator": (("norm", lambda n: item_id in n.indicator_ids),),
+        "question": (("norm", lambda n: n.question_id == item_id),),
         "group": (
             ("respondent", lambda r: r.group_id == item_id),
             ("quote", lambda q: q.group_id == item_id),

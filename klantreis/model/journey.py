@@ -16,8 +16,11 @@ from klantreis.model.collection import KIND_LABEL, Collection
 from klantreis.model.entities import (
     Actor,
     Group,
+    Indicator,
     JourneyInfo,
+    Norm,
     Phase,
+    Question,
     Quote,
     Respondent,
     Score,
@@ -37,6 +40,9 @@ KIND_OF: dict[type, str] = {
     Respondent: "respondent",
     Quote: "quote",
     Score: "score",
+    Indicator: "indicator",
+    Question: "question",
+    Norm: "norm",
 }
 TYPE_OF: dict[str, type] = {kind: cls for cls, kind in KIND_OF.items()}
 KINDS: tuple[str, ...] = tuple(KIND_OF.values())
@@ -131,6 +137,18 @@ class Journey:
     @property
     def scores(self) -> tuple[Score, ...]:
         return self._collections["score"].all()
+
+    @property
+    def indicators(self) -> tuple[Indicator, ...]:
+        return self._collections["indicator"].all()
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return self._collections["question"].all()
+
+    @property
+    def norms(self) -> tuple[Norm, ...]:
+        return self._collections["norm"].all()
 
     def items(self, kind: str) -> tuple:
         """All entities of ``kind`` ("phase", "touchpoint", ...) in order."""

@@ -43,9 +43,23 @@ _TABLES_1 = {
     "scores": "id TEXT pk1, position INTEGER nn, touchpoint_id TEXT nn, respondent_id TEXT, "
               "group_id TEXT, value INTEGER nn, captured_at TEXT",
 }
-# columns added by the later migrations: version -> (table, "column TYPE")
-_ADDED = {2: ("journey", "attribute_names TEXT"), 3: ("journey", "pdf_options TEXT"),
-          4: ("journey", "privacy TEXT")}
+# tables made by later migrations: version -> {table: columns}
+_TABLES_LATER = {
+    5: {
+        "indicators": "id TEXT pk1, position INTEGER nn, name TEXT nn, unit TEXT, target REAL, "
+                      "realised REAL, measured_on TEXT, source TEXT, touchpoint_ids TEXT, note TEXT",
+        "questions": "id TEXT pk1, position INTEGER nn, number TEXT, text TEXT nn, category TEXT",
+        "norms": "id TEXT pk1, position INTEGER nn, question_id TEXT nn, text TEXT nn, "
+                 "assessment TEXT nn, reasoning TEXT, touchpoint_ids TEXT, quote_ids TEXT, "
+                 "indicator_ids TEXT, documents TEXT",
+    },
+}
+# columns added to existing tables by the later migrations: version -> [(table, "column TYPE")]
+_ADDED = {2: [("journey", "attribute_names TEXT")], 3: [("journey", "pdf_options TEXT")],
+          4: [("journey", "privacy TEXT")],
+          5: [("touchpoints", "route TEXT"), ("touchpoints", "deadline TEXT"),
+              ("transitions", "route TEXT")]}
+LATEST = max(_ADDED)
 _FOREIGN_KEYS = (
     "touchpoints.phase_id phases", "touchpoint_actors.touchpoint_id touchpoints",
     "touchpoint_actors.actor_id actors", "transitions.source_id touchpoints",
@@ -53,6 +67,7 @@ _FOREIGN_KEYS = (
     "respondent_attributes.respondent_id respondents", "quotes.touchpoint_id touchpoints",
     "quotes.respondent_id respondents", "quotes.group_id groups", "quote_tags.quote_id quotes",
     "scores.touchpoint_id touchpoints", "scores.respondent_id respondents", "scores.group_id groups",
+    "norms.question_id questions",
 )
 _INDEXES = tuple(
     [f"idx_{t}_position {t}(position)" for t in ("phases", "actors", "touchpoints", "transitions",
@@ -65,6 +80,8 @@ _INDEXES = tuple(
        "idx_quotes_respondent_id quotes(respondent_id)", "idx_quotes_group_id quotes(group_id)",
        "idx_scores_touchpoint_id scores(touchpoint_id)",
        "idx_respondents_group_id respondents(group_id)"]
+    + [f"idx_{t}_position {t}(position)" for t in ("indicators", "questions", "norms")]
+    + ["idx_norms_question_id norms(question_id)"]
 )
 # the words a table or index definition of ours is made of (besides the names of our tables
 # and columns); anything else (CHECK, ON CONFLICT, DEFAULT, COLLATE, GENERATED, WHERE, ...) is
@@ -90,8 +107,10 @@ def expected(version: int) -> dict[str, tuple]:
         return {}
     tables = {t: list(_parse_columns(spec)) for t, spec in _TABLES_1.items()}
     for number in range(2, version + 1):
-        table, column = _ADDED[number]
-        tables[table].extend(_parse_columns(column))
+        for table, column in _ADDED[number]:
+            tables[table].extend(_parse_columns(column))
+        for table, spec in _TABLES_LATER.get(number, {}).items():
+            tables[table] = list(_parse_columns(spec))
     result = {}
     for table, columns in tables.items():
         keys = sorted((spec.split()[0].split(".")[1], spec.split()[1]) for spec in _FOREIGN_KEYS
@@ -135,8 +154,8 @@ def actual(conn: sqlite3.Connection) -> dict[str, tuple]:
 def strangers(conn: sqlite3.Connection) -> list[str]:
     """The names of what Klantreis did not make: triggers, views, virtual tables, tables and
     indexes it does not know, definitions with clauses it never writes."""
-    known_tables = set(_TABLES_1)
-    words = _SQL_WORDS | known_tables | {c[0] for t in expected(max(_ADDED)).values() for c in t[0]}
+    known_tables = set(expected(LATEST))
+    words = _SQL_WORDS | known_tables | {c[0] for t in expected(LATEST).values() for c in t[0]}
     words |= {name.split()[0] for name in _INDEXES}
     # (a column we do not know is a schema that does not match, not a stranger)
     words |= {r[1].casefold() for t in known_tables for r in conn.execute(f"PRAGMA table_xinfo([{t}])")}

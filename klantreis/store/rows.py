@@ -1,5 +1,6 @@
-"""Entities to table rows and back. Nested lists live in child tables:
-touchpoint actors, respondent attributes and quote tags."""
+"""Entities to table rows and back. Nested lists live in child tables (touchpoint actors,
+respondent attributes and quote tags) or in JSON columns (a group's languages, the ids and
+document references of indicators and norms, a touchpoint's deadline)."""
 
 from __future__ import annotations
 
@@ -9,16 +10,17 @@ import sqlite3
 import typing
 from collections.abc import Callable, Iterator
 from enum import StrEnum
-from functools import cache
+from functools import cache, partial
 
-from klantreis.io.interchange import entity_from_dict, entity_to_dict
+from klantreis.io.interchange import _converters, _to_json_value, entity_from_dict, entity_to_dict
 from klantreis.model.entities import JourneyInfo
 from klantreis.model.journey import TYPE_OF
 
 TABLE_OF: dict[str, str] = {
     "phase": "phases", "actor": "actors", "touchpoint": "touchpoints",
     "transition": "transitions", "group": "groups", "respondent": "respondents",
-    "quote": "quotes", "score": "scores",
+    "quote": "quotes", "score": "scores", "indicator": "indicators", "question": "questions",
+    "norm": "norms",
 }
 
 # (field, child table, parent key column, value column) for fields kept in a child table
@@ -27,7 +29,10 @@ CHILDREN: dict[str, tuple[str, str, str, str]] = {
     "respondent": ("attributes", "respondent_attributes", "respondent_id", "name"),
     "quote": ("tags", "quote_tags", "quote_id", "tag"),
 }
-JSON_COLUMNS = {("group", "languages")}
+# (kind, field) kept as JSON text: lists (stored "[]" when empty) and nested values (NULL for none)
+JSON_COLUMNS = {("group", "languages"), ("indicator", "touchpoint_ids"), ("norm", "touchpoint_ids"),
+                ("norm", "quote_ids"), ("norm", "indicator_ids"), ("norm", "documents")}
+JSON_OBJECTS = {("touchpoint", "deadline")}
 
 
 @cache
@@ -65,8 +70,9 @@ def entity_rows(kind: str, item, position: int) -> tuple[dict, list[dict]]:
         value = getattr(item, f.name)
         if isinstance(value, StrEnum):
             value = value.value
-        elif (kind, f.name) in JSON_COLUMNS:
-            value = json.dumps(list(value), ensure_ascii=False)
+        elif (kind, f.name) in JSON_COLUMNS or (
+                (kind, f.name) in JSON_OBJECTS and value is not None):
+            value = json.dumps(_to_json_value(f.name, value), ensure_ascii=False, sort_keys=True)
         row[f.name] = value
     row["position"] = position
     children: list[dict] = []
@@ -134,8 +140,8 @@ def _fixers(kind: str) -> tuple[tuple[str, Callable], ...]:
     found = []
     for name, hint in hints.items():
         args = [a for a in typing.get_args(hint) if a is not type(None)] or [hint]
-        if (kind, name) in JSON_COLUMNS:
-            found.append((name, _json_list))
+        if (kind, name) in JSON_COLUMNS or (kind, name) in JSON_OBJECTS:
+            found.append((name, partial(_json_value, _converters(cls)[name])))
         elif name in _bool_fields(cls):
             found.append((name, {0: False, 1: True}.__getitem__))  # (anything else: KeyError)
         elif len(args) == 1 and isinstance(args[0], type) and issubclass(args[0], StrEnum):
@@ -143,11 +149,9 @@ def _fixers(kind: str) -> tuple[tuple[str, Callable], ...]:
     return tuple(found)
 
 
-def _json_list(value: str) -> tuple:
-    items = json.loads(value) if value else []
-    if not isinstance(items, list):
-        raise TypeError("expected a list")
-    return tuple(items)
+def _json_value(convert: Callable, value: str):
+    """A JSON column's value as its field holds it (the interchange's own conversion)."""
+    return convert(json.loads(value) if value else [])
 
 
 def _children(conn: sqlite3.Connection, kind: str) -> Callable[[str], tuple]:

@@ -139,8 +139,41 @@ def _migration_4(db: Database) -> None:
     db["journey"].add_column("privacy", str)
 
 
+def _migration_5(db: Database) -> None:
+    """The route as designed against the route as lived (on touchpoints and transitions), a
+    touchpoint's deadline (a JSON object), the indicators and the toetsingskader (deelvragen
+    and their norms). Lists of ids and of document references are JSON lists."""
+    db["touchpoints"].add_column("route", str)
+    db["touchpoints"].add_column("deadline", str)
+    db["transitions"].add_column("route", str)
+    db["indicators"].create(
+        {
+            "id": str, "position": int, "name": str, "unit": str, "target": float,
+            "realised": float, "measured_on": str, "source": str, "touchpoint_ids": str,
+            "note": str,
+        },
+        pk="id", not_null={"position", "name"},
+    )
+    db["questions"].create(
+        {"id": str, "position": int, "number": str, "text": str, "category": str},
+        pk="id", not_null={"position", "text"},
+    )
+    db["norms"].create(
+        {
+            "id": str, "position": int, "question_id": str, "text": str, "assessment": str,
+            "reasoning": str, "touchpoint_ids": str, "quote_ids": str, "indicator_ids": str,
+            "documents": str,
+        },
+        pk="id", not_null={"position", "question_id", "text", "assessment"},
+        foreign_keys=[("question_id", "questions", "id")],
+    )
+    for table in ("indicators", "questions", "norms"):
+        db[table].create_index(["position"], index_name=f"idx_{table}_position")
+    db["norms"].create_index(["question_id"])
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_migration_1, _migration_2, _migration_3,
-                                                      _migration_4)
+                                                      _migration_4, _migration_5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -149,12 +182,13 @@ def schema_version(db: Database) -> int:
 
 
 def migrate(db: Database) -> int:
-    """Apply the missing migrations, each in its own transaction. Returns the new version."""
+    """Apply the missing migrations in order, all in one transaction: an older file is brought
+    up to date whole or (a full disk, a crash) stays as it was. Returns the new version."""
     version = schema_version(db)
-    if version == 0:
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    for number in range(version + 1, SCHEMA_VERSION + 1):
-        with db.atomic():
+    with db.atomic():
+        if version == 0:
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        for number in range(version + 1, SCHEMA_VERSION + 1):
             MIGRATIONS[number - 1](db)
             db.execute(f"PRAGMA user_version = {number}")
     return schema_version(db)

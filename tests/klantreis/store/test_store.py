@@ -5,27 +5,20 @@ import dataclasses
 import hashlib
 import os
 import sqlite3
-import string
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from klantreis.io import interchange
 from klantreis.io.files import convert, load_journey
 from klantreis.model.entities import (
-    Actor,
-    Group,
     JourneyInfo,
     Paper,
     PdfOptions,
     Perspective,
     Phase,
     Quote,
-    Respondent,
-    Score,
-    Sentiment,
     Touchpoint,
     Transition,
 )
@@ -35,6 +28,7 @@ from klantreis.store import Project, open_project, save_project
 from klantreis.store.database import connect as _connect
 from klantreis.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 from tests.conftest import EXAMPLES, make_small_journey
+from tests.klantreis.journey_strategies import journeys
 
 
 def sha(path) -> str:
@@ -283,60 +277,6 @@ def test_a_failing_change_writes_nothing(tmp_path, small_journey):
 
 
 # ----------------------------------------------------------------------------- generated journeys
-
-TEXT = st.text(
-    alphabet=st.sampled_from(
-        list(string.ascii_letters + " .,;'\"-\n")
-        + list("éëïüàçñ€‘’“”–")
-        + list("في السنة الأولى تواصلت مع المستشار")
-        + list("ሰላም፡ትምህርቲቋንቋኣዝዩከቢድእዩ።")
-        + ["😀", "\U0001F1F3", "\U0001F1F1", "\u200c", "\u200f"]
-    ),
-    max_size=60,
-)
-NAME = TEXT.filter(lambda s: s.strip() != "")
-LONG = st.builds(lambda s, n: s * n, NAME, st.integers(min_value=1, max_value=400))
-
-
-@st.composite
-def journeys(draw):
-    j = Journey(JourneyInfo(title=draw(NAME), description=draw(LONG)))
-    for i in range(draw(st.integers(1, 3))):
-        j.add(Phase(f"p{i}", draw(NAME), draw(TEXT)))
-    j.add(Actor("a0", draw(NAME)))
-    tps = []
-    for i in range(draw(st.integers(0, 6))):
-        phase = f"p{draw(st.integers(0, j.count('phase') - 1))}"
-        pos = draw(st.one_of(st.none(), st.tuples(st.floats(-1e6, 1e6), st.floats(-1e6, 1e6))))
-        tp = Touchpoint(f"t{i}", draw(NAME), phase, draw(st.sampled_from([(), ("a0",)])),
-                        description=draw(LONG), norm=draw(TEXT), internal_note=draw(TEXT),
-                        matters=draw(st.booleans()), x=pos and pos[0], y=pos and pos[1])
-        j.add(tp)
-        tps.append(tp.id)
-    pairs = draw(st.lists(st.tuples(st.sampled_from(tps), st.sampled_from(tps)), unique=True,
-                          max_size=8)) if tps else []
-    for n, (a, b) in enumerate(pairs):
-        j.add(Transition(f"e{n}", a, b, label=draw(TEXT),
-                         share=draw(st.one_of(st.none(), st.floats(0, 100)))))
-    j.add(Group("g0", draw(NAME), draw(st.sampled_from(list(Perspective))),
-                languages=tuple(draw(st.lists(st.sampled_from(["nl", "ar", "ti", "fa"]),
-                                              unique=True)))))
-    j.add(Respondent("r0", "R1", "g0", tuple(draw(st.dictionaries(NAME, TEXT, max_size=3)).items()),
-                     interpreter_used=draw(st.sampled_from([None, True, False]))))
-    for n in range(draw(st.integers(0, 5))):
-        translation = draw(TEXT)
-        j.add(Quote(f"q{n}", draw(LONG), draw(st.sampled_from(["nl", "ar", "ti", "fa"])),
-                    translation=translation,
-                    touchpoint_id=draw(st.sampled_from([None, *tps])),
-                    respondent_id=draw(st.sampled_from([None, "r0"])),
-                    group_id=draw(st.sampled_from([None, "g0"])),
-                    sentiment=draw(st.sampled_from(list(Sentiment))),
-                    tags=tuple(draw(st.lists(NAME, unique=True, max_size=3))),
-                    internal=draw(st.booleans())))
-    if tps:
-        j.add(Score("s0", tps[0], draw(st.integers(-2, 2)), group_id="g0"))
-    return j
-
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                   HealthCheck.function_scoped_fixture])
