@@ -1,0 +1,4 @@
+"""Indicators and the toetsingskader: their undo steps and messages (klantreis/evidence/assessment.py)."""
+
+TEXTS: dict[str, dict[str, str]] = {
+}
