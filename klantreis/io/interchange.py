@@ -2,14 +2,15 @@
 
 Layout (documented in README, section "Bestandsformaat")::
 
-    {"format": "klantreis", "version": 2,
+    {"format": "klantreis", "version": 3,
      "journey": {...}, "phases": [...], "actors": [...], "touchpoints": [...],
      "transitions": [...], "groups": [...], "respondents": [...], "quotes": [...], "scores": [...],
      "indicators": [...], "questions": [...], "norms": [...]}
 
 Version 2 added the indicators and the toetsingskader (questions, norms), and on touchpoints
 and transitions whether they are designed, lived or both, and a touchpoint's deadline. A
-version 1 file reads as it always did (it has none of these).
+version 1 file reads as it always did (it has none of these). Version 3 added an indicator's
+``lower_is_better`` (a duration is better lower); older files have none, all better higher.
 
 Field names are the entity field names. A field at its default value is left out when writing and
 may be left out when reading. Unknown fields are refused, so a typo never loses data silently.
@@ -36,7 +37,7 @@ from klantreis.model.errors import KlantreisError, NewerVersion, ProjectFileErro
 from klantreis.model.journey import KINDS, TYPE_OF, Journey
 
 FORMAT = "klantreis"
-VERSION = 2
+VERSION = 3
 SECTIONS: dict[str, str] = {
     "phases": "phase", "actors": "actor", "touchpoints": "touchpoint",
     "transitions": "transition", "groups": "group", "respondents": "respondent",

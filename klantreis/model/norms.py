@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from klantreis.model.checks import _check_enum, _check_id, _check_str_tuple, _check_text
+from klantreis.model.checks import _check_bool, _check_enum, _check_id, _check_str_tuple, _check_text
 from klantreis.model.enums import Assessment, DurationUnit
 from klantreis.model.errors import InvalidValue
 
@@ -77,7 +77,9 @@ class Deadline:
 @dataclass(frozen=True)
 class Indicator:
     """A measured figure with its target, e.g. "% integraal plan van aanpak binnen termijn",
-    target 90, realised 74, unit %; it measures one or more touchpoints."""
+    target 90, realised 74, unit %; it measures one or more touchpoints. Most figures are better
+    higher; a duration ("gemiddelde duur tot slagen inburgering", target 30 months) is better
+    lower (``lower_is_better``)."""
 
     id: str
     name: str
@@ -88,6 +90,7 @@ class Indicator:
     source: str = ""
     touchpoint_ids: tuple[str, ...] = ()
     note: str = ""
+    lower_is_better: bool = False
 
     def __post_init__(self) -> None:
         _check_id(self.id, "indicator-id")
@@ -101,6 +104,7 @@ class Indicator:
         _check_text(self.source, "bron", max_len=500)
         _check_ids(self.touchpoint_ids, "contactmomenten van de indicator")
         _check_text(self.note, "toelichting")
+        _check_bool(self.lower_is_better, "lager is beter")
 
     @property
     def gap(self) -> float | None:
@@ -108,6 +112,22 @@ class Indicator:
         if self.target is None or self.realised is None:
             return None
         return self.realised - self.target
+
+    @property
+    def shortfall(self) -> float | None:
+        """How far the realised figure is behind its target in the indicator's direction:
+        positive is behind (74 against 90, or 34 months against 30 when lower is better), zero
+        or negative is on or beyond target; None when either is not known."""
+        gap = self.gap
+        if gap is None:
+            return None
+        return gap if self.lower_is_better else -gap
+
+    @property
+    def behind(self) -> bool:
+        """The realised figure is worse than the target (in the indicator's direction)."""
+        shortfall = self.shortfall
+        return shortfall is not None and shortfall > 0
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,8 @@ _TABLES_LATER = {
 _ADDED = {2: [("journey", "attribute_names TEXT")], 3: [("journey", "pdf_options TEXT")],
           4: [("journey", "privacy TEXT")],
           5: [("touchpoints", "route TEXT"), ("touchpoints", "deadline TEXT"),
-              ("transitions", "route TEXT")]}
+              ("transitions", "route TEXT")],
+          6: [("indicators", "lower_is_better INTEGER")]}
 LATEST = max(_ADDED)
 _FOREIGN_KEYS = (
     "touchpoints.phase_id phases", "touchpoint_actors.touchpoint_id touchpoints",

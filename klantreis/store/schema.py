@@ -172,8 +172,13 @@ def _migration_5(db: Database) -> None:
     db["norms"].create_index(["question_id"])
 
 
+def _migration_6(db: Database) -> None:
+    """Whether an indicator is better lower (a duration) than higher (a percentage)."""
+    db["indicators"].add_column("lower_is_better", int)
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_migration_1, _migration_2, _migration_3,
-                                                      _migration_4, _migration_5)
+                                                      _migration_4, _migration_5, _migration_6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

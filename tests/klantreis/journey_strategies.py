@@ -100,7 +100,7 @@ def _norms_and_indicators(draw, j: Journey, tps: list[str]) -> None:
     for n in range(draw(st.integers(0, 3))):
         j.add(Indicator(f"i{n}", draw(NAME), draw(st.sampled_from(["%", "maanden", ""])),
                         target=draw(NUMBER), realised=draw(NUMBER), measured_on=draw(TEXT),
-                        source=draw(TEXT), note=draw(TEXT),
+                        source=draw(TEXT), note=draw(TEXT), lower_is_better=draw(st.booleans()),
                         touchpoint_ids=tuple(draw(st.lists(st.sampled_from(tps), unique=True,
                                                            max_size=3))) if tps else ()))
     quotes = [q.id for q in j.quotes]

@@ -54,6 +54,8 @@ def _route_only(tmp_path):
     report = {key: data[key] for key in ("groups", "respondents", "quotes")}
     for key in ("groups", "respondents", "quotes", "scores"):
         data[key] = []
+    for norm in data.get("norms", []):
+        norm["quote_ids"] = []  # the toetsingskader cites quotes the focus groups have yet to give
     source = tmp_path / "route.json"
     source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     path = tmp_path / "replay.klantreis"

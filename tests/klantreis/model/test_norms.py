@@ -63,6 +63,19 @@ def test_a_percentage_of_100_and_other_units_above_100_are_fine():
     assert Indicator("i", "Nog niet gemeten", "%", 75).gap is None
 
 
+def test_behind_the_target_follows_the_indicators_direction():
+    share = Indicator("i", "Plan binnen termijn", "%", 90, 74)
+    duration = Indicator("d", "Duur tot slagen", "maanden", 30, 34, lower_is_better=True)
+    assert (share.gap, share.shortfall, share.behind) == (-16, 16, True)
+    assert (duration.gap, duration.shortfall, duration.behind) == (4, 4, True)
+    assert not Indicator("d", "Duur", "maanden", 30, 28, lower_is_better=True).behind
+    assert not Indicator("i", "Op streefwaarde", "%", 90, 90).behind
+    assert Indicator("i", "Nog niet gemeten", "%", 75).shortfall is None
+    with pytest.raises(InvalidValue) as caught:
+        Indicator("i", "Duur", lower_is_better="ja")
+    assert "lager is beter" in str(caught.value)
+
+
 def test_a_deadline_is_exceeded_when_the_realised_duration_is_longer():
     assert Deadline(36, DurationUnit.MAANDEN, realised=39, realised_note="gemiddeld").exceeded
     assert not Deadline(18, realised=18).exceeded

@@ -91,3 +91,27 @@ def test_a_failed_migration_leaves_the_file_at_its_old_version(tmp_path, monkeyp
         db.close()
     monkeypatch.undo()
     assert open_project(path).count("touchpoint") == make_small_journey().count("touchpoint")
+
+
+def test_indicators_of_a_version_5_file_stay_better_higher(tmp_path):
+    """Migration 6 adds an indicator's direction: what a version 5 file measured keeps its
+    meaning (higher is better), and a duration can then be marked better lower."""
+    path = tmp_path / "versie-5.klantreis"
+    _old_file(path, 5, make_small_journey())
+    db = Database(connect(path))
+    with db.atomic():
+        db["indicators"].insert({"id": "i1", "position": 0, "name": "Binnen termijn", "unit": "%",
+                                 "target": 90.0, "realised": 74.0, "touchpoint_ids": "[]"})
+    db.close()
+    project = Project.open(path)
+    try:
+        indicator = project.journey.get("indicator", "i1")
+        assert (indicator.lower_is_better, indicator.shortfall, indicator.behind) == (False, 16, True)
+        changes = []
+        project.journey.subscribe(changes.append)
+        project.journey.update(dataclasses.replace(indicator, lower_is_better=True))
+        project.apply(changes)
+    finally:
+        project.close()
+    again = open_project(path).get("indicator", "i1")
+    assert (again.lower_is_better, again.shortfall, again.behind) == (True, -16, False)
