@@ -1,7 +1,7 @@
 """python main.py export FILE [--pdf OUT.pdf] [--png OUT.png] [--json OUT.json] [--csv OUT.csv]
-[--paper A3|A4] [--lang nl|en] [--no-details]: the files of :mod:`klantreis.exports.registry`
-(one option per format) without opening the app. Options given here override the project's own
-PDF options for this run; the project is not changed."""
+[--paper A3|A4] [--lang nl|en] [--no-details] [--no-norms] [--no-indicators]: the files of
+:mod:`klantreis.exports.registry` (one option per format) without opening the app. Options
+given here override the project's own PDF options for this run; the project is not changed."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def build_parser() -> _Parser:
     parser.add_argument("--paper", choices=("A3", "A4"), help="papierformaat van de infographic")
     parser.add_argument("--lang", choices=("nl", "en"), help="taal van de vaste teksten")
     parser.add_argument("--no-details", action="store_true", help="zonder detailpagina's")
+    parser.add_argument("--no-norms", action="store_true", help="zonder de pagina Toetsingskader")
+    parser.add_argument("--no-indicators", action="store_true", help="zonder de pagina Indicatoren")
     return parser
 
 
@@ -49,6 +51,10 @@ def _export(args) -> int:
         options = replace(options, language=args.lang)
     if args.no_details:
         options = replace(options, details=False)
+    if args.no_norms:
+        options = replace(options, norms=False)
+    if args.no_indicators:
+        options = replace(options, indicators=False)
     for name in FORMATS:
         path = getattr(args, name)
         if path:

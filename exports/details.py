@@ -8,13 +8,13 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from klantreis.evidence import analysis
 from klantreis.exports.flowables import Beside, Column, Grid, Text
-from klantreis.exports.labels import labels, number, right_to_left
-from klantreis.exports.palette import MUTED
+from klantreis.exports.labels import duration, labels, number, right_to_left
+from klantreis.exports.palette import DEADLINE, MUTED
 from klantreis.exports.smiley import SmileyMark
 from klantreis.exports.text_layout import Style
 from klantreis.graph import route as graph
 from klantreis.graph.layout import phase_letter
-from klantreis.model.entities import Perspective, Quote, Sentiment, Translator
+from klantreis.model.entities import Perspective, Quote, RouteRole, Sentiment, Translator
 from klantreis.model.journey import Journey
 
 FAINT = HexColor("#D9DEE3")
@@ -50,9 +50,11 @@ def summary_text(summary: analysis.ScoreSummary, words, language: str, *, quotes
     return " · ".join(parts)
 
 
-def detail_story(journey: Journey, language: str, progress=None) -> list:
+def detail_story(journey: Journey, language: str, progress=None,
+                 anchors: frozenset[str] = frozenset()) -> list:
     """The flowables of the detail pages of ``journey`` (the shared copy), phase by phase in
-    route order. ``progress(done, total)`` is called as each contactmoment is made."""
+    route order. ``progress(done, total)`` is called as each contactmoment is made. The quotes
+    in ``anchors`` (those a norm cites) get a destination "q-<id>" that links can point to."""
     words = labels(language)
     numbers = graph.display_numbers(journey)
     owners = analysis.OwnerIndex(journey)
@@ -71,7 +73,7 @@ def detail_story(journey: Journey, language: str, progress=None) -> list:
         if phase.description:
             story.append(Text(phase.description, BODY, colour=MUTED, space_after=8))
         for tp in tps:
-            story.extend(_touchpoint(journey, tp, numbers[tp.id], owners, words, language))
+            story.extend(_touchpoint(journey, tp, numbers[tp.id], owners, words, language, anchors))
             done += 1
             if progress is not None:
                 story.append(_Progress(progress, done, total))
@@ -89,7 +91,7 @@ class _Progress(Spacer):
         self.callback(self.done, self.total)
 
 
-def _touchpoint(journey: Journey, tp, number_: int, owners, words, language: str) -> list:
+def _touchpoint(journey: Journey, tp, number_: int, owners, words, language: str, anchors) -> list:
     heading = f"{number_}. {tp.title}"
     head = [Text(heading, TOUCHPOINT, space_before=10, space_after=3, keep_with_next=True,
                  bookmark=(f"tp-{tp.id}", heading, 1))]
@@ -101,6 +103,12 @@ def _touchpoint(journey: Journey, tp, number_: int, owners, words, language: str
         facts.append(Text(f"{words['actors_of']}: {actors}", SMALL, colour=MUTED, space_after=2))
     if tp.norm:
         facts.append(Text(f"{words['norm']}: {tp.norm}", SMALL, colour=MUTED, space_after=2))
+    if tp.deadline is not None:
+        facts.append(Text(f"{words['deadline']}: {deadline_text(tp.deadline, words, language)}", SMALL,
+                          colour=DEADLINE if tp.deadline.exceeded else MUTED, space_after=2))
+    if tp.route is not RouteRole.BOTH:
+        role = words["route_designed" if tp.route is RouteRole.DESIGNED else "route_lived"]
+        facts.append(Text(f"{words['route_of_step']}: {role}", SMALL, colour=MUTED, space_after=2))
     following = _following(journey, tp.id, words)
     if following:
         facts.append(Text(f"{words['next']}: {following}", SMALL, colour=MUTED, space_after=2))
@@ -112,10 +120,27 @@ def _touchpoint(journey: Journey, tp, number_: int, owners, words, language: str
     if not quotes:
         flow.append(Text(words["no_quotes"], SMALL, colour=MUTED))
     if quotes:  # the first on its own, kept with the heading above it; the others in a Column
-        flow.append(_quote(journey, quotes[0], owners, words, language))
+        flow.append(_quote(journey, quotes[0], owners, words, language, quotes[0].id in anchors))
     if len(quotes) > 1:
-        flow.append(Column([_quote(journey, quote, owners, words, language) for quote in quotes[1:]]))
+        flow.append(Column([_quote(journey, quote, owners, words, language, quote.id in anchors)
+                            for quote in quotes[1:]]))
     return flow
+
+
+def deadline_text(deadline, words, language: str) -> str:
+    """"36 maanden, gerekend vanaf vestiging (Wet inburgering 2013) · werkelijk 39 maanden
+    (gemiddeld) · termijn overschreden"."""
+    text = duration(deadline.amount, deadline.unit, words, language)
+    if deadline.counted_from:
+        text += ", " + words["deadline_from"].format(what=deadline.counted_from)
+    if deadline.source:
+        text += f" ({deadline.source})"
+    if deadline.realised is not None:
+        real = duration(deadline.realised, deadline.unit, words, language)
+        text += " · " + words["deadline_realised"].format(value=real)
+        text += f" ({deadline.realised_note})" if deadline.realised_note else ""
+        text += " · " + words["deadline_exceeded" if deadline.exceeded else "deadline_met"]
+    return text
 
 
 def _following(journey: Journey, tp_id: str, words) -> str:
@@ -128,6 +153,8 @@ def _following(journey: Journey, tp_id: str, words) -> str:
         text = f"{numbers[target.id]}. {target.title}"
         how = [words.get(f"kind_{tr.kind.value}", "")] if tr.kind.value != "volgende" else []
         how += [tr.label] if tr.label else []
+        if tr.route is not RouteRole.BOTH:
+            how.append(words["route_designed" if tr.route is RouteRole.DESIGNED else "route_lived"])
         how = [h for h in how if h]
         parts.append(text + (f" ({': '.join(how)})" if how else ""))
     return " · ".join(parts)
@@ -157,7 +184,7 @@ def _scores(journey: Journey, tp_id: str, words, language: str):
     return Grid(rows, [CONTENT_W * 0.3, CONTENT_W * 0.35, CONTENT_W * 0.35], FAINT)
 
 
-def _quote(journey: Journey, quote: Quote, owners, words, language: str) -> Beside:
+def _quote(journey: Journey, quote: Quote, owners, words, language: str, anchor: bool = False) -> Beside:
     """A quote on a detail page: the original with a label and the translation with one (for a
     quote in another language), then the attribution line. A page may break between the
     original and the translation, never between a label and its text or a text and the
@@ -178,6 +205,8 @@ def _quote(journey: Journey, quote: Quote, owners, words, language: str) -> Besi
     parts[-1].keepWithNext = True  # the quote's last text, with its attribution
     parts.append(Text(_meta(journey, quote, owners, words), SMALL, colour=MUTED, space_after=0,
                       rtl=right_to_left(language)))
+    if anchor:  # (a norm cites it: the Toetsingskader links here)
+        parts[0].anchor = f"q-{quote.id}"
     score = quote.sentiment.score
     mark = SmileyMark(14, 6.2, None if score is None else float(score),
                       mixed=quote.sentiment is Sentiment.MIXED)

@@ -29,9 +29,12 @@ class Text(Flowable):
     def __init__(self, text: str, style: Style = PLAIN, *, colour=INK, indent: float = 0.0,
                  space_before: float = 0.0, space_after: float = 2.0, align: str = "start",
                  bookmark: tuple[str, str, int] | None = None, keep_with_next: bool = False,
-                 block: Block | None = None, rtl: bool | None = None) -> None:
+                 block: Block | None = None, rtl: bool | None = None, anchor: str | None = None,
+                 link: str | None = None) -> None:
         super().__init__()
         self.text, self.style, self.colour = text, style, colour
+        self.anchor = anchor  # a destination here (no outline entry) that links can point to
+        self.link = link  # the destination the text links to
         self.rtl = rtl  # the paragraph direction; None: that of the text (see layout)
         self.indent, self.align = indent, align
         self.spaceBefore, self.spaceAfter = space_before, space_after
@@ -51,7 +54,8 @@ class Text(Flowable):
     _laid_width = -1.0
 
     def split(self, available_width, available_height):
-        self.wrap(available_width, available_height)
+        if self.block is None or self._laid_width < 0:  # (else as last wrapped: a table asks to
+            self.wrap(available_width, available_height)  # split a cell at its column's width)
         fits = int(available_height // self.style.line_height)
         if fits <= 0 or fits >= len(self.block.lines):
             return []
@@ -59,11 +63,11 @@ class Text(Flowable):
         head = Text(self.text, self.style, colour=self.colour, indent=self.indent,
                     space_before=self.spaceBefore, space_after=0, align=self.align,
                     bookmark=self.bookmark, block=Block(first, self.block.rtl, self.style),
-                    rtl=self.rtl)
+                    rtl=self.rtl, anchor=self.anchor, link=self.link)
         tail = Text(self.text, self.style, colour=self.colour, indent=self.indent, space_before=0,
                     space_after=self.spaceAfter, align=self.align,
                     block=Block(rest, self.block.rtl, self.style), rtl=self.rtl,
-                    keep_with_next=self.keepWithNext)
+                    keep_with_next=self.keepWithNext, link=self.link)
         head._laid_width = tail._laid_width = self._width
         return [head, tail]
 
@@ -77,6 +81,12 @@ class Text(Flowable):
             key, title, level = self.bookmark
             canvas.bookmarkHorizontal(key, x, y + self.height + 4)
             canvas.addOutlineEntry(title, key, level=level, closed=level > 0)
+        if self.anchor is not None:
+            canvas.bookmarkHorizontal(self.anchor, x, y + self.height + 4)
+        if self.link is not None:
+            width = self.block.width  # (over the text: a line starts at the right when it is rtl)
+            left = x + self.indent + (self._width - width if self.block.rtl else 0.0)
+            canvas.linkRect("", self.link, (left, y, left + width, y + self.height), thickness=0)
         if canvas._fillColorObj is not self.colour:  # (every quote's lines: set it once)
             canvas.setFillColor(self.colour)
         draw_on_canvas(canvas, self.block, x + self.indent, y + self.height, self._width, self.align)

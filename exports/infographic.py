@@ -17,6 +17,8 @@ from reportlab.lib.colors import HexColor, white
 
 from klantreis.evidence import analysis
 from klantreis.exports import infographic_layout as geo
+from klantreis.exports.infographic_marks import route_marks
+from klantreis.exports.infographic_marks_drawn import draw_marks, veil
 from klantreis.exports.infographic_route import draw_jumps, draw_labels, draw_route
 from klantreis.exports.labels import labels, right_to_left
 from klantreis.exports.legend import label_list, place_labels, side_column
@@ -76,6 +78,9 @@ def build(journey: Journey, options: PdfOptions) -> Infographic:
     links = [(t.id, t.source_id, t.target_id, t.label) for t in
              sorted(shared.transitions, key=lambda t: (numbers[t.source_id], numbers[t.target_id], t.id))]
     page = geo.page_layout(stations, bubbles, links, rtl_labels=right_to_left(options.language))
+    marks = route_marks(shared, page, words, options.language)
+    if marks is not None:
+        page = replace(page, marks=marks)
     placed, listed = place_labels(page, links)
     page = replace(page, labels=placed, listed=listed)
     drawing = Drawing(geo.PAGE_W, geo.PAGE_H, initialFontName="Noto")  # (else renderPDF adds Helvetica)
@@ -87,6 +92,8 @@ def build(journey: Journey, options: PdfOptions) -> Infographic:
     drawing.add(draw_route(page, _y), name="route")
     drawing.add(draw_jumps(page, accent, _y), name="jumps")
     drawing.add(_stations(shared, page, accent), name="stations")
+    if page.marks is not None:
+        drawing.add(draw_marks(page.marks, _y), name="marks")
     drawing.add(draw_labels(page, accent, _y), name="labels")
     drawing.add(_bubbles(shared, page, owners), name="bubbles")
     side_column(drawing, shared, page, words, _y, label_list(page, links), options.language)
@@ -268,13 +275,17 @@ def _stations(journey: Journey, page: geo.PageLayout, accent) -> Group:
         if tp.bottleneck:  # a knelpunt: a red ring
             item.add(Circle(station.x, _y(station.y), page.metrics.radius + 2.2, fillColor=None,
                             strokeColor=BOTTLENECK, strokeWidth=1.2))
+        pale = page.marks is not None and tp.id in page.marks.designed_steps  # (design only)
+        for shape in veil(page, station, tp.bottleneck, _y) if pale else ():
+            item.add(shape)
         dots = [HexColor(journey.actor(a).colour) for a in tp.actor_ids][:6]
         for i, colour in enumerate(dots):
             dx = (i - (len(dots) - 1) / 2) * 5.2 * scale
             item.add(Circle(station.x + dx, _y(station.label.y - 0.5), 1.9 * scale, fillColor=colour,
                             strokeColor=None))
         label = station.label
-        add_to_group(item, station.title, label.x, _y(label.y + 2.5 * scale), label.w, "centre", INK)
+        add_to_group(item, station.title, label.x, _y(label.y + 2.5 * scale), label.w, "centre",
+                     MUTED if pale else INK)
         add_to_group(item, station.actors, label.x, _y(label.y + 2.5 * scale + station.title.height + 1),
                      label.w, "centre", MUTED)
         group.add(item)

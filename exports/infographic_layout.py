@@ -23,6 +23,7 @@ from reportlab.lib.pagesizes import A3, landscape
 
 from klantreis.exports.infographic_bubbles import Bubble, place_bubbles
 from klantreis.exports.infographic_geometry import Metrics, Rect, Row, Station
+from klantreis.exports.infographic_marks import Marks
 from klantreis.exports.infographic_transitions import Arc, ArrowLabel, Chip, Leg, links_of
 from klantreis.exports.text_layout import layout
 
@@ -55,6 +56,7 @@ class PageLayout:
     chips: tuple[Chip, ...] = field(default=())
     labels: tuple[ArrowLabel, ...] = field(default=())  # (placed by legend.place_labels)
     listed: tuple[str, ...] = field(default=())  # transitions whose label is in the side column
+    marks: Marks | None = None  # design only, practice only, exceeded deadlines (infographic_marks)
 
     def badge(self, station: Station) -> tuple[float, float, float]:
         """Centre and radius of the station's number badge, at the top left of its smiley."""

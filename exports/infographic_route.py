@@ -13,6 +13,7 @@ from reportlab.graphics.shapes import Group, Line, Path, Polygon, Rect
 from reportlab.lib.colors import white
 
 from klantreis.exports.infographic_layout import PageLayout
+from klantreis.exports.infographic_marks_drawn import line_style
 from klantreis.exports.palette import ROUTE
 from klantreis.exports.text_layout import add_to_group
 
@@ -27,6 +28,8 @@ def draw_route(page: PageLayout, y: Callable[[float], float]) -> Group:
         if not leg.transition_ids:
             path.strokeDashArray = [1.5, 3]
             path.strokeWidth = width * 0.6
+        elif page.marks is not None and page.marks.designed(leg.transition_ids):
+            path.setProperties(line_style(True))
         (ax, ay), (bx, by) = leg.points[0], leg.points[-1]
         path.moveTo(ax, y(ay))
         if leg.turn is None:
@@ -60,15 +63,20 @@ def draw_jumps(page: PageLayout, accent, y: Callable[[float], float]) -> Group:
         path = Path(strokeColor=accent, strokeWidth=1.1, fillColor=None)
         if arc.loop:
             path.strokeDashArray = [3, 2]
+        designed = page.marks is not None and page.marks.designed((arc.transition_id,))
+        path.setProperties(line_style(designed))
         (ax, ay), (bx, by) = arc.start, arc.end
         path.moveTo(ax, y(ay))
         path.curveTo(ax, y(arc.top), bx, y(arc.top), bx, y(by))
         group.add(path)
-        group.add(_arrowhead(bx, y(by + 0.5), 0, -1, 4 * page.metrics.scale + 1, accent))
+        group.add(_arrowhead(bx, y(by + 0.5), 0, -1, 4 * page.metrics.scale + 1,
+                             path.strokeColor))
     for chip in page.chips:
         rect, block = chip.rect, chip.block
         group.add(Rect(rect.x, y(rect.bottom), rect.w, rect.h, rx=3, ry=3, fillColor=white,
                        strokeColor=accent, strokeWidth=0.6))
+        if page.marks is not None and page.marks.designed(chip.transition_ids):
+            group.contents[-1].setProperties({**line_style(True), "strokeDashArray": [2.4, 1.4]})
         arrow = 6.0 * max(page.metrics.scale, 0.8)
         mid = y(rect.y + 0.5 + block.height / 2)
         x = rect.x

@@ -24,3 +24,18 @@ def number(value: float, language: str, *, signed: bool = False) -> str:
     if language == "nl":
         text = text.replace(".", ",")
     return text.replace("-", "–")  # (the bundled fonts have no minus sign; an en dash reads as one)
+
+
+def plain_number(value: float, language: str) -> str:
+    """A whole number as it is (36), else with up to two decimals (1,5 in Dutch)."""
+    text = f"{value:.0f}" if float(value).is_integer() else f"{value:.2f}".rstrip("0")
+    if language == "nl":
+        text = text.replace(".", ",")
+    return text.replace("-", "–")
+
+
+def duration(value: float, unit, words: dict[str, str], language: str, *, short: bool = False) -> str:
+    """A deadline's amount or a realised duration with its unit: "36 maanden", "36 mnd"."""
+    kind = "unit_short_" if short else "unit_one_" if value == 1 else "unit_"
+    key = kind + str(getattr(unit, "value", unit))
+    return f"{plain_number(value, language)} {words.get(key, str(unit))}"

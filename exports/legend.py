@@ -9,6 +9,7 @@ from reportlab.graphics.shapes import Circle, Group, Line, Rect
 from reportlab.lib.colors import HexColor
 
 from klantreis.exports.infographic_geometry import Rect as Box
+from klantreis.exports.infographic_marks_drawn import legend_entries
 from klantreis.exports.infographic_transitions import CROSSING, ArrowLabel, label_style
 from klantreis.exports.palette import BOTTLENECK, FAINT, INK, MUTED, ROUTE, line_style
 from klantreis.exports.smiley import smiley
@@ -29,7 +30,7 @@ def side_column(drawing, journey: Journey, page, words, y, listed: list[str], la
     """The legend, the method box and the two-worlds box, one below the other in the side
     column of ``page``, added to ``drawing`` as "legend", "method" and "worlds"."""
     side = page.side
-    group, top = legend(journey, side, words, y, listed)
+    group, top = legend(journey, side, words, y, listed, page.marks)
     drawing.add(group, name="legend")
     group, top = method_box(journey, Box(side.x, top, side.w, side.bottom - top), words, y)
     drawing.add(group, name="method")
@@ -39,7 +40,7 @@ def side_column(drawing, journey: Journey, page, words, y, listed: list[str], la
         drawing.add(worlds, name="worlds")
 
 
-def legend(journey: Journey, box, words, y, listed: list[str] = ()) -> tuple[Group, float]:
+def legend(journey: Journey, box, words, y, listed: list[str] = (), marks=None) -> tuple[Group, float]:
     """The legend at the top of ``box`` (layout coordinates, y down; ``y`` flips), with the
     ``listed`` labels of transitions that are shortened or not on the map; returns the group
     and the layout y of its bottom."""
@@ -71,6 +72,8 @@ def legend(journey: Journey, box, words, y, listed: list[str] = ()) -> tuple[Gro
         group.add(Line(x + 2, y(top + 5), x + 30, y(top + 5), **style))
         top = _text(group, words[key], x + 38, top, width - 38, SMALL, y) + 1.5
     top += 6
+    if marks is not None:  # (design only, practice only, exceeded deadlines)
+        top = legend_entries(group, marks, x, top, width, words, y, HEADING, SMALL)
     top = _text(group, words["actors"], x, top, width, HEADING, y)
     used = {a for tp in journey.touchpoints for a in tp.actor_ids}
     actors = [a for a in journey.actors if a.id in used]
@@ -241,6 +244,9 @@ def _obstacles(page) -> dict[int, list]:
                               Box(label.x, label.y + 1.5 * scale, label.w, label.h)]
     for chip in page.chips:
         rows[page.stations[chip.touchpoint_id].row].append(chip.rect)
+    if page.marks is not None:  # (badges and deadline notes)
+        for row, rects in rows.items():
+            rects += page.marks.rects(row)
     return rows
 
 

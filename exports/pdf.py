@@ -12,13 +12,16 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
 
 from klantreis.exports import infographic
 from klantreis.exports.details import PAGE_MARGIN, detail_story
 from klantreis.exports.fonts import register_fonts
+from klantreis.exports.indicator_page import indicator_story
 from klantreis.exports.labels import labels
+from klantreis.exports.norms_page import cited_quotes, norms_story
 from klantreis.exports.text_layout import Style, draw_on_canvas, layout
 from klantreis.io.fileio import write_atomically
 from klantreis.model.entities import Paper, PdfOptions
@@ -94,10 +97,30 @@ def _build(temp, picture, shared: Journey, options: PdfOptions, words, step) -> 
                            onPage=lambda canvas, doc_: _running_header(canvas, doc_, info.title, words))
     doc.addPageTemplates([cover, details])
     story = [Picture(picture.drawing, cover_w, cover_h)]
-    if options.details:
-        story += [NextPageTemplate("details"), PageBreak()]
-        story += detail_story(shared, options.language, step)
+    parts = _portrait_parts(shared, options, words, step)
+    if parts:
+        story.append(NextPageTemplate("details"))
+    for part in parts:
+        story += [PageBreak(), *part]
     doc.build(story)
+
+
+def _portrait_parts(shared: Journey, options: PdfOptions, words, step) -> list[list]:
+    """The flowables of the A4 pages after the infographic, each part from a new page: the
+    Toetsingskader and the Indicatoren (where the journey has them and the options want them),
+    then the detail pages."""
+    accent = HexColor(options.accent)
+    norms = options.norms and bool(shared.questions)
+    indicators = options.indicators and bool(shared.indicators)
+    parts = []
+    if norms:
+        parts.append(norms_story(shared, words, accent, details=options.details, indicators=indicators))
+    if indicators:
+        parts.append(indicator_story(shared, words, options.language, accent, details=options.details))
+    if options.details:
+        anchors = cited_quotes(shared) if norms else frozenset()
+        parts.append(detail_story(shared, options.language, step, anchors))
+    return parts
 
 
 def _running_header(canvas, doc, title: str, words) -> None:

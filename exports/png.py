@@ -31,7 +31,8 @@ def write_png(journey: Journey, path, options: PdfOptions | None = None, *, dpi:
     "write_failed"."""
     from klantreis.exports.pdf import pdf_bytes
 
-    options = replace(journey.info.pdf_options if options is None else options, details=False)
+    options = replace(journey.info.pdf_options if options is None else options, details=False,
+                      norms=False, indicators=False)  # (page 1 alone)
     target = Path(path)
     image = render_first_page(pdf_bytes(journey, options), dpi)
     write_atomically(target, lambda temp: image.save(temp, format="PNG", dpi=(dpi, dpi)))

@@ -30,6 +30,8 @@ class PdfOptions:
     highlighted_quote_ids: tuple[str, ...] = ()
     phase_colours: bool = True  # the project's phase colours, else one neutral tone
     accent: str = "#1F4E79"  # title, route and number badges
+    norms: bool = True  # the toetsingskader page (when the journey has deelvragen)
+    indicators: bool = True  # the indicators page (when the journey has indicators)
 
     def __post_init__(self) -> None:
         _check_enum(self.paper, Paper, "papierformaat")
@@ -37,6 +39,8 @@ class PdfOptions:
             raise InvalidValue("invalid_choice", what="taal van de PDF", value=str(self.language))
         _check_bool(self.details, "detailpagina's")
         _check_bool(self.phase_colours, "fasekleuren")
+        _check_bool(self.norms, "toetsingskader")
+        _check_bool(self.indicators, "indicatoren")
         for name in ("phase_ids", "group_ids", "highlighted_quote_ids"):
             _check_str_tuple(getattr(self, name), name)
         if not isinstance(self.perspectives, tuple):

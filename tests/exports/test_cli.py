@@ -25,7 +25,8 @@ def test_both_examples_export(path, tmp_path, capsys):
 
 def test_no_details_and_a_png(tmp_path, capsys):
     pdf, png = tmp_path / "kaart.pdf", tmp_path / "kaart.png"
-    assert main(["export", str(EXAMPLES[0]), "--pdf", str(pdf), "--png", str(png), "--no-details"]) == 0
+    assert main(["export", str(EXAMPLES[0]), "--pdf", str(pdf), "--png", str(png), "--no-details",
+                 "--no-norms", "--no-indicators"]) == 0
     assert len(pypdfium2.PdfDocument(str(pdf))) == 1
     assert png.read_bytes().startswith(b"\x89PNG")
     assert capsys.readouterr().out.count("geschreven") == 2
@@ -76,3 +77,28 @@ def test_json_and_csv_through_the_registry_leave_internal_content_out(tmp_path, 
     exported = load_json(json_path)
     assert len(exported.quotes) == len(journey.quotes) - 1
     assert len(read_table(csv_path).rows) == len(journey.quotes) - 1
+
+
+def test_the_toetsingskader_and_indicators_pages_can_be_left_out(tmp_path, capsys):
+    from klantreis.io.interchange import save_json
+    from tests.exports.norms_journeys import assessed
+
+    source = tmp_path / "getoetst.json"
+    save_json(source, assessed())
+
+    def titles(*flags: str) -> list[str]:
+        target = tmp_path / "uit.pdf"
+        assert main(["export", str(source), "--pdf", str(target), "--no-details", *flags]) == 0
+        document = pypdfium2.PdfDocument(str(target))
+        try:
+            heads = [[line.strip() for line in document[i].get_textpage().get_text_range().splitlines()[:3]]
+                     for i in range(1, len(document))]  # (the running header, the page number, the title)
+            return [title for head in heads for title in ("Toetsingskader", "Indicatoren") if title in head]
+        finally:
+            document.close()
+
+    assert titles() == ["Toetsingskader", "Indicatoren"]
+    assert titles("--no-norms") == ["Indicatoren"]
+    assert titles("--no-indicators") == ["Toetsingskader"]
+    assert titles("--no-norms", "--no-indicators") == []
+    assert capsys.readouterr().out.count("geschreven") == 4

@@ -79,7 +79,10 @@ def test_round_trip_of_the_raalte_example(tmp_path):
     assert len(shared) == original.count("quote") - 1 > 30
     path = tmp_path / "raalte.csv"
     assert export_quotes(original, original.quotes, path) == len(shared)
-    target = without_quotes(interchange.load_json(RAALTE_JSON))
+    target = interchange.load_json(RAALTE_JSON)
+    for norm in target.norms:  # (they may cite quotes: a journey without its toetsingskader)
+        target.remove("norm", norm.id)
+    target = without_quotes(target)
     table = read_table(path)
     assert table.delimiter == ";"
     plan = plan_quote_import(target, table, guess_mapping(table.headers), captured_at="2025-01-01")
