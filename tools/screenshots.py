@@ -37,9 +37,9 @@ def main(folder: str) -> int:
     path = work / "raalte.klantreis"
     convert(REPO / "journeys" / "raalte-2021.json", path)
 
-    def window() -> MainWindow:
+    def window(project: Path = path) -> MainWindow:
         QSettings().remove("window")  # (each picture from the first-time layout)
-        win = MainWindow(open_document(path))
+        win = MainWindow(open_document(project))
         win.prompts.interactive = False
         win.resize(1600, 1000)
         win.show()
@@ -94,6 +94,28 @@ def main(folder: str) -> int:
     dialog.grab().save(str(out / "screenshot-actors.png"))
     dialog.close()
     win.close()
+    # the toetsingskader of the report: a norm chosen, its assessment, reasoning and evidence
+    win = window()
+    win.assessment.actions["norms"].trigger()
+    norms = win.assessment.norms
+    norms.tree.expandAll()
+    norms.select("norm", "nr-01a")
+    settle()
+    win.grab().save(str(out / "screenshot-toetsingskader.png"))
+    win.close()
+
+    # Dalfsen: the route as lived beside the route as designed, deadlines and indicators
+    dalfsen = work / "dalfsen.klantreis"
+    convert(REPO / "journeys" / "dalfsen-2019.json", dalfsen)
+    win = window(dalfsen)
+    win.assessment.actions["indicators"].trigger()
+    win.view.resetTransform()
+    win.view.zoom(0.9)
+    win.canvas.show_touchpoint("tp-pip")  # (steps of the design only and of practice only)
+    settle()
+    win.grab().save(str(out / "screenshot-design.png"))
+    win.close()
+
     # in English, an arrow selected
     install_language(app, "en")
     win = window()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from klantreis.evidence import assessment
 from klantreis.graph import layout
 from klantreis.graph import route as graph
 from klantreis.io import fragment
@@ -198,6 +199,9 @@ class JourneyEditor(QObject):
                if not {t.source_id, t.target_id} & set(tps)]
         steps = [edits.Remove("transition", t) for t in trs] + [edits.RemoveTouchpoint(t) for t in tps]
         if not steps:
+            return
+        losing = assessment.losing_evidence(journey, "touchpoint", tps)  # (norms citing the cards)
+        if losing and not self.workspace.prompts.confirm_losing_evidence(losing):
             return
         code = steps[0].code if len(steps) == 1 else "edit_remove_selection"
         self._apply(edits.Sequence(steps, code))

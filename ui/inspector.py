@@ -16,28 +16,37 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QSizePolicy, QWidget
 
+from klantreis.evidence import assessment
 from klantreis.graph import layout
 from klantreis.graph import route as graph
 from klantreis.model import edits
-from klantreis.model.entities import Channel, TouchpointKind, TransitionKind
+from klantreis.model.entities import Channel, DurationUnit, RouteRole, TouchpointKind, TransitionKind
 from klantreis.model.errors import InvalidValue
 from klantreis.ui.inspector_fields import KeepKeysInField
 from klantreis.ui.inspector_view import InspectorView
 from klantreis.ui.wiring import bind, on_changes, rewire
 
 TOUCHPOINT, TRANSITION = "touchpoint", "transition"
+DEADLINE = "deadline"  # the fields of the shown touchpoint's deadline
+NO_DEADLINE = {"amount": None, "unit": DurationUnit.MAANDEN, "counted_from": "", "source": "",
+               "realised": None, "realised_note": ""}  # what the fields show without one
 
 
 class InspectorDock(QDockWidget):
     """Public API: ``set_document(document)``, ``show_selection(touchpoint_ids, transition_ids)``
     and ``follow_scene(scene)`` (calls show_selection whenever the scene's selection changes).
     ``shown`` is ``(kind, id)`` of the entity on display, or None; ``fields[kind][attr]`` are the
-    field widgets and ``error_label`` the red message line (for tests and for the window). These
-    and the other widgets (``heading``, ``pages``, ``hint`` ...) belong to ``view``, an
-    :class:`InspectorView`; the dock keeps references to them and connects their signals."""
+    field widgets (``fields["deadline"]``: the touchpoint's deadline, one field of it per undo
+    step) and ``error_label`` the red message line (for tests and for the window). These and the
+    other widgets (``heading``, ``pages``, ``hint``, ``indicator_list`` ...) belong to ``view``,
+    an :class:`InspectorView`; the dock keeps references to them and connects their signals.
+    ``indicator_requested(indicator_id)``: an indicator of the touchpoint was clicked (the
+    window shows it in the Indicatoren dock)."""
+
+    indicator_requested = Signal(str)
 
     def __init__(self, workspace, canvas, parent=None) -> None:
         super().__init__(self.tr("Eigenschappen"), parent)
@@ -46,13 +55,14 @@ class InspectorDock(QDockWidget):
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.document = None
         self.shown: tuple[str, str] | None = None
-        self.fields: dict[str, dict[str, QWidget]] = {TOUCHPOINT: {}, TRANSITION: {}}
+        self.fields: dict[str, dict[str, QWidget]] = {TOUCHPOINT: {}, TRANSITION: {}, DEADLINE: {}}
         self._undo_labels: dict[tuple[str, str], str] = {}
         self._applying = False
         self._refusal: str | None = None
         self._scene = None
         self._key_guard = KeepKeysInField(self, canvas.focus)
-        self._changes = on_changes({"touchpoint", "transition", "phase", "actor"}, self.refresh)
+        self._changes = on_changes({"touchpoint", "transition", "phase", "actor", "indicator"},
+                                   self.refresh)
 
         self.view = InspectorView()
         self.heading, self.error_label = self.view.heading, self.view.error_label
@@ -61,13 +71,22 @@ class InspectorDock(QDockWidget):
         self.source_label, self.target_label = self.view.source_label, self.view.target_label
         undo_labels = self._field_undo_labels()
         for kind, fields in ((TOUCHPOINT, self.view.touchpoint_fields),
-                             (TRANSITION, self.view.transition_fields)):
+                             (TRANSITION, self.view.transition_fields),
+                             (DEADLINE, self.view.deadline_fields)):
             for attr, widget in fields.items():
                 self._field(kind, attr, widget, undo_labels[kind][attr])
         self.fields[TOUCHPOINT]["channel"].set_choices(self._labelled(self.channel_labels()))
         self.fields[TOUCHPOINT]["kind"].set_choices(self._labelled(self.touchpoint_kind_labels()))
         self.fields[TRANSITION]["kind"].set_choices(self._labelled(self.transition_kind_labels()))
+        for kind in (TOUCHPOINT, TRANSITION):
+            self.fields[kind]["route"].set_choices(self._labelled(self.route_labels()))
+        self.fields[DEADLINE]["unit"].set_choices(self._labelled(self.unit_labels()))
         self.new_actor_button.clicked.connect(self.add_actor)
+        self.indicator_list = self.view.indicator_list
+        self.indicator_list.installEventFilter(self._key_guard)
+        for signal in (self.indicator_list.itemActivated, self.indicator_list.itemClicked):
+            signal.connect(lambda item: self.indicator_requested.emit(
+                item.data(Qt.ItemDataRole.UserRole)))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.view)
@@ -95,10 +114,15 @@ class InspectorDock(QDockWidget):
                 "description": self.tr("omschrijving"), "channel": self.tr("kanaal"),
                 "kind": self.tr("soort contactmoment"), "norm": self.tr("norm/termijn"),
                 "matters": self.tr("moment dat ertoe doet"), "bottleneck": self.tr("knelpunt"),
-                "internal_note": self.tr("interne notitie"),
+                "internal_note": self.tr("interne notitie"), "route": self.tr("ontwerp of praktijk"),
             },
             TRANSITION: {"kind": self.tr("soort overgang"), "label": self.tr("label"),
-                         "share": self.tr("aandeel")},
+                         "share": self.tr("aandeel"), "route": self.tr("ontwerp of praktijk")},
+            DEADLINE: {"amount": self.tr("termijn"), "unit": self.tr("eenheid van de termijn"),
+                       "counted_from": self.tr("termijn gerekend vanaf"),
+                       "source": self.tr("bron van de termijn"),
+                       "realised": self.tr("werkelijke duur"),
+                       "realised_note": self.tr("toelichting werkelijke duur")},
         }
 
     @staticmethod
@@ -124,6 +148,14 @@ class InspectorDock(QDockWidget):
             TouchpointKind.OVERDRACHT: self.tr("Overdracht"),
             TouchpointKind.MIJLPAAL: self.tr("Mijlpaal"),
         }
+
+    def route_labels(self) -> dict[RouteRole, str]:
+        return {RouteRole.BOTH: self.tr("Beide (ontwerp en praktijk)"),
+                RouteRole.DESIGNED: self.tr("Alleen ontwerp"), RouteRole.LIVED: self.tr("Alleen praktijk")}
+
+    def unit_labels(self) -> dict[DurationUnit, str]:
+        return {DurationUnit.DAGEN: self.tr("dagen"), DurationUnit.WEKEN: self.tr("weken"),
+                DurationUnit.MAANDEN: self.tr("maanden"), DurationUnit.JAREN: self.tr("jaren")}
 
     def transition_kind_labels(self) -> dict[TransitionKind, str]:
         return {
@@ -211,8 +243,35 @@ class InspectorDock(QDockWidget):
         fields["actor_ids"].set_actors([(a.name, a.id) for a in journey.actors])
         for attr, widget in fields.items():
             widget.fill(getattr(tp, attr))
+        deadline = tp.deadline
+        for attr, widget in self.fields[DEADLINE].items():
+            widget.fill(getattr(deadline, attr) if deadline is not None else NO_DEADLINE[attr])
+            widget.setEnabled(deadline is not None or attr == "amount")
+        exceeded = deadline is not None and deadline.exceeded
+        if exceeded:
+            point, unit = QLocale().decimalPoint(), self.unit_labels()[deadline.unit]
+            self.view.exceeded_label.setText(self.tr(
+                "Werkelijk {realised} {unit}: {over} {unit} langer dan de termijn.").format(
+                realised=assessment.format_number(deadline.realised, point), unit=unit,
+                over=assessment.format_number(round(deadline.realised - deadline.amount, 6), point)))
+        self.view.exceeded_label.setVisible(exceeded)
+        self._fill_indicators(tp.id)
         number = graph.display_numbers(journey).get(tp.id, "?")
         self.heading.setText(self.tr("Contactmoment {number}").format(number=number))
+
+    def _fill_indicators(self, touchpoint_id: str) -> None:
+        """The indicators that measure the touchpoint: name, target -> realised and unit."""
+        self.indicator_list.clear()
+        point = QLocale().decimalPoint()
+        for indicator in assessment.indicators_of(self.document.journey, touchpoint_id):
+            target, realised = (assessment.format_number(v, point) or "?"
+                                for v in (indicator.target, indicator.realised))
+            unit = f" {indicator.unit}" if indicator.unit else ""
+            self.indicator_list.addItem(f"{indicator.name}: {target} → {realised}{unit}")
+            item = self.indicator_list.item(self.indicator_list.count() - 1)
+            item.setData(Qt.ItemDataRole.UserRole, indicator.id)
+        self.indicator_list.setVisible(self.indicator_list.count() > 0)
+        self.view.no_indicators.setVisible(self.indicator_list.count() == 0)
 
     def _fill_transition(self, tr) -> None:
         numbers = graph.display_numbers(self.document.journey)
@@ -257,7 +316,7 @@ class InspectorDock(QDockWidget):
 
     def _commit(self, kind: str, attr: str) -> None:
         """The user finished editing one field: push it as one undo step if it changed."""
-        if self.shown is None or self.shown[0] != kind:
+        if self.shown is None or self.shown[0] != (TOUCHPOINT if kind == DEADLINE else kind):
             return
         item = self._current_item()
         widget = self.fields[kind][attr]
@@ -265,11 +324,15 @@ class InspectorDock(QDockWidget):
             return
         try:
             value = widget.value()
-            if value == getattr(item, attr):
+            old = getattr(item.deadline, attr, None) if kind == DEADLINE else getattr(item, attr)
+            if value == old:
                 widget.fill(value)  # e.g. only spaces added around a title
                 self._clear_error()
                 return
-            new = replace(item, **{attr: value})
+            if kind == DEADLINE:
+                new = replace(item, deadline=assessment.deadline_with(item.deadline, attr, value))
+            else:
+                new = replace(item, **{attr: value})
         except InvalidValue as error:
             self._show_error(str(error))  # the typed text stays, to be corrected
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
+from klantreis.evidence.assessment import format_number, parse_number
 from klantreis.model.errors import InvalidValue
 
 
@@ -84,6 +85,21 @@ def parse_share(text: str) -> float | None:
     if not 0 <= value <= 100:  # also refuses nan and inf
         raise InvalidValue("invalid_share", what="aandeel", value=text.strip())
     return value + 0.0
+
+
+class NumberLine(TextLine):
+    """A number or empty; a Dutch decimal comma or a point. ``what`` names the field in the
+    message that refuses other text ("termijn: 'abc' is geen getal ...")."""
+
+    def __init__(self, what: str, parent=None) -> None:
+        super().__init__(parent)
+        self.what = what
+
+    def fill(self, value: float | None) -> None:
+        super().fill(format_number(value, QLocale().decimalPoint()))
+
+    def value(self) -> float | None:
+        return parse_number(self.text(), self.what)
 
 
 class TextBlock(QPlainTextEdit):

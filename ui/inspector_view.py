@@ -12,7 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -23,11 +25,14 @@ from klantreis.ui.inspector_fields import (
     ActorChecks,
     CheckField,
     ChoiceBox,
+    NumberLine,
     ShareLine,
     TextBlock,
     TextLine,
 )
 from klantreis.ui.styles import ERROR_STYLE
+
+QUIET_STYLE = "color: #5B6770;"
 
 
 class InspectorView(QWidget):
@@ -35,8 +40,11 @@ class InspectorView(QWidget):
     of three pages: 0 the ``hint``, 1 the touchpoint's fields, 2 the transition's fields.
 
     ``touchpoint_fields`` and ``transition_fields`` map a model attribute to its field widget
-    (see ui/inspector_fields.py), in tab order. The touchpoint page also has
-    ``new_actor_button``; the transition page has ``source_label`` and ``target_label``."""
+    (see ui/inspector_fields.py), in tab order; ``deadline_fields`` the fields of a touchpoint's
+    deadline (amount, unit, counted_from, source, realised, realised_note). The touchpoint page
+    also has ``new_actor_button``, ``exceeded_label`` (red, when the realised duration is
+    longer than the term), ``indicator_list`` (the indicators that measure it; ``no_indicators``
+    when none); the transition page has ``source_label`` and ``target_label``."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -59,6 +67,7 @@ class InspectorView(QWidget):
         self.pages.addWidget(self.hint)
         self.touchpoint_fields: dict[str, QWidget] = {}
         self.transition_fields: dict[str, QWidget] = {}
+        self.deadline_fields: dict[str, QWidget] = {}
         self.pages.addWidget(self._build_touchpoint_page())
         self.pages.addWidget(self._build_transition_page())
         column.addWidget(self.pages)
@@ -100,10 +109,26 @@ class InspectorView(QWidget):
         self._row(form, self.tr("&Soort"), f["kind"])
         f["norm"] = TextLine()
         self._row(form, self.tr("&Norm/termijn"), f["norm"])
+        f["route"] = ChoiceBox()
+        self._row(form, self.tr("Ontwerp of &praktijk"), f["route"])
+        self._build_deadline(form)
         f["matters"] = CheckField(self.tr("&Moment dat ertoe doet"))
         form.addRow(f["matters"])
         f["bottleneck"] = CheckField(self.tr("Kne&lpunt"))
         form.addRow(f["bottleneck"])
+        self.indicator_list = QListWidget()
+        self.indicator_list.setToolTip(self.tr("Enter of klik: de indicator tonen in het dock "
+                                               "Indicatoren"))
+        self.indicator_list.setMaximumHeight(90)
+        self.no_indicators = QLabel(self.tr("Geen indicator meet dit contactmoment."))
+        self.no_indicators.setStyleSheet(QUIET_STYLE)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.indicator_list)
+        column.addWidget(self.no_indicators)
+        self.indicators_label = QLabel(self.tr("Indi&catoren"))
+        self.indicators_label.setBuddy(self.indicator_list)
+        form.addRow(self.indicators_label, column)
         note = f["internal_note"] = TextBlock()
         note.setPlaceholderText(self.tr("Alleen voor het onderzoeksteam"))
         note_label = QLabel(self.tr("&Interne notitie"))
@@ -115,10 +140,50 @@ class InspectorView(QWidget):
         explain = QLabel(self.tr("De interne notitie verlaat de app nooit: alleen voor het "
                                  "onderzoeksteam, niet in exports, rapporten of infographics."))
         explain.setWordWrap(True)
-        explain.setStyleSheet("color: #5B6770;")
+        explain.setStyleSheet(QUIET_STYLE)
         form.addRow(explain)
-        self._chain(f.values())
+        before = [f[a] for a in ("title", "phase_id", "actor_ids", "description", "channel", "kind",
+                                 "norm", "route")]
+        self._chain([*before, *self.deadline_fields.values(), f["matters"], f["bottleneck"],
+                     self.indicator_list, f["internal_note"]])
         return page
+
+    def _build_deadline(self, form: QFormLayout) -> None:
+        """The term of the step (Termijn): a number and its unit on one row, what it counts
+        from, its source, and the realised duration with a note."""
+        title = QLabel(self.tr("Termijn"))
+        title.setStyleSheet("font-weight: bold; margin-top: 6px;")
+        form.addRow(title)
+        d = self.deadline_fields
+        d["amount"] = NumberLine("termijn")
+        d["amount"].setPlaceholderText(self.tr("bijv. 18; leeg: geen termijn"))
+        d["unit"] = ChoiceBox()
+        d["unit"].setAccessibleName(self.tr("Eenheid van de termijn"))
+        d["unit"].setToolTip(d["unit"].accessibleName())
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(d["amount"], 1)
+        row.addWidget(d["unit"], 1)
+        amount_label = QLabel(self.tr("Te&rmijn"))
+        amount_label.setBuddy(d["amount"])
+        form.addRow(amount_label, row)
+        d["counted_from"] = TextLine()
+        d["counted_from"].setPlaceholderText(self.tr("bijv. vestiging in de gemeente"))
+        self._row(form, self.tr("Gerekend &vanaf"), d["counted_from"])
+        d["source"] = TextLine()
+        d["source"].setPlaceholderText(self.tr("bijv. Wet inburgering 2021, art. 16"))
+        self._row(form, self.tr("Bron van de termi&jn"), d["source"])
+        d["realised"] = NumberLine("werkelijke duur")
+        d["realised"].setPlaceholderText(self.tr("in dezelfde eenheid; leeg: onbekend"))
+        self._row(form, self.tr("Werkelijke d&uur"), d["realised"])
+        d["realised_note"] = TextLine()
+        d["realised_note"].setPlaceholderText(self.tr("bijv. gemiddeld, cohort 2018"))
+        self._row(form, self.tr("Toelichtin&g"), d["realised_note"])
+        self.exceeded_label = QLabel()  # "Werkelijk 39 maanden: 21 maanden langer dan de termijn."
+        self.exceeded_label.setStyleSheet(ERROR_STYLE)
+        self.exceeded_label.setWordWrap(True)
+        self.exceeded_label.hide()
+        form.addRow(self.exceeded_label)
 
     def _build_transition_page(self) -> QWidget:
         page, form = self._form()
@@ -136,6 +201,8 @@ class InspectorView(QWidget):
         share = f["share"] = ShareLine()
         share.setPlaceholderText(self.tr("leeg, of bijvoorbeeld 35,5"))
         self._row(form, self.tr("&Aandeel (%)"), share)
+        f["route"] = ChoiceBox()
+        self._row(form, self.tr("Ontwerp of &praktijk"), f["route"])
         self._chain(f.values())
         return page
 

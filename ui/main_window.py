@@ -13,8 +13,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QVBoxLayout, QWidget
 
 from klantreis.model.journey import Journey
+from klantreis.ui.assessment_docks import AssessmentDocks
 from klantreis.ui.canvas.state import CanvasState
 from klantreis.ui.capture_bar import CaptureBar
+from klantreis.ui.design_dialog import DesignActions
 from klantreis.ui.disk_events import DiskEvents
 from klantreis.ui.dock_actions import dock_action
 from klantreis.ui.document import OpenDocument
@@ -110,6 +112,11 @@ class MainWindow(QMainWindow):
             phase_menu.addAction(self.phase_editor.actions[name])
 
         self.session_menu = bar.addMenu(self.tr("&Sessie"))
+        # judging practice against norms: the design, the toetsingskader, the indicators
+        self.assessment_menu = bar.addMenu(self.tr("&Toetsing"))
+        self.design = DesignActions(self.workspace, self)
+        self.assessment_menu.addAction(self.design.actions["compare_design"])
+        self.assessment_menu.addSeparator()
         self.view_menu = view_menu = bar.addMenu(self.tr("Beel&d"))
         self._build_view_menu(view_menu)
 
@@ -191,7 +198,6 @@ class MainWindow(QMainWindow):
         self.respondents = RespondentsDock(self.workspace, self.canvas, self)
         self.addDockWidget(right, self.respondents)
         self.tabifyDockWidget(self.quotes, self.respondents)
-        self.inspector.raise_()
         self.sessions = SessionActions(self.workspace, self.canvas, self)
         self.respondents.import_requested.connect(self.sessions.import_respondents)
         menu = self.session_menu
@@ -204,6 +210,13 @@ class MainWindow(QMainWindow):
         for action in (self.capture_action, self.quotes_action, self.respondents_action):
             menu.addAction(action)
         self.sessions.build_menu(menu)
+        self.assessment = AssessmentDocks(self.workspace, self.canvas, self, inspector=self.inspector,
+                                          quotes=self.quotes, browser=self.sessions.open_browser)
+        for dock in (self.assessment.norms, self.assessment.indicators):
+            self.addDockWidget(right, dock)
+            self.tabifyDockWidget(self.respondents, dock)
+        self.assessment.build_menu(self.assessment_menu)
+        self.inspector.raise_()
         self.resizeDocks([self.inspector], [380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.inspector, self.history], [640, 170], Qt.Orientation.Vertical)
 

@@ -75,6 +75,7 @@ class PdfExportDialog(QDialog):
         view = self.view
         self.paper, self.language = view.paper, view.language
         self.details, self.phase_colours = view.details, view.phase_colours
+        self.norms, self.indicators = view.norms, view.indicators
         self.accent_button = view.accent_button
         self.phases, self.perspectives, self.groups = view.phases, view.perspectives, view.groups
         self.automatic, self.own_choice, self.quotes = view.automatic, view.own_choice, view.quotes
@@ -84,6 +85,10 @@ class PdfExportDialog(QDialog):
         self.paper.setCurrentIndex(self.paper.findData(stored.paper.value))
         self.language.setCurrentIndex(self.language.findData(stored.language))
         self.details.setChecked(stored.details)
+        self.norms.setChecked(stored.norms)
+        self.indicators.setChecked(stored.indicators)
+        self.norms.setEnabled(bool(journey.questions))  # (a page with nothing to show is left out)
+        self.indicators.setEnabled(bool(journey.indicators))
         self.phase_colours.setChecked(stored.phase_colours)
         self.accent_button.clicked.connect(self._choose_accent)
         self._show_accent()
@@ -111,7 +116,7 @@ class PdfExportDialog(QDialog):
         self.automatic.toggled.connect(self._changed)
         for widget in (self.paper, self.language):
             widget.currentIndexChanged.connect(self._changed)
-        for widget in (self.details, self.phase_colours):
+        for widget in (self.details, self.norms, self.indicators, self.phase_colours):
             widget.toggled.connect(self._changed)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.png_button.clicked.connect(self.export_png)
@@ -135,7 +140,8 @@ class PdfExportDialog(QDialog):
             details=self.details.isChecked(), phase_ids=_checked(self.phases),
             perspectives=tuple(Perspective(p) for p in _checked(self.perspectives)),
             group_ids=_checked(self.groups), highlighted_quote_ids=chosen,
-            phase_colours=self.phase_colours.isChecked(), accent=self._accent)
+            phase_colours=self.phase_colours.isChecked(), accent=self._accent,
+            norms=self.norms.isChecked(), indicators=self.indicators.isChecked())
 
     def _choose_accent(self) -> None:
         colour = QColorDialog.getColor(QColor(self._accent), self, self.tr("Accentkleur"))

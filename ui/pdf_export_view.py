@@ -1,5 +1,6 @@
 """The layout of the PDF export dialog (ui/pdf_export_dialog.py): on the left the paper, the
-language of the fixed texts, detail pages, phase colours and accent colour, the check lists of
+language of the fixed texts, detail pages, the Toetsingskader and Indicatoren pages, phase
+colours and accent colour, the check lists of
 phases, perspectives and groups, and the quotes for the speech bubbles (automatic or chosen);
 on the right the preview of page 1, a status line and the buttons PDF, PNG and Sluiten. Widgets
 only: the dialog fills in the journey's items and the stored options and connects the signals."""
@@ -33,12 +34,12 @@ def _checklist() -> QListWidget:
 
 class PdfExportView(QWidget):
     """The dialog's widgets: ``paper`` and ``language`` (combo boxes with the choices),
-    ``details`` and ``phase_colours`` (check boxes), ``accent_button``; the empty check lists
-    ``phases``, ``perspectives``, ``groups`` and ``quotes`` with the radio buttons ``automatic``
-    and ``own_choice``; ``preview`` (QLabel for page 1), ``status``, ``pdf_button`` (the default
-    button), ``png_button`` and ``close_button``. The layout has no margins of its own: the
-    dialog's layout around it has them. Made as a child of the dialog, so that the dialog knows
-    its default button."""
+    ``details``, ``norms``, ``indicators`` and ``phase_colours`` (check boxes),
+    ``accent_button``; the empty check lists ``phases``, ``perspectives``, ``groups`` and
+    ``quotes`` with the radio buttons ``automatic`` and ``own_choice``; ``preview`` (QLabel for
+    page 1), ``status``, ``pdf_button`` (the default button), ``png_button`` and
+    ``close_button``. The layout has no margins of its own: the dialog's layout around it has
+    them. Made as a child of the dialog, so that the dialog knows its default button."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -58,6 +59,14 @@ class PdfExportView(QWidget):
         form.addRow(self.tr("&Taal van de vaste teksten:"), self.language)
         self.details = QCheckBox(self.tr("&Detailpagina's per contactmoment"))
         form.addRow("", self.details)
+        self.norms = QCheckBox(self.tr("T&oetsingskader"))
+        self.norms.setToolTip(self.tr("Een pagina met per deelvraag de normen, het oordeel, de "
+                                      "onderbouwing en het bewijs (als het project deelvragen heeft)"))
+        form.addRow("", self.norms)
+        self.indicators = QCheckBox(self.tr("&Indicatoren"))
+        self.indicators.setToolTip(self.tr("Een pagina met per indicator de streefwaarde en de "
+                                           "gerealiseerde waarde (als het project indicatoren heeft)"))
+        form.addRow("", self.indicators)
         self.phase_colours = QCheckBox(self.tr("&Fasekleuren van het project"))
         form.addRow("", self.phase_colours)
         self.accent_button = QPushButton()

@@ -146,6 +146,27 @@ class Prompts(QObject):
         answer = QMessageBox.question(self.parent_widget, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_losing_evidence(self, norms: list[str]) -> bool:
+        """Yes or no before deleting what norms of the toetsingskader cite as evidence
+        (``norms``: their labels, "2.1 De gemeente voert regie"); they lose it, undo brings it
+        back. Without a person the answer is yes."""
+        if not self.interactive:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Bewijs verwijderen"),
+                          self.tr("Dit is bewijs bij %n norm(en) van het toetsingskader:", "",
+                                  len(norms)), parent=self.parent_widget)
+        shown = [f"• {label}" for label in norms[:12]]
+        if len(norms) > 12:
+            shown.append(self.tr("… en nog {count}").format(count=len(norms) - 12))
+        box.setInformativeText("\n".join(shown) + "\n\n" + self.tr(
+            "Deze normen verliezen dit bewijs. U kunt het verwijderen ongedaan maken; dan is "
+            "het bewijs weer gekoppeld."))
+        delete = box.addButton(self.tr("Toch verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
     def text(self, title: str, label: str, current: str = "") -> str | None:
         """One line of text (None: cancelled): a new actor's name, the attribute names."""
         self._expect_user(title)

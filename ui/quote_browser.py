@@ -11,7 +11,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QVBoxLayout
 
-from klantreis.evidence import session
+from klantreis.evidence import assessment, session
 from klantreis.evidence.quote_filter import QuoteFilter, all_languages, all_tags, filter_quotes
 from klantreis.graph.route import display_numbers
 from klantreis.model.entities import Perspective, Provenance
@@ -322,11 +322,16 @@ class QuoteBrowser(QDialog):
         ids = self.selected_ids()
         if not ids:
             return False
-        question = (self.tr("Dit citaat verwijderen?") if len(ids) == 1 else
-                    self.tr("Deze {count} citaten verwijderen?").format(count=len(ids)))
-        if not self.workspace.prompts.confirm(
-                self.tr("Verwijderen"), question + "\n" + self.tr("U kunt dit ongedaan maken.")):
-            return False
+        losing = assessment.losing_evidence(self.journey, "quote", ids)  # (norms citing them)
+        if losing:  # one question that names the norms
+            if not self.workspace.prompts.confirm_losing_evidence(losing):
+                return False
+        else:
+            question = (self.tr("Dit citaat verwijderen?") if len(ids) == 1 else
+                        self.tr("Deze {count} citaten verwijderen?").format(count=len(ids)))
+            if not self.workspace.prompts.confirm(
+                    self.tr("Verwijderen"), question + "\n" + self.tr("U kunt dit ongedaan maken.")):
+                return False
         return self._apply(session.remove_quotes(self.journey, ids))
 
     def show_selected(self) -> None:

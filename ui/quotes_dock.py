@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QListWidgetItem
 
-from klantreis.evidence import analysis, session
+from klantreis.evidence import analysis, assessment, session
 from klantreis.graph import route as graph
 from klantreis.model.edits import Insert, Update
 from klantreis.model.entities import Provenance
@@ -232,8 +232,12 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
 
     def delete_selected(self) -> None:
         ids = self.quote_list.selected_ids()
-        if ids:
-            self.document.apply(session.remove_quotes(self.journey, ids))
+        if not ids:
+            return
+        losing = assessment.losing_evidence(self.journey, "quote", ids)  # (norms citing them)
+        if losing and not self.prompts.confirm_losing_evidence(losing):
+            return
+        self.document.apply(session.remove_quotes(self.journey, ids))
 
     def park_selected(self) -> None:
         ids = [q for q in self.quote_list.selected_ids()

@@ -1,5 +1,6 @@
 """Card contents are worked out when a card is first drawn (or asked for), and follow new
-evidence: opening a large journey does not tally the quotes of cards nobody looks at."""
+evidence: opening a large journey does not tally the quotes of cards nobody looks at. Cards and
+arrows carry the marks of the designed and the lived route, deadlines and indicators."""
 
 from __future__ import annotations
 
@@ -7,18 +8,29 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPainterPathStroker
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPathStroker
+from PySide6.QtWidgets import QGraphicsView, QStyleOptionGraphicsItem
 
 from klantreis.evidence import session
 from klantreis.evidence.analysis import quote_summary
+from klantreis.evidence.card_marks import NO_MARKS
+from klantreis.graph.design import compare
 from klantreis.io.interchange import load_json
+from klantreis.messages import set_language
+from klantreis.model.edits import Insert
+from klantreis.model.entities import Indicator, RouteRole
 from klantreis.model.enums import Sentiment
+from klantreis.store import Project
 from klantreis.synthetic import generate
 from klantreis.ui.app import create_application
+from klantreis.ui.canvas import card_marks
+from klantreis.ui.canvas.palette import EXCEEDED, LIVED
 from klantreis.ui.canvas.scene import JourneyScene
 from klantreis.ui.canvas.swimlane_scene import SwimlaneScene
+from klantreis.ui.canvas.transition_item import STYLES
 from tests.conftest import RAALTE_JSON
+from tests.klantreis.graph.design_journeys import compared, raalte_like, titled, wi2021
+from tests.ui.helpers import Desk
 
 
 def _drawn(scene) -> set[str]:
@@ -153,3 +165,107 @@ def test_an_arrow_label_lies_on_its_arrow_clear_of_every_card_and_label(qtbot, m
             assert not label.rect.intersects(card), (label.arrow.label, tp_id)
         for other in labels[i + 1:]:
             assert not label.rect.intersects(other.rect), (label.arrow.label, other.arrow.label)
+
+
+# ----------------------------------------------------------------------------- designed and lived
+
+
+def _painted(item) -> QImage:
+    """The item as it paints itself at normal zoom, on white."""
+    rect = item.boundingRect()
+    image = QImage(int(rect.width()) + 2, int(rect.height()) + 2, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    painter.translate(-rect.left() + 1, -rect.top() + 1)
+    item.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
+    return image
+
+
+def _pixels(image: QImage, colour: QColor, near: int = 24) -> int:
+    """How many pixels are (nearly) ``colour``."""
+    want = colour.getRgb()[:3]
+    return sum(1 for y in range(image.height()) for x in range(image.width())
+               if max(abs(a - b) for a, b in zip(QColor(image.pixel(x, y)).getRgb()[:3], want,
+                                                  strict=True)) <= near)
+
+
+@pytest.fixture
+def compared_scene(qtbot):
+    create_application()
+    set_language("nl")
+    return JourneyScene(compared())
+
+
+def test_designed_and_lived_cards_carry_their_marks(compared_scene):
+    scene = compared_scene
+    journey = scene.journey
+    designed = scene.card(titled(journey, "Brede intake met leerbaarheidstoets").id)
+    lived, both = scene.card("tp-d2"), scene.card("tp-c3")
+    assert designed.data.marks.route == RouteRole.DESIGNED
+    assert designed.data.marks.route_label == "ontwerp"
+    assert lived.data.marks.route_label == "praktijk" and both.data.marks.route_label == ""
+    assert "Alleen in het ontwerp" in designed.data.tooltip
+    assert "Alleen in de praktijk" in lived.data.tooltip
+    # painted: the lived card's purple label, a dashed border around the designed one
+    assert _pixels(_painted(lived), LIVED) > 60
+    assert _pixels(_painted(both), LIVED) == 0 and _pixels(_painted(designed), LIVED) == 0
+    pen = card_marks.border_pen(designed.data.marks, QColor("#000000"), 1.0)
+    assert pen.style() == Qt.PenStyle.CustomDashLine
+    assert card_marks.fill(designed.data.marks).alpha() < 255  # pale: the band shows through
+    assert card_marks.border_pen(both.data.marks, QColor("#000000"), 1.0).style() == \
+        Qt.PenStyle.SolidLine
+
+
+def test_a_deadline_and_an_indicator_on_the_card(compared_scene):
+    scene = compared_scene
+    journey = scene.journey
+    registration = scene.card("tp-c1").data.marks.deadline
+    assert registration.text == "norm 36 mnd · werkelijk 39 mnd" and registration.exceeded
+    assert _pixels(_painted(scene.card("tp-c1")), EXCEEDED) > 12  # the triangle and the red text
+    pvt = scene.card(titled(journey, "Participatieverklaring (PVT) en MAP").id)
+    assert pvt.data.marks.deadline.text == "norm 18 mnd" and not pvt.data.marks.deadline.exceeded
+    assert _pixels(_painted(pvt), EXCEEDED) == 0
+    pip = scene.card("tp-pip").data.marks
+    assert pip.indicator.text == "74% / 90%" and pip.indicator.below
+    assert pip.deadline.text == "norm 8 wk"  # the journey's own, kept
+    assert _pixels(_painted(scene.card("tp-pip")), EXCEEDED) > 8  # the bar short of its target
+    assert "plan van aanpak binnen termijn" in scene.card("tp-pip").data.tooltip
+    assert scene.card("tp-c3").data.marks is NO_MARKS
+
+
+def test_designed_and_lived_arrows_are_marked(compared_scene, qtbot):
+    scene = compared_scene
+    journey = scene.journey
+    qtbot.wait(20)  # (the labels are placed once the scene is built)
+    by_ends = {(t.source_id, t.target_id): t for t in journey.transitions}
+    intake = titled(journey, "Brede intake met leerbaarheidstoets").id
+    designed = scene.arrow(by_ends[("tp-a3", intake)].id)
+    colour, _, style = designed.style()
+    assert designed.route == RouteRole.DESIGNED and colour.alpha() < 255
+    assert style == Qt.PenStyle.DashLine  # (a solid kind, dashed when only designed)
+    lived = scene.arrow(by_ends[("tp-keuze-r", "tp-d2")].id)
+    assert lived.lived and lived.style() == (STYLES[lived.kind][0], *STYLES[lived.kind][1:])
+    assert _pixels(_painted(lived), LIVED) > 10  # the purple diamond at its middle
+    both = scene.arrow(by_ends[("tp-c1", "tp-pip")].id)
+    assert not both.lived and _pixels(_painted(both), LIVED) == 0
+    assert "Alleen in de praktijk" in lived.toolTip()
+
+
+def test_the_cards_follow_the_comparison_an_indicator_and_undo(qtbot, tmp_path):
+    path = tmp_path / "raalte-achtig.klantreis"
+    Project.create(path, raalte_like()).close()
+    desk = Desk(qtbot, path)
+    assert desk.scene.card("tp-d2").data.marks is NO_MARKS
+    assert desk.document.apply(compare(desk.journey, wi2021()).edit)
+    assert desk.scene.card("tp-d2").data.marks.route_label == "praktijk"
+    intake = titled(desk.journey, "Brede intake met leerbaarheidstoets").id
+    assert desk.scene.card(intake).data.marks.route_label == "ontwerp"
+    assert desk.scene.card("tp-c1").data.marks.deadline.exceeded
+    indicator = Indicator("i-pva", "% pva op tijd", "%", 90, 60, touchpoint_ids=("tp-c3",))
+    assert desk.document.apply(Insert(indicator))
+    assert desk.scene.card("tp-c3").data.marks.indicator.text == "60% / 90%"
+    desk.undo_action.trigger()
+    assert desk.scene.card("tp-c3").data.marks.indicator is None
+    desk.undo_action.trigger()
+    assert desk.scene.card("tp-d2").data.marks is NO_MARKS and intake not in desk.scene.cards

@@ -9,7 +9,7 @@ import sys
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from klantreis.model.entities import Channel, TransitionKind
+from klantreis.model.entities import Assessment, Channel, RouteRole, TransitionKind
 from tests.conftest import REPO
 from tests.ui.helpers import on_disk, state
 
@@ -38,6 +38,42 @@ def _copy_paste(window):
     window.editor.actions["paste"].trigger()
 
 
+def _compare_with_the_law(window):
+    """Toetsing > Vergelijk met ontwerp… with the bundled Wet inburgering 2021 template."""
+    def run(dialog):
+        assert dialog.open_design(REPO / "journeys" / "wet-inburgering-2021.json")
+        return True
+    window.prompts.run_dialog = run
+    window.design.actions["compare_design"].trigger()
+
+
+def _assess(window):
+    window.assessment.actions["norms"].trigger()
+    norms = window.assessment.norms
+    assert norms.select("norm", "nr-01b")
+    norms.assess(Assessment.NIET)
+
+
+def _new_indicator(window):
+    def run(dialog):
+        dialog.name.setText("Duur tot slagen inburgering")
+        dialog.unit.setCurrentText("maanden")
+        dialog.target.setText("36")
+        dialog.realised.setText("39")
+        dialog.touchpoints.setText("18")
+        dialog.accept()
+        return True
+    window.prompts.run_dialog = run
+    window.assessment.actions["indicators"].trigger()
+    window.assessment.indicators.add_indicator()
+
+
+def _inspector_route(window):
+    _select(window, "tp-e1")
+    combo = window.inspector.fields["touchpoint"]["route"]
+    combo.setCurrentIndex(combo.index_of(RouteRole.LIVED))
+
+
 COMMANDS = {
     "add touchpoint": lambda w: (_select(w, "tp-b3"), w.editor.actions["add"].trigger()),
     "add touchpoint at a spot": lambda w: w.editor.add_touchpoint_at("ph-d", 900.0, 20.0),
@@ -57,6 +93,10 @@ COMMANDS = {
     "delete phase, cards to the neighbour": lambda w: w.phase_editor.remove("ph-d"),
     "inspector: channel": _inspector_channel,
     "inspector: arrow kind": _inspector_transition_kind,
+    "inspector: designed or lived": _inspector_route,
+    "compare with the design": _compare_with_the_law,
+    "assess a norm": _assess,
+    "new indicator": _new_indicator,
 }
 
 

@@ -42,6 +42,8 @@ def test_export_with_new_options_keeps_them_in_the_project_as_one_undo_step(raal
     _wait_idle(qtbot, dialog)
     dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
     dialog.details.setChecked(False)
+    dialog.norms.setChecked(False)  # (the example may have a toetsingskader and indicators)
+    dialog.indicators.setChecked(False)
     dialog.groups.item(0).setCheckState(Qt.CheckState.Unchecked)
     target = tmp_path / "bijlage"
     raalte.prompts.save_path = lambda *_args: target
@@ -114,3 +116,34 @@ def test_an_edit_during_the_export_does_not_reach_it(raalte, dialog, qtbot, tmp_
     text = "".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
     document.close()
     assert "Later hernoemd" not in text and tp.title.split()[0] in text
+
+
+def test_the_toetsingskader_and_indicators_pages_can_be_left_out(raalte, dialog, qtbot, tmp_path):
+    from klantreis.ui.pdf_export_dialog import PdfExportDialog
+
+    _wait_idle(qtbot, dialog)
+    journey = raalte.document.journey
+    assert (dialog.norms.text(), dialog.indicators.text()) == ("T&oetsingskader", "&Indicatoren")
+    assert dialog.norms.isChecked() and dialog.indicators.isChecked()
+    # (a page with nothing to show is left out anyway: its box is then not to be ticked)
+    assert dialog.norms.isEnabled() == bool(journey.questions)
+    assert dialog.indicators.isEnabled() == bool(journey.indicators)
+    dialog.norms.setChecked(False)
+    assert not dialog.options().norms and dialog.options().indicators
+    dialog.indicators.setChecked(False)
+    raalte.prompts.save_path = lambda *_args: tmp_path / "zonder.pdf"
+    assert dialog.export_pdf()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=WAIT)
+    stored = raalte.document.journey.info.pdf_options
+    assert not stored.norms and not stored.indicators
+    document = pypdfium2.PdfDocument(str(tmp_path / "zonder.pdf"))
+    titles = [b.get_title() for b in document.get_toc() if b.level == 0]
+    document.close()
+    assert "Toetsingskader" not in titles and "Indicatoren" not in titles
+    again = PdfExportDialog(raalte.files.workspace, raalte.files, raalte)  # the next export: the same
+    try:
+        assert not again.norms.isChecked() and not again.indicators.isChecked()
+        assert again.options() == stored
+    finally:
+        qtbot.waitUntil(lambda: again._preview_job is None, timeout=WAIT)
+        again.done(0)

@@ -10,10 +10,13 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneContextMenuEvent, QGr
 
 from klantreis.graph import route as graph
 from klantreis.io.interchange import load_json
-from klantreis.model.entities import Touchpoint
+from klantreis.model.entities import RouteRole, Touchpoint
 from klantreis.ui.app import create_application
+from klantreis.ui.canvas.routed_transition_item import label_width
 from klantreis.ui.canvas.swimlane_scene import SwimlaneScene
+from klantreis.ui.canvas.transition_item import DIAMOND_ROOM
 from tests.conftest import RAALTE_JSON, TEMPLATE_JSON
+from tests.klantreis.graph.design_journeys import compared, titled
 from tests.ui.helpers import drag
 
 MOVABLE = QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -192,3 +195,25 @@ def test_right_click_on_a_marker_opens_the_card_menu(desk):
     assert scene.selected_touchpoints() == ["tp-b1"]
     texts = [a.text() for a in window.editor.last_menu.actions()]
     assert window.editor.actions["rename"].text() in texts
+
+
+def test_the_lanes_carry_the_marks_of_the_designed_and_the_lived_route(qtbot):
+    create_application()
+    journey = compared()
+    lived_step = journey.transition("tr-tp-keuze-r-tp-d2")
+    journey.update(replace(lived_step, label="zelf geregeld"))
+    scene = SwimlaneScene(journey)
+    qtbot.wait(20)  # (the labels are placed once the scene is built)
+    intake = titled(journey, "Brede intake met leerbaarheidstoets").id
+    assert scene.card(intake).data.marks.route_label == "ontwerp"
+    assert scene.card("tp-d2").data.marks.route_label == "praktijk"
+    assert scene.card("tp-c1").data.marks.deadline.text == "norm 36 mnd · werkelijk 39 mnd"
+    assert scene.card("tp-pip").data.marks.indicator.below
+    for tr in journey.transitions:
+        assert scene.arrow(tr.id).route == tr.route
+    designed = next(t for t in journey.transitions if t.route == RouteRole.DESIGNED)
+    assert scene.arrow(designed.id).style()[0].alpha() < 255
+    lived = scene.arrow(lived_step.id)
+    assert lived.lived and lived.label_item is not None
+    # the label box makes room for the diamond beside the planned label
+    assert lived.label_item.rect.width() >= label_width("zelf geregeld") + DIAMOND_ROOM - 0.5

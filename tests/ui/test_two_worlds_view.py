@@ -1,5 +1,7 @@
 """Two worlds on the Raalte example: client and executor views side by side, the biggest gap first,
-disagreements in red, switching the basis, following changes and jumping to the canvas."""
+disagreements in red, switching the basis, following changes and jumping to the canvas; and the
+third column, the design: in the designed route or not, the deadline against the realised
+duration."""
 
 from __future__ import annotations
 
@@ -9,8 +11,18 @@ from PySide6.QtTest import QTest
 
 from klantreis.evidence import session
 from klantreis.graph import route as graph
+from klantreis.graph.design import compare
 from klantreis.model.edits import Sequence
-from klantreis.ui.two_worlds_view import DIFFERENCE, TwoWorldsView
+from klantreis.store import Project
+from klantreis.ui.two_worlds_view import (
+    DESIGN,
+    DIFFERENCE,
+    DISAGREE_COLOUR,
+    EXECUTOR,
+    TwoWorldsView,
+)
+from tests.klantreis.graph.design_journeys import raalte_like, titled, wi2021
+from tests.ui.helpers import Desk
 
 INTAKE = "Intake en plan van aanpak met de consulent"
 
@@ -47,8 +59,9 @@ def _apart_on_the_intake(window):
 
 
 def _texts(view, row):
+    """The row's texts without the design column (tested below, on journeys of its own)."""
     item = view.table.topLevelItem(row)
-    return [item.text(c) for c in range(view.table.columnCount())]
+    return [item.text(c) for c in range(view.table.columnCount()) if c != DESIGN]
 
 
 def _choose_basis(view, basis):
@@ -144,3 +157,49 @@ def test_double_click_shows_the_touchpoint(view, desk, qtbot):
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert desk.scene.selected_touchpoints() == ["tp-c4"]
+
+
+# ----------------------------------------------------------------------------- the design
+
+
+@pytest.fixture
+def design_view(qtbot, tmp_path):
+    """The view on a journey like Raalte's (not yet compared with a design), on a desk."""
+    path = tmp_path / "raalte-achtig.klantreis"
+    Project.create(path, raalte_like()).close()
+    desk = Desk(qtbot, path)
+    dialog = TwoWorldsView(desk.workspace, desk.canvas, desk.host)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return desk, dialog
+
+
+def _design(view, touchpoint_id):
+    row = next(i for i, r in enumerate(view.rows) if r.touchpoint_id == touchpoint_id)
+    return row, view.table.topLevelItem(row).text(DESIGN)
+
+
+def test_the_third_column_is_the_design(design_view):
+    desk, view = design_view
+    assert view.table.headerItem().text(DESIGN) == "Ontwerp"
+    assert DESIGN == EXECUTOR + 1  # the third world, beside the two
+    # not compared yet: nobody knows which steps the design has; a deadline is shown
+    assert _design(view, "tp-pip")[1] == "norm 8 wk"
+    row, text = _design(view, "tp-d2")
+    assert text == "–" and "nog niet vergeleken" in view.table.topLevelItem(row).toolTip(DESIGN)
+    assert desk.document.apply(compare(desk.journey, wi2021()).edit)  # the view follows
+    row, text = _design(view, "tp-c1")
+    assert text == "in het ontwerp · norm 36 mnd · werkelijk 39 mnd · termijn overschreden"
+    assert view.row_exceeded(row)
+    item = view.table.topLevelItem(row)
+    assert item.foreground(DESIGN).color() == DISAGREE_COLOUR and item.font(DESIGN).bold()
+    assert "36 maanden na inschrijving" in item.toolTip(DESIGN)
+    assert _design(view, "tp-d2")[1] == "niet in het ontwerp"
+    assert _design(view, "tp-pip")[1] == "in het ontwerp · norm 8 wk"
+    pvt = titled(desk.journey, "Participatieverklaring (PVT) en MAP").id
+    row, text = _design(view, pvt)
+    assert text == "alleen in het ontwerp · norm 18 mnd" and not view.row_exceeded(row)
+    assert len(view.rows) == desk.journey.count("touchpoint")
+    desk.undo_action.trigger()
+    assert _design(view, "tp-c1")[1] == "–" and not view.row_exceeded(_design(view, "tp-c1")[0])

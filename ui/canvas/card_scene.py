@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from klantreis.evidence import analysis
+from klantreis.evidence.card_marks import card_marks
 from klantreis.model.journey import Journey
 from klantreis.ui.canvas.interactions import LinkDrag
 from klantreis.ui.canvas.routes_overview import RoutesOverview
@@ -294,12 +295,15 @@ class CardScene(QGraphicsScene):
         if worlds.difference is not None:
             tooltip += "<br>" + self.tr("Statushouders {client} · uitvoerders {executor}").format(
                 client=summary_text(worlds.client), executor=summary_text(worlds.executor))
+        marks = card_marks(journey, tp)
+        if marks.tooltip:
+            tooltip += "<br>" + escape(marks.tooltip, quote=False).replace("\n", "<br>")
         return CardData(number=number, title=tp.title, actors=actors,
                         phase_colour=journey.phase(tp.phase_id).colour, mean=ev.quotes.mean,
                         n=ev.quotes.n, bottleneck=tp.bottleneck,
                         matters=tp.matters, tooltip=tooltip, vote_mean=ev.votes.mean,
                         vote_n=ev.votes.n, vote_spread=ev.votes.spread,
-                        disagree=worlds.disagree)
+                        disagree=worlds.disagree, marks=marks)
 
 
 def _selection_tracker(scene: CardScene):

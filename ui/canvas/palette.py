@@ -16,6 +16,17 @@ ARROW = QColor("#3E4C59")
 BRANCH = QColor("#1D4E89")
 BADGE = QColor("#334E68")
 DISAGREE = QColor("#B00020")  # the two-worlds marker
+LIVED = QColor("#6A3D9A")  # the "praktijk" badge: a step or arrow only in practice
+DESIGNED_FILL = QColor(255, 255, 255, 140)  # a step only in the design: pale, the band shows through
+EXCEEDED = QColor("#B00020")  # a deadline exceeded
+TRACK = QColor("#D9DEE4")  # the indicator bar's track
+
+
+def pale(colour: QColor, alpha: int = 110) -> QColor:
+    """``colour`` see-through: what only the design has."""
+    faded = QColor(colour)
+    faded.setAlpha(alpha)
+    return faded
 
 
 def sentiment_colour(mean: float) -> QColor:

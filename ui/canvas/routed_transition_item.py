@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF
 
 from klantreis.graph.swimlane_routes import Route
-from klantreis.model.entities import TransitionKind
+from klantreis.model.entities import RouteRole, TransitionKind
 from klantreis.ui.canvas.transition_item import TransitionItem, TransitionLabelItem, rounded_path
 
 CORNER = 6.0  # radius of the rounded corners
@@ -21,8 +21,9 @@ def label_width(text: str) -> float:
 
 
 class RoutedTransitionItem(TransitionItem):
-    def __init__(self, transition_id: str, kind: TransitionKind, label: str) -> None:
-        super().__init__(transition_id, kind, label)
+    def __init__(self, transition_id: str, kind: TransitionKind, label: str,
+                 route: RouteRole = RouteRole.BOTH) -> None:
+        super().__init__(transition_id, kind, label, route)
         self.label_box: QRectF | None = None
         if label:
             self.label_item = RoutedLabelItem(self)
@@ -46,4 +47,7 @@ class RoutedLabelItem(TransitionLabelItem):
             return
         self.prepareGeometryChange()
         self.rect = QRectF(box)
+        wanted = self.width_for(self.arrow.label)  # (the diamond of an arrow only in practice)
+        if wanted > box.width():
+            self.rect.adjust(-(wanted - box.width()) / 2, 0, (wanted - box.width()) / 2, 0)
         self.waiting = False

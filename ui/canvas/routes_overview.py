@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from klantreis.ui.canvas.transition_item import STYLES, TransitionItem
+from klantreis.ui.canvas.transition_item import TransitionItem
 
 
 @dataclass
@@ -56,8 +56,8 @@ class RoutesOverview(QGraphicsItem):
         if self._strokes is None:
             by_style: dict[tuple, _Stroke] = {}
             for arrow in self._arrows():
-                colour, width, style = STYLES[arrow.kind]
-                key = (colour.name(), width, style)
+                colour, width, style = arrow.style()
+                key = (colour.name(QColor.NameFormat.HexArgb), width, style)
                 if key not in by_style:
                     by_style[key] = _Stroke(QPen(colour, width, style, Qt.PenCapStyle.RoundCap),
                                             colour, QPainterPath(), QPainterPath())

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 
 from klantreis.evidence import analysis
+from klantreis.evidence.card_marks import indicators_of
 from klantreis.graph import layout
 from klantreis.graph import route as graph
 from klantreis.graph.layout import phase_letter
@@ -99,9 +100,10 @@ class JourneyScene(CardScene):
             self._shown_evidence.pop(tp_id, None)
         actors = {a.id: a for a in journey.actors}
         colours = {p.id: p.colour for p in journey.phases}
+        measured = journey.count("indicator") > 0
         for tp in journey.touchpoints:
             made_from = (tp, numbers[tp.id], tuple(actors[a] for a in tp.actor_ids),
-                         colours[tp.phase_id])
+                         colours[tp.phase_id], indicators_of(journey, tp.id) if measured else ())
             shown = self._shown_evidence.get(tp.id)
             card = self._cards.get(tp.id)
             if card is None:
@@ -140,11 +142,12 @@ class JourneyScene(CardScene):
                 lane = layout.LABEL_W - 4 + 7 * (lanes % 4)
                 lanes += 1
             arrow = self._arrows.get(tr.id)
-            if arrow is not None and (arrow.kind, arrow.label) != (tr.kind, tr.label):
+            if arrow is not None and (arrow.kind, arrow.label, arrow.route) != (tr.kind, tr.label,
+                                                                                tr.route):
                 self._remove_arrow(tr.id)
                 arrow = None
             if arrow is None:
-                arrow = TransitionItem(tr.id, tr.kind, tr.label)
+                arrow = TransitionItem(tr.id, tr.kind, tr.label, tr.route)
                 self._route(arrow, tr, lane)
                 self.addItem(arrow)
                 if arrow.label_item is not None:
@@ -316,9 +319,14 @@ class JourneyScene(CardScene):
 
 
 def _same(old: tuple, new: tuple) -> bool:
-    """Whether a card was made from these very parts: the touchpoint and its actors by identity
-    (an edit replaces an entity, it never changes one), the number and the colour by value."""
-    tp, number, actors, colour = new
-    return (old[0] is tp and old[1] == number and old[3] == colour and len(old[2]) == len(actors)
-            and all(a is b for a, b in zip(old[2], actors, strict=True)))
+    """Whether a card was made from these very parts: the touchpoint, its actors and the
+    indicators that measure it by identity (an edit replaces an entity, it never changes one),
+    the number and the colour by value."""
+    tp, number, actors, colour, indicators = new
+    return (old[0] is tp and old[1] == number and old[3] == colour and _all_is(old[2], actors)
+            and _all_is(old[4], indicators))
+
+
+def _all_is(old: tuple, new: tuple) -> bool:
+    return len(old) == len(new) and all(a is b for a, b in zip(old, new, strict=True))
 

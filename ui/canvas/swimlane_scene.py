@@ -93,7 +93,7 @@ class SwimlaneScene(CardScene):
             self._add_marker(marker)
         routes = swimlane_routes.route_transitions(journey, result, label_width)
         for tr in journey.transitions:
-            arrow = RoutedTransitionItem(tr.id, tr.kind, tr.label)
+            arrow = RoutedTransitionItem(tr.id, tr.kind, tr.label, tr.route)
             arrow.set_route(routes[tr.id])
             self.addItem(arrow)
             if arrow.label_item is not None:

@@ -1,4 +1,5 @@
-"""A contactmoment on the canvas: a numbered card with title, actors and a sentiment smiley."""
+"""A contactmoment on the canvas: a numbered card with title, actors and a sentiment smiley, and
+its marks of the designed route and the norms (ui/canvas/card_marks.py)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem
 
+from klantreis.evidence.card_marks import NO_MARKS, CardMarks
 from klantreis.graph.layout import CARD_H, CARD_W
+from klantreis.ui.canvas import card_marks as marks_painter
 from klantreis.ui.canvas.palette import (
     BADGE,
     BOTTLENECK,
@@ -54,6 +57,7 @@ class CardData:
     vote_n: int = 0
     vote_spread: float | None = None
     disagree: bool = False  # statushouders and uitvoerders differ by 2 points or more
+    marks: CardMarks = NO_MARKS  # designed or lived only, deadline, indicator
 
 
 class TouchpointItem(QGraphicsItem):
@@ -84,8 +88,8 @@ class TouchpointItem(QGraphicsItem):
         self._hovered = False
         self.placed: tuple[float, float] | None = None  # where the scene last put it
         self.made_from: tuple | None = None  # what the scene last made its contents from
-        self._title_lines = None  # (title, [(rect, text)]): the wrapped title, made once
-        self._actors_line = None  # (actors, elided text)
+        self._title_lines = None  # (title, height, [(rect, text)]): the wrapped title, made once
+        self._actors_line = None  # (actors, width, elided text)
 
     def itemChange(self, change, value):  # noqa: N802 (Qt override)
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
@@ -151,9 +155,13 @@ class TouchpointItem(QGraphicsItem):
             self._paint_overview(painter, rect, border, width)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(INK if self.isSelected() else border, width))
-        painter.setBrush(CARD)
+        marks = d.marks
+        painter.setPen(marks_painter.border_pen(marks, INK if self.isSelected() else border, width))
+        painter.setBrush(marks_painter.fill(marks))
         painter.drawRoundedRect(rect, 8, 8)
+        faded = marks_painter.designed(marks)
+        if faded:  # a step only in the design: its contents pale, its marks at full strength
+            painter.setOpacity(marks_painter.FADED)
         if d.bottleneck:  # an orange stripe on the left marks a knelpunt
             stripe = QPainterPath()
             stripe.addRoundedRect(QRectF(0, 0, 7, CARD_H), 3, 3)
@@ -195,19 +203,26 @@ class TouchpointItem(QGraphicsItem):
             painter.setPen(QColor("#FFFFFF"))
             painter.setFont(self.NUMBER_FONT)
             painter.drawText(marker, Qt.AlignmentFlag.AlignCenter, "≠")
-        # title, wrapped to at most three lines
+        # title, wrapped to at most three lines (two above a deadline)
         painter.setPen(INK)
-        self._draw_wrapped(painter, d.title, QRectF(12, 38, CARD_W - 24, CARD_H - 38 - 24))
-        # actors
+        line = marks.deadline is not None
+        self._draw_wrapped(painter, d.title,
+                           QRectF(12, 38, CARD_W - 24, CARD_H - 38 - (38 if line else 24)))
+        # actors (beside an indicator's bar)
         painter.setPen(MUTED)
         painter.setFont(self.SMALL_FONT)
-        if self._actors_line is None or self._actors_line[0] != d.actors:
+        actors_w = CARD_W - 24 - (marks_painter.BAR_W + 8 if marks.indicator else 0)
+        if self._actors_line is None or self._actors_line[:2] != (d.actors, actors_w):
             metrics = QFontMetricsF(self.SMALL_FONT)
-            elided = metrics.elidedText(d.actors, Qt.TextElideMode.ElideRight, CARD_W - 24)
-            self._actors_line = (d.actors, elided)
-        actors = self._actors_line[1]
-        painter.drawText(QRectF(12, CARD_H - 20, CARD_W - 24, 14),
+            elided = metrics.elidedText(d.actors, Qt.TextElideMode.ElideRight, actors_w)
+            self._actors_line = (d.actors, actors_w, elided)
+        actors = self._actors_line[2]
+        painter.drawText(QRectF(12, CARD_H - 20, actors_w, 14),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, actors)
+        if faded:
+            painter.setOpacity(1.0)
+        if marks is not NO_MARKS:
+            self._paint_marks(painter, marks)
         if self.handle_visible():
             painter.setPen(QPen(CARD, 1.5))
             painter.setBrush(BADGE)
@@ -217,23 +232,38 @@ class TouchpointItem(QGraphicsItem):
             painter.drawLine(centre + QPointF(-3.5, 0), centre + QPointF(3.5, 0))
             painter.drawLine(centre + QPointF(0, -3.5), centre + QPointF(0, 3.5))
 
+    def _paint_marks(self, painter: QPainter, marks: CardMarks) -> None:
+        """The route label after the number (and star), the deadline line above the actors,
+        the indicator's bar beside them."""
+        marks_painter.paint_route_label(painter, marks, 54.0, 7.0)
+        if marks.deadline is not None:
+            marks_painter.paint_deadline(painter, marks.deadline,
+                                         QRectF(9, CARD_H - 35, CARD_W - 15, 14))
+        if marks.indicator is not None:
+            marks_painter.paint_indicator(
+                painter, marks.indicator,
+                QRectF(CARD_W - 12 - marks_painter.BAR_W, CARD_H - 20, marks_painter.BAR_W, 14))
+
     def _paint_overview(self, painter: QPainter, rect: QRectF, border, width: float) -> None:
         """Level of detail for an overview of a large journey: a few fills, no text layout."""
         d = self.data
-        painter.setPen(QPen(INK if self.isSelected() else border, width * 2))
-        painter.setBrush(CARD)
+        painter.setPen(marks_painter.border_pen(d.marks, INK if self.isSelected() else border,
+                                                width * 2))
+        painter.setBrush(marks_painter.fill(d.marks))
         painter.drawRect(rect)
         if d.bottleneck:
             painter.fillRect(QRectF(0, 0, 10, CARD_H), BOTTLENECK)
         painter.fillRect(QRectF(10, 8, 40, 40), BADGE)
         if d.mean is not None:
             painter.fillRect(QRectF(CARD_W - 50, 8, 40, 40), sentiment_colour(d.mean))
+        if d.marks is not NO_MARKS:
+            marks_painter.paint_overview(painter, d.marks, CARD_W, CARD_H)
 
     def _draw_wrapped(self, painter: QPainter, text: str, rect: QRectF) -> None:
         painter.setFont(self.TITLE_FONT)
-        if self._title_lines is None or self._title_lines[0] != text:
-            self._title_lines = (text, _wrapped_lines(text, rect, self.TITLE_FONT))
-        for line_rect, chunk in self._title_lines[1]:
+        if self._title_lines is None or self._title_lines[:2] != (text, rect.height()):
+            self._title_lines = (text, rect.height(), _wrapped_lines(text, rect, self.TITLE_FONT))
+        for line_rect, chunk in self._title_lines[2]:
             painter.drawText(line_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, chunk)
 
 

@@ -3,6 +3,9 @@
 Forward steps run from the right side of one card to the left side of the next; a step on to a
 later band leaves the bottom and arrives on top; a step back (a loop) arcs over the cards; steps
 within a column run vertically.
+
+A transition only in the design is drawn pale and dashed, with a hollow head; one only in
+practice carries a purple diamond (at its middle, or in its label).
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem
 
-from klantreis.model.entities import TransitionKind
-from klantreis.ui.canvas.palette import ARROW, BRANCH, INK
+from klantreis.evidence.card_marks import route_description
+from klantreis.model.entities import RouteRole, TransitionKind
+from klantreis.ui.canvas.palette import ARROW, BRANCH, INK, LIVED, pale
 from klantreis.ui.canvas.touchpoint_item import LOW_DETAIL, TouchpointItem
 from klantreis.ui.fonts import ui_font
 
@@ -36,6 +40,7 @@ STYLES: dict[TransitionKind, tuple[QColor, float, Qt.PenStyle]] = {
     TransitionKind.OVERDRACHT: (ARROW, 2.6, Qt.PenStyle.SolidLine),
 }
 ARROW_SIZE = 9.0
+DIAMOND_ROOM = 12.0  # room for the diamond in the label of an arrow only in practice
 
 
 def route_path(source: QRectF, target: QRectF, lane: float | None = None) -> QPainterPath:
@@ -123,11 +128,13 @@ class TransitionItem(QGraphicsItem):
     """The arrow. Its label is a separate item (:attr:`label_item`) that lies above the cards,
     so a label between two close cards stays readable; the scene adds both."""
 
-    def __init__(self, transition_id: str, kind: TransitionKind, label: str) -> None:
+    def __init__(self, transition_id: str, kind: TransitionKind, label: str,
+                 route: RouteRole = RouteRole.BOTH) -> None:
         super().__init__()
         self.transition_id = transition_id
         self.kind = kind
         self.label = label
+        self.route = route
         self.path = QPainterPath()
         self.setZValue(5)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
@@ -137,8 +144,16 @@ class TransitionItem(QGraphicsItem):
         self._bounds = QRectF()
         self.label_item = TransitionLabelItem(self) if label else None
         self._overview = False  # the scene's RoutesOverview draws it (unless it is selected)
-        if label:
-            self.setToolTip(label)
+        tooltip = [label] if label else []
+        if route != RouteRole.BOTH:
+            tooltip.append(route_description(route))
+        if tooltip:
+            self.setToolTip("\n".join(tooltip))
+
+    @property
+    def lived(self) -> bool:
+        """Only in practice: marked with a purple diamond (on its label, or at its middle)."""
+        return self.route == RouteRole.LIVED
 
     def set_ends(self, source: QRectF, target: QRectF, lane: float | None = None) -> None:
         self.prepareGeometryChange()
@@ -152,8 +167,18 @@ class TransitionItem(QGraphicsItem):
         self.path = path
         self._bounds = path.controlPointRect().adjusted(-12, -12, 12, 12)  # (asked for often)
 
+    def style(self) -> tuple[QColor, float, Qt.PenStyle]:
+        """Colour, width and pen style by kind; pale and dashed (where the kind's line is
+        solid) when only in the design."""
+        colour, width, pen_style = STYLES[self.kind]
+        if self.route != RouteRole.DESIGNED:
+            return colour, width, pen_style
+        if pen_style == Qt.PenStyle.SolidLine:
+            pen_style = Qt.PenStyle.DashLine
+        return pale(colour, 150), min(width, 1.6), pen_style
+
     def colour(self) -> QColor:
-        return INK if self.isSelected() else STYLES[self.kind][0]
+        return INK if self.isSelected() else self.style()[0]
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         return self._bounds
@@ -181,7 +206,7 @@ class TransitionItem(QGraphicsItem):
         return super().itemChange(change, value)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
-        _, width, style = STYLES[self.kind]
+        _, width, style = self.style()
         colour = self.colour()
         if self.isSelected():
             width += 1.2
@@ -190,9 +215,15 @@ class TransitionItem(QGraphicsItem):
         painter.setPen(QPen(colour, width, style, Qt.PenCapStyle.RoundCap))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.path)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
+        if self.route == RouteRole.DESIGNED:  # a hollow head: not (yet) walked
+            painter.setPen(QPen(colour, 1.2))
+            painter.setBrush(QColor(255, 255, 255, 200))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
         painter.drawPolygon(self.head())
+        if self.lived and self.label_item is None and not overview:
+            paint_diamond(painter, self.path.pointAtPercent(0.5))
 
     def head(self) -> QPolygonF:
         """The arrow head at the end of the path, pointing along it."""
@@ -205,6 +236,14 @@ class TransitionItem(QGraphicsItem):
             end - back * ARROW_SIZE + normal * (ARROW_SIZE / 2),
             end - back * ARROW_SIZE - normal * (ARROW_SIZE / 2),
         ])
+
+
+def paint_diamond(painter: QPainter, centre: QPointF, size: float = 5.5) -> None:
+    """The mark of an arrow only in practice: a purple diamond with a white rim."""
+    painter.setPen(QPen(QColor("#FFFFFF"), 1.2))
+    painter.setBrush(LIVED)
+    painter.drawPolygon(QPolygonF([centre + QPointF(0, -size), centre + QPointF(size, 0),
+                                   centre + QPointF(0, size), centre + QPointF(-size, 0)]))
 
 
 class TransitionLabelItem(QGraphicsItem):
@@ -225,11 +264,16 @@ class TransitionLabelItem(QGraphicsItem):
         self.rect = QRectF()
         self.waiting = False  # put in a scene, not yet placed there (the others pay it no heed)
         self.setZValue(12)
-        self.setToolTip(arrow.label)
+        self.setToolTip(arrow.toolTip())
+
+    def width_for(self, text: str) -> float:
+        """The width of the box for the whole label (and the diamond of an arrow only in
+        practice), at most MAX_W."""
+        extra = DIAMOND_ROOM if self.arrow.lived else 0.0
+        return min(QFontMetricsF(self.FONT).horizontalAdvance(text) + 12 + extra, self.MAX_W)
 
     def follow(self) -> None:
-        metrics = QFontMetricsF(self.FONT)
-        full = min(metrics.horizontalAdvance(self.arrow.label) + 12, self.MAX_W)
+        full = self.width_for(self.arrow.label)
         path = self.arrow.path
         middle = label_anchor(path, self.arrow.lane)
         rect = self._box(middle, full)
@@ -289,12 +333,16 @@ class TransitionLabelItem(QGraphicsItem):
         painter.setBrush(QColor(255, 255, 255, 240))
         painter.setPen(QPen(colour, 0.8))
         painter.drawRoundedRect(self.rect, 4, 4)
+        text_rect = self.rect
+        if self.arrow.lived:
+            paint_diamond(painter, QPointF(self.rect.left() + 8.5, self.rect.center().y()), 4.5)
+            text_rect = self.rect.adjusted(DIAMOND_ROOM, 0, 0, 0)
         painter.setPen(INK)
         painter.setFont(self.FONT)
         metrics = QFontMetricsF(self.FONT)
         text = metrics.elidedText(self.arrow.label, Qt.TextElideMode.ElideRight,
-                                  self.rect.width() - 8)
-        painter.drawText(self.rect, Qt.AlignmentFlag.AlignCenter, text)
+                                  text_rect.width() - 8)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
 _PENDING: list[TransitionLabelItem] = []  # labels put in a scene, to be placed there

@@ -123,6 +123,17 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDocks</name>
+    <message>
+        <source>&amp;Toetsingskader</source>
+        <translation>&amp;Assessment framework</translation>
+    </message>
+    <message>
+        <source>&amp;Indicatoren</source>
+        <translation>&amp;Indicators</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>Sessie: live vastleggen</source>
@@ -339,6 +350,147 @@
     <message>
         <source>Statushouders {client} · uitvoerders {executor}</source>
         <translation>Status holders {client} · professionals {executor}</translation>
+    </message>
+</context>
+<context>
+    <name>DesignActions</name>
+    <message>
+        <source>Vergelijk met &amp;ontwerp…</source>
+        <translation>Compare with &amp;design…</translation>
+    </message>
+    <message>
+        <source>De ontworpen route naast de geleefde route: markeert ‘beide’, ‘praktijk’ en ‘ontwerp’</source>
+        <translation>The designed route beside the lived route: marks ‘both’, ‘practice’ and ‘design’</translation>
+    </message>
+</context>
+<context>
+    <name>DesignDialog</name>
+    <message>
+        <source>Vergelijk met ontwerp</source>
+        <translation>Compare with design</translation>
+    </message>
+    <message>
+        <source>Ontwerp kiezen</source>
+        <translation>Choose design</translation>
+    </message>
+    <message>
+        <source>Klantreizen (*.klantreis *.json);;Alle bestanden (*)</source>
+        <translation>Client journeys (*.klantreis *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>geen: toevoegen als ontwerp</source>
+        <translation>none: add as design</translation>
+    </message>
+    <message>
+        <source>zelfde id</source>
+        <translation>same id</translation>
+    </message>
+    <message>
+        <source>zelfde titel</source>
+        <translation>same title</translation>
+    </message>
+    <message>
+        <source>lijkt op ({percent}%)</source>
+        <translation>resembles ({percent}%)</translation>
+    </message>
+    <message>
+        <source>gekozen ({percent}%)</source>
+        <translation>chosen ({percent}%)</translation>
+    </message>
+    <message>
+        <source>wordt ‘ontwerp’</source>
+        <translation>becomes ‘design’</translation>
+    </message>
+    <message>
+        <source>Twijfelachtig: de titels lijken alleen op elkaar. Kies het juiste contactmoment, of ‘geen’.</source>
+        <translation>Doubtful: the titles only look alike. Choose the right touchpoint, or ‘none’.</translation>
+    </message>
+    <message>
+        <source>{n} op id</source>
+        <translation>{n} by id</translation>
+    </message>
+    <message>
+        <source>{n} op titel</source>
+        <translation>{n} by title</translation>
+    </message>
+    <message>
+        <source>{n} op een gelijkende titel</source>
+        <translation>{n} by a similar title</translation>
+    </message>
+    <message>
+        <source>waarvan {n} twijfelachtig (met ?)</source>
+        <translation>of which {n} doubtful (marked ?)</translation>
+    </message>
+    <message>
+        <source>{n} gekozen</source>
+        <translation>{n} chosen</translation>
+    </message>
+    <message>
+        <source>{n} toegevoegd als ‘ontwerp’</source>
+        <translation>{n} added as ‘design’</translation>
+    </message>
+    <message>
+        <source>{steps} stappen in het ontwerp: {parts}. {lived} van de {total} contactmomenten van de reis hebben geen ontwerpstap: ‘praktijk’.</source>
+        <translation>{steps} steps in the design: {parts}. {lived} of the journey&apos;s {total} touchpoints have no design step: ‘practice’.</translation>
+    </message>
+    <message>
+        <source>Al vergeleken met ‘{name}’: niets gewijzigd</source>
+        <translation>Already compared with ‘{name}’: nothing changed</translation>
+    </message>
+    <message>
+        <source>Vergeleken met ‘{name}’: {both} in beide, {lived} alleen praktijk, {added} toegevoegd als ontwerp</source>
+        <translation>Compared with ‘{name}’: {both} in both, {lived} practice only, {added} added as design</translation>
+    </message>
+</context>
+<context>
+    <name>DesignDialogView</name>
+    <message>
+        <source>Leg de ontworpen route (een sjabloon of een ander project) naast de geleefde route van deze klantreis. Stappen die in beide voorkomen worden ‘beide’; stappen van de reis zonder ontwerpstap worden ‘praktijk’; ontwerpstappen zonder contactmoment worden toegevoegd als ‘ontwerp’, met hun overgangen en termijnen. Eén stap om ongedaan te maken.</source>
+        <translation>Lay the designed route (a template or another project) beside the lived route of this journey. Steps found in both become ‘both’; steps of the journey without a design step become ‘practice’; design steps without a touchpoint are added as ‘design’, with their transitions and deadlines. One step to undo.</translation>
+    </message>
+    <message>
+        <source>&amp;Ontwerp:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand…</source>
+        <translation>&amp;File…</translation>
+    </message>
+    <message>
+        <source>Een ander project (.klantreis) of JSON-bestand als ontwerp</source>
+        <translation>Another project (.klantreis) or JSON file as the design</translation>
+    </message>
+    <message>
+        <source>&amp;Koppelingen (ontwerpstap → contactmoment van de reis):</source>
+        <translation>&amp;Matches (design step → touchpoint of the journey):</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Stap in het ontwerp</source>
+        <translation>Step in the design</translation>
+    </message>
+    <message>
+        <source>Contactmoment in de reis</source>
+        <translation>Touchpoint in the journey</translation>
+    </message>
+    <message>
+        <source>Overeenkomst</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende twijfelachtige</source>
+        <translation>&amp;Next doubtful</translation>
+    </message>
+    <message>
+        <source>Naar de volgende koppeling die alleen op een gelijkende titel berust</source>
+        <translation>To the next match that rests only on a similar title</translation>
+    </message>
+    <message>
+        <source>Vergelijken en &amp;markeren</source>
+        <translation>Compare and &amp;mark</translation>
     </message>
 </context>
 <context>
@@ -561,6 +713,177 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Indicator bewerken</source>
+        <translation>Edit indicator</translation>
+    </message>
+    <message>
+        <source>Nieuwe indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>een getal, bijv. 85 of 12,5; leeg: onbekend</source>
+        <translation>a number, e.g. 85 or 12.5; empty: unknown</translation>
+    </message>
+    <message>
+        <source>hoger is beter (bijv. een percentage)</source>
+        <translation>higher is better (e.g. a percentage)</translation>
+    </message>
+    <message>
+        <source>lager is beter (bijv. een duur)</source>
+        <translation>lower is better (e.g. a duration)</translation>
+    </message>
+    <message>
+        <source>bijv. 2020 of 1-1-2021</source>
+        <translation>e.g. 2020 or 1-1-2021</translation>
+    </message>
+    <message>
+        <source>bijv. Monitor inburgering, p. 12</source>
+        <translation>e.g. Monitor inburgering, p. 12</translation>
+    </message>
+    <message>
+        <source>nummers, bijv. 3, 5-7</source>
+        <translation>numbers, e.g. 3, 5-7</translation>
+    </message>
+    <message>
+        <source>&amp;Selectie op het canvas</source>
+        <translation>&amp;Selection on the canvas</translation>
+    </message>
+    <message>
+        <source>De nummers van de kaarten die op het canvas geselecteerd zijn</source>
+        <translation>The numbers of the cards selected on the canvas</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Eenheid</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>S&amp;treefwaarde</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <source>&amp;Gerealiseerd</source>
+        <translation>&amp;Realised</translation>
+    </message>
+    <message>
+        <source>&amp;Richting</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>Gemeten &amp;op</source>
+        <translation>Measured &amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Bron</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>&amp;Contactmomenten</source>
+        <translation>&amp;Touchpoints</translation>
+    </message>
+    <message>
+        <source>Toe&amp;lichting</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsDock</name>
+    <message>
+        <source>Indicatoren</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Achter op de streefwaarde</source>
+        <translation>Behind the target</translation>
+    </message>
+    <message>
+        <source>Beter dan de streefwaarde</source>
+        <translation>Better than the target</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(en)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n achter op de streefwaarde</source>
+        <translation>
+            <numerusform>%n behind the target</numerusform>
+            <numerusform>%n behind the target</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nog geen indicatoren. Ins of ‘Nieuwe indicator…’ voegt er een toe.</source>
+        <translation>No indicators yet. Ins or ‘New indicator…’ adds one.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsDockView</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <source>Verschil</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Gemeten op</source>
+        <translation>Measured on</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Contactmomenten</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd min streefwaarde: negatief is achter op de streefwaarde</source>
+        <translation>Realised minus target: negative is behind the target</translation>
+    </message>
+    <message>
+        <source>Nieuwe indicator…</source>
+        <translation>New indicator…</translation>
+    </message>
+    <message>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>In de tabel: Ins nieuw · Enter of F2 bewerken · Del verwijderen · een rij kiezen toont de contactmomenten op het canvas · Esc terug naar het canvas</source>
+        <translation>In the table: Ins new · Enter or F2 edit · Del remove · choosing a row shows its touchpoints on the canvas · Esc back to the canvas</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <source>Eigenschappen</source>
@@ -607,6 +930,10 @@
         <translation>internal note</translation>
     </message>
     <message>
+        <source>ontwerp of praktijk</source>
+        <translation>design or practice</translation>
+    </message>
+    <message>
         <source>soort overgang</source>
         <translation>transition kind</translation>
     </message>
@@ -617,6 +944,30 @@
     <message>
         <source>aandeel</source>
         <translation>share</translation>
+    </message>
+    <message>
+        <source>termijn</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>eenheid van de termijn</source>
+        <translation>unit of the deadline</translation>
+    </message>
+    <message>
+        <source>termijn gerekend vanaf</source>
+        <translation>deadline counted from</translation>
+    </message>
+    <message>
+        <source>bron van de termijn</source>
+        <translation>source of the deadline</translation>
+    </message>
+    <message>
+        <source>werkelijke duur</source>
+        <translation>actual duration</translation>
+    </message>
+    <message>
+        <source>toelichting werkelijke duur</source>
+        <translation>note on the actual duration</translation>
     </message>
     <message>
         <source>Balie</source>
@@ -683,6 +1034,34 @@
         <translation>Milestone</translation>
     </message>
     <message>
+        <source>Beide (ontwerp en praktijk)</source>
+        <translation>Both (design and practice)</translation>
+    </message>
+    <message>
+        <source>Alleen ontwerp</source>
+        <translation>Design only</translation>
+    </message>
+    <message>
+        <source>Alleen praktijk</source>
+        <translation>Practice only</translation>
+    </message>
+    <message>
+        <source>dagen</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>weken</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>maanden</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>jaren</source>
+        <translation>years</translation>
+    </message>
+    <message>
         <source>Volgende stap</source>
         <translation>Next step</translation>
     </message>
@@ -705,6 +1084,10 @@
     <message>
         <source>Overdracht naar andere organisatie</source>
         <translation>Handover to another organisation</translation>
+    </message>
+    <message>
+        <source>Werkelijk {realised} {unit}: {over} {unit} langer dan de termijn.</source>
+        <translation>Actually {realised} {unit}: {over} {unit} longer than the deadline.</translation>
     </message>
     <message>
         <source>Contactmoment {number}</source>
@@ -770,12 +1153,28 @@
         <translation>&amp;Norm/deadline</translation>
     </message>
     <message>
+        <source>Ontwerp of &amp;praktijk</source>
+        <translation>Design or &amp;practice</translation>
+    </message>
+    <message>
         <source>&amp;Moment dat ertoe doet</source>
         <translation>&amp;Moment that matters</translation>
     </message>
     <message>
         <source>Kne&amp;lpunt</source>
         <translation>Bott&amp;leneck</translation>
+    </message>
+    <message>
+        <source>Enter of klik: de indicator tonen in het dock Indicatoren</source>
+        <translation>Enter or click: show the indicator in the Indicators dock</translation>
+    </message>
+    <message>
+        <source>Geen indicator meet dit contactmoment.</source>
+        <translation>No indicator measures this touchpoint.</translation>
+    </message>
+    <message>
+        <source>Indi&amp;catoren</source>
+        <translation>Indi&amp;cators</translation>
     </message>
     <message>
         <source>Alleen voor het onderzoeksteam</source>
@@ -792,6 +1191,54 @@
     <message>
         <source>De interne notitie verlaat de app nooit: alleen voor het onderzoeksteam, niet in exports, rapporten of infographics.</source>
         <translation>The internal note never leaves the app: for the research team only, not in exports, reports or infographics.</translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>bijv. 18; leeg: geen termijn</source>
+        <translation>e.g. 18; empty: no deadline</translation>
+    </message>
+    <message>
+        <source>Eenheid van de termijn</source>
+        <translation>Unit of the deadline</translation>
+    </message>
+    <message>
+        <source>Te&amp;rmijn</source>
+        <translation>Dead&amp;line</translation>
+    </message>
+    <message>
+        <source>bijv. vestiging in de gemeente</source>
+        <translation>e.g. settling in the municipality</translation>
+    </message>
+    <message>
+        <source>Gerekend &amp;vanaf</source>
+        <translation>Counted &amp;from</translation>
+    </message>
+    <message>
+        <source>bijv. Wet inburgering 2021, art. 16</source>
+        <translation>e.g. Wet inburgering 2021, art. 16</translation>
+    </message>
+    <message>
+        <source>Bron van de termi&amp;jn</source>
+        <translation>Source of the dead&amp;line</translation>
+    </message>
+    <message>
+        <source>in dezelfde eenheid; leeg: onbekend</source>
+        <translation>in the same unit; empty: unknown</translation>
+    </message>
+    <message>
+        <source>Werkelijke d&amp;uur</source>
+        <translation>Act&amp;ual duration</translation>
+    </message>
+    <message>
+        <source>bijv. gemiddeld, cohort 2018</source>
+        <translation>e.g. average, 2018 cohort</translation>
+    </message>
+    <message>
+        <source>Toelichtin&amp;g</source>
+        <translation>No&amp;te</translation>
     </message>
     <message>
         <source>Van:</source>
@@ -991,6 +1438,10 @@
         <translation>P&amp;hase</translation>
     </message>
     <message>
+        <source>&amp;Toetsing</source>
+        <translation>&amp;Assessment</translation>
+    </message>
+    <message>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
@@ -1113,6 +1564,289 @@ Start with an empty map.</translation>
     </message>
 </context>
 <context>
+    <name>NormEvidence</name>
+    <message>
+        <source>Contactmoment {number}: {title}</source>
+        <translation>Touchpoint {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Citaat: {quote}</source>
+        <translation>Quote: {quote}</translation>
+    </message>
+    <message>
+        <source>Indicator: {text}</source>
+        <translation>Indicator: {text}</translation>
+    </message>
+    <message>
+        <source>Document: {title}</source>
+        <translation>Document: {title}</translation>
+    </message>
+    <message>
+        <source>Nog geen bewijs: B of ‘Bewijs koppelen’</source>
+        <translation>No evidence yet: B or ‘Link evidence’</translation>
+    </message>
+    <message>
+        <source>parkeerplaats</source>
+        <translation>parking lot</translation>
+    </message>
+    <message>
+        <source>Contactmomenten op &amp;nummer…</source>
+        <translation>Touchpoints by &amp;number…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Geselecteerde &amp;kaarten op het canvas (%n)</source>
+        <translation>
+            <numerusform>Selected &amp;cards on the canvas (%n)</numerusform>
+            <numerusform>Selected &amp;cards on the canvas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gekozen &amp;citaten in het dock Citaten (%n)</source>
+        <translation>
+            <numerusform>Chosen &amp;quotes in the Quotes dock (%n)</numerusform>
+            <numerusform>Chosen &amp;quotes in the Quotes dock (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citaat &amp;zoeken en kiezen…</source>
+        <translation>&amp;Search and choose a quote…</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator kiezen…</source>
+        <translation>Choose an &amp;indicator…</translation>
+    </message>
+    <message>
+        <source>&amp;Document en plaats…</source>
+        <translation>&amp;Document and place…</translation>
+    </message>
+    <message>
+        <source>Contactmomenten als bewijs</source>
+        <translation>Touchpoints as evidence</translation>
+    </message>
+    <message>
+        <source>Nummers van de contactmomenten (bijv. 3, 5-7):</source>
+        <translation>Numbers of the touchpoints (e.g. 3, 5-7):</translation>
+    </message>
+    <message>
+        <source>Citaten als bewijs</source>
+        <translation>Quotes as evidence</translation>
+    </message>
+    <message>
+        <source>Kies een of meer citaten (Ctrl of Shift voor meer):</source>
+        <translation>Choose one or more quotes (Ctrl or Shift for more):</translation>
+    </message>
+    <message>
+        <source>Indicatoren als bewijs</source>
+        <translation>Indicators as evidence</translation>
+    </message>
+    <message>
+        <source>Kies een of meer indicatoren:</source>
+        <translation>Choose one or more indicators:</translation>
+    </message>
+</context>
+<context>
+    <name>NormPage</name>
+    <message>
+        <source>&amp;Norm</source>
+        <translation>&amp;Norm</translation>
+    </message>
+    <message>
+        <source>Toets {key} in de lijst</source>
+        <translation>Key {key} in the list</translation>
+    </message>
+    <message>
+        <source>Oordeel</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Waarom dit oordeel? Verwijs naar het bewijs hieronder.</source>
+        <translation>Why this assessment? Refer to the evidence below.</translation>
+    </message>
+    <message>
+        <source>&amp;Onderbouwing</source>
+        <translation>&amp;Reasoning</translation>
+    </message>
+    <message>
+        <source>Enter of klik: tonen · Del: loskoppelen · B: bewijs koppelen</source>
+        <translation>Enter or click: show · Del: unlink · B: link evidence</translation>
+    </message>
+    <message>
+        <source>Bewijs koppelen</source>
+        <translation>Link evidence</translation>
+    </message>
+    <message>
+        <source>Loskoppelen</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Bewi&amp;js</source>
+        <translation>E&amp;vidence</translation>
+    </message>
+</context>
+<context>
+    <name>NormsDock</name>
+    <message>
+        <source>Toetsingskader</source>
+        <translation>Assessment framework</translation>
+    </message>
+    <message>
+        <source>(zonder categorie)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n norm(en)</source>
+        <translation>
+            <numerusform>%n norm</numerusform>
+            <numerusform>%n norms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>geen norm</source>
+        <translation>no norm</translation>
+    </message>
+    <message>
+        <source>Nog geen onderbouwing</source>
+        <translation>No reasoning yet</translation>
+    </message>
+    <message>
+        <source>Nog geen toetsingskader. Begin met een categorie: Ctrl+Shift+Ins.</source>
+        <translation>No assessment framework yet. Start with a category: Ctrl+Shift+Ins.</translation>
+    </message>
+    <message>
+        <source>Norm {number} bij deelvraag {question}</source>
+        <translation>Norm {number} of sub-question {question}</translation>
+    </message>
+    <message>
+        <source>Nieuwe categorie</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <source>Naam van de categorie (bijv. Beleid):</source>
+        <translation>Name of the category (e.g. Policy):</translation>
+    </message>
+    <message>
+        <source>Nieuwe deelvraag</source>
+        <translation>New sub-question</translation>
+    </message>
+    <message>
+        <source>Deelvraag in ‘{category}’:</source>
+        <translation>Sub-question in ‘{category}’:</translation>
+    </message>
+    <message>
+        <source>Nieuwe norm</source>
+        <translation>New norm</translation>
+    </message>
+    <message>
+        <source>Norm bij deelvraag {question}:</source>
+        <translation>Norm of sub-question {question}:</translation>
+    </message>
+    <message>
+        <source>Categorie hernoemen</source>
+        <translation>Rename category</translation>
+    </message>
+    <message>
+        <source>Nieuwe naam:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Kies eerst een norm om te beoordelen.</source>
+        <translation>First choose a norm to assess.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>U kunt dit ongedaan maken.</source>
+        <translation>You can undo this.</translation>
+    </message>
+    <message>
+        <source>Norm {number} verwijderen, met de onderbouwing en het gekoppelde bewijs?</source>
+        <translation>Remove norm {number}, with its reasoning and linked evidence?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deelvraag {number} heeft %n norm(en). Die worden ook verwijderd.</source>
+        <translation>
+            <numerusform>Sub-question {number} has %n norm. It is removed too.</numerusform>
+            <numerusform>Sub-question {number} has %n norms. They are removed too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Categorie ‘{name}’ verwijderen, met %n deelvra(a)g(en) en hun normen?</source>
+        <translation>
+            <numerusform>Remove category ‘{name}’, with %n sub-question and its norms?</numerusform>
+            <numerusform>Remove category ‘{name}’, with %n sub-questions and their norms?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NormsDockView</name>
+    <message>
+        <source>Deelvraag en norm</source>
+        <translation>Sub-question and norm</translation>
+    </message>
+    <message>
+        <source>Oordeel</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Categorie…</source>
+        <translation>Category…</translation>
+    </message>
+    <message>
+        <source>Nieuwe categorie met haar eerste deelvraag (Ctrl+Shift+Ins)</source>
+        <translation>New category with its first sub-question (Ctrl+Shift+Ins)</translation>
+    </message>
+    <message>
+        <source>Deelvraag…</source>
+        <translation>Sub-question…</translation>
+    </message>
+    <message>
+        <source>Nieuwe deelvraag in deze categorie (Shift+Ins)</source>
+        <translation>New sub-question in this category (Shift+Ins)</translation>
+    </message>
+    <message>
+        <source>Norm…</source>
+        <translation>Norm…</translation>
+    </message>
+    <message>
+        <source>Nieuwe norm bij deze deelvraag (Ins)</source>
+        <translation>New norm of this sub-question (Ins)</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Het gekozen onderdeel verwijderen (Del)</source>
+        <translation>Remove the chosen item (Del)</translation>
+    </message>
+    <message>
+        <source>Nieuw:</source>
+        <translation>New:</translation>
+    </message>
+    <message>
+        <source>In de lijst: Ins norm · Shift+Ins deelvraag · Ctrl+Shift+Ins categorie · F2 bewerken · 1-4 en 0 oordeel · B bewijs koppelen · Del verwijderen · Esc naar het canvas</source>
+        <translation>In the list: Ins norm · Shift+Ins sub-question · Ctrl+Shift+Ins category · F2 edit · 1-4 and 0 assessment · B link evidence · Del remove · Esc to the canvas</translation>
+    </message>
+    <message>
+        <source>Kies een categorie, deelvraag of norm in de lijst. Nog geen toetsingskader? Begin met ‘Categorie…’ (Ctrl+Shift+Ins).</source>
+        <translation>Choose a category, sub-question or norm in the list. No assessment framework yet? Start with ‘Category…’ (Ctrl+Shift+Ins).</translation>
+    </message>
+    <message>
+        <source>&amp;Categorie</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>N&amp;ummer</source>
+        <translation>N&amp;umber</translation>
+    </message>
+    <message>
+        <source>D&amp;eelvraag</source>
+        <translation>Sub-&amp;question</translation>
+    </message>
+</context>
+<context>
     <name>OpenDocument</name>
     <message>
         <source>Naamloos</source>
@@ -1232,6 +1966,22 @@ Start with an empty map.</translation>
         <translation>&amp;Detail pages per touchpoint</translation>
     </message>
     <message>
+        <source>T&amp;oetsingskader</source>
+        <translation>Ass&amp;essment framework</translation>
+    </message>
+    <message>
+        <source>Een pagina met per deelvraag de normen, het oordeel, de onderbouwing en het bewijs (als het project deelvragen heeft)</source>
+        <translation>A page with, per sub-question, the norms, the assessment, the reasoning and the evidence (when the project has sub-questions)</translation>
+    </message>
+    <message>
+        <source>&amp;Indicatoren</source>
+        <translation>&amp;Indicators</translation>
+    </message>
+    <message>
+        <source>Een pagina met per indicator de streefwaarde en de gerealiseerde waarde (als het project indicatoren heeft)</source>
+        <translation>A page with, per indicator, the target and the realised value (when the project has indicators)</translation>
+    </message>
+    <message>
         <source>&amp;Fasekleuren van het project</source>
         <translation>The project&apos;s &amp;phase colours</translation>
     </message>
@@ -1309,6 +2059,13 @@ Start with an empty map.</translation>
     <message>
         <source>Een fase heeft een naam nodig.</source>
         <translation>A phase needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>PickerDialog</name>
+    <message>
+        <source>Typ om te zoeken; pijltjes om te kiezen</source>
+        <translation>Type to search; arrows to choose</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +2246,29 @@ Start with an empty map.</translation>
     <message>
         <source>Laten staan</source>
         <translation>Leave them</translation>
+    </message>
+    <message>
+        <source>Bewijs verwijderen</source>
+        <translation>Remove evidence</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dit is bewijs bij %n norm(en) van het toetsingskader:</source>
+        <translation>
+            <numerusform>This is evidence for %n norm of the assessment framework:</numerusform>
+            <numerusform>This is evidence for %n norms of the assessment framework:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… en nog {count}</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Deze normen verliezen dit bewijs. U kunt het verwijderen ongedaan maken; dan is het bewijs weer gekoppeld.</source>
+        <translation>These norms lose this evidence. You can undo the removal; the evidence is then linked again.</translation>
+    </message>
+    <message>
+        <source>Toch verwijderen</source>
+        <translation>Remove anyway</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2814,29 @@ Start with an empty map.</translation>
     </message>
 </context>
 <context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Documentverwijzing</source>
+        <translation>Document reference</translation>
+    </message>
+    <message>
+        <source>bijv. Thuis in Raalte? (rapport 2021)</source>
+        <translation>e.g. Thuis in Raalte? (report 2021)</translation>
+    </message>
+    <message>
+        <source>bijv. p. 34 of r. 1721-1727</source>
+        <translation>e.g. p. 34 or l. 1721-1727</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats</source>
+        <translation>&amp;Place</translation>
+    </message>
+</context>
+<context>
     <name>RespondentImportDialog</name>
     <message>
         <source>Respondenten importeren uit CSV</source>
@@ -2302,8 +3105,8 @@ Start with an empty map.</translation>
         <translation>Two worlds</translation>
     </message>
     <message>
-        <source>Per contactmoment de beleving van statushouders naast die van uitvoerders; bovenaan de grootste verschillen. Rood: verschil van 2 punten of meer.</source>
-        <translation>Per touchpoint the experience of status holders beside that of professionals; the largest differences at the top. Red: a difference of 2 points or more.</translation>
+        <source>Per contactmoment de beleving van statushouders naast die van uitvoerders, en het ontwerp: of de stap in de ontworpen route zit en de termijn tegen de werkelijke duur; bovenaan de grootste verschillen. Rood: verschil van 2 punten of meer, of een overschreden termijn.</source>
+        <translation>Per touchpoint the experience of status holders beside that of executors, and the design: whether the step is in the designed route and the deadline against the actual duration; the largest differences at the top. Red: a difference of 2 points or more, or an exceeded deadline.</translation>
     </message>
     <message>
         <source>Vergelijk op:</source>
@@ -2342,6 +3145,10 @@ Start with an empty map.</translation>
         <translation>Difference</translation>
     </message>
     <message>
+        <source>Ontwerp</source>
+        <translation>Design</translation>
+    </message>
+    <message>
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
@@ -2360,6 +3167,22 @@ Start with an empty map.</translation>
     <message>
         <source>Verschil van 2 punten of meer</source>
         <translation>A difference of 2 points or more</translation>
+    </message>
+    <message>
+        <source>in het ontwerp</source>
+        <translation>in the design</translation>
+    </message>
+    <message>
+        <source>alleen in het ontwerp</source>
+        <translation>design only</translation>
+    </message>
+    <message>
+        <source>niet in het ontwerp</source>
+        <translation>not in the design</translation>
+    </message>
+    <message>
+        <source>Ontwerp en praktijk nog niet vergeleken</source>
+        <translation>Design and practice not compared yet</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +3240,13 @@ Start with an empty map.</translation>
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>self.parent</name>
     <message>
         <source>Kleur van de actor</source>
@@ -2433,6 +3263,29 @@ Start with an empty map.</translation>
     <message>
         <source>&apos;{name}&apos; staat bij {count} contactmoment(en). Welke actor komt daar in de plaats?</source>
         <translation>&apos;{name}&apos; is named at {count} touchpoint(s). Which actor takes its place there?</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>voldoet</source>
+        <translation>meets</translation>
+    </message>
+    <message>
+        <source>voldoet deels</source>
+        <translation>partly meets</translation>
+    </message>
+    <message>
+        <source>voldoet niet</source>
+        <translation>does not meet</translation>
+    </message>
+    <message>
+        <source>niet te beoordelen</source>
+        <translation>cannot be assessed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
     </message>
 </context>
 </TS>

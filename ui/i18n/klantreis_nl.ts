@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>IndicatorsDock</name>
+    <message numerus="yes">
+        <source>%n indicator(en)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicatoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n achter op de streefwaarde</source>
+        <translation>
+            <numerusform>%n achter op de streefwaarde</numerusform>
+            <numerusform>%n achter op de streefwaarde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JourneyEditor</name>
     <message numerus="yes">
         <source>%n contactmoment(en) gekopieerd</source>
@@ -63,6 +80,47 @@
     </message>
 </context>
 <context>
+    <name>NormEvidence</name>
+    <message numerus="yes">
+        <source>Geselecteerde &amp;kaarten op het canvas (%n)</source>
+        <translation>
+            <numerusform>Geselecteerde &amp;kaart op het canvas (%n)</numerusform>
+            <numerusform>Geselecteerde &amp;kaarten op het canvas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gekozen &amp;citaten in het dock Citaten (%n)</source>
+        <translation>
+            <numerusform>Gekozen &amp;citaat in het dock Citaten (%n)</numerusform>
+            <numerusform>Gekozen &amp;citaten in het dock Citaten (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NormsDock</name>
+    <message numerus="yes">
+        <source>%n norm(en)</source>
+        <translation>
+            <numerusform>%n norm</numerusform>
+            <numerusform>%n normen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deelvraag {number} heeft %n norm(en). Die worden ook verwijderd.</source>
+        <translation>
+            <numerusform>Deelvraag {number} heeft %n norm. Die wordt ook verwijderd.</numerusform>
+            <numerusform>Deelvraag {number} heeft %n normen. Die worden ook verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Categorie ‘{name}’ verwijderen, met %n deelvra(a)g(en) en hun normen?</source>
+        <translation>
+            <numerusform>Categorie ‘{name}’ verwijderen, met %n deelvraag en haar normen?</numerusform>
+            <numerusform>Categorie ‘{name}’ verwijderen, met %n deelvragen en hun normen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCheckDialog</name>
     <message numerus="yes">
         <source>Dit lijkt op persoonsgegevens in wat de export laat zien (%n keer). Vervang het door een aanduiding zoals [naam], of exporteer toch.</source>
@@ -100,6 +158,13 @@
         <translation>
             <numerusform>%n vorige versie van dit project bevat de oude tekst nog.</numerusform>
             <numerusform>%n vorige versies van dit project bevatten de oude tekst nog.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dit is bewijs bij %n norm(en) van het toetsingskader:</source>
+        <translation>
+            <numerusform>Dit is bewijs bij %n norm van het toetsingskader:</numerusform>
+            <numerusform>Dit is bewijs bij %n normen van het toetsingskader:</numerusform>
         </translation>
     </message>
 </context>
