@@ -2,8 +2,16 @@
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshots.py docs
 
-Each one is the Raalte example in a fresh data folder, set up as a user would (selection, docks,
-typed text), 1600x1000. The infographic's PNG comes from ``main.py export``."""
+Each one is the Raalte example (or Dalfsen, for the design and the indicators) in a fresh data
+folder, set up as a user would (selection, docks, typed text), 1600x1000. The PDF pictures come
+from ``main.py export`` and poppler::
+
+    python main.py export journeys/raalte-2021.json --pdf r.pdf
+    pdftoppm -png -r 72 -f 1 -l 1 -singlefile r.pdf docs/infographic-raalte
+    pdftoppm -png -r 70 -f 2 -l 2 -singlefile r.pdf docs/pdf-toetsingskader
+    python main.py export journeys/dalfsen-2019.json --pdf d.pdf
+    pdftoppm -png -r 70 -f 2 -l 2 -singlefile d.pdf docs/pdf-indicatoren
+"""
 
 from __future__ import annotations
 
