@@ -1,9 +1,12 @@
 """What may leave the app: internal notes and quotes marked internal never do.
 
 Exports that go to other people (the JSON export, the quote CSV, the PDF) leave out internal
-notes, internal quotes, private attributes (their values and their names), group notes and the
-project's privacy settings (its word list holds the very names the check looks for); the project
-file itself keeps everything, and so does ``convert`` (the lossless format).
+notes, internal quotes, private attributes (their values and their names), group notes, the
+project's privacy settings (its word list holds the very names the check looks for) and the
+transcripts (whole interviews: what the interviewer and others said, and the passages of
+internal quotes; a quote keeps its text and source, not its place in the transcript). The REFI-QDA
+export, made to carry sources, takes transcripts on its own terms. The project file itself keeps
+everything, and so does ``convert`` (the lossless format).
 """
 
 from __future__ import annotations
@@ -34,8 +37,10 @@ def shareable(journey: Journey, narrow: Callable[[str, Any], Any] | None = None)
                 item = replace(item, internal_note="")
             elif kind == "group" and item.note:
                 item = replace(item, note="")
-            elif kind == "quote" and item.internal:
+            elif kind == "quote" and item.internal or kind == "transcript":
                 continue
+            elif kind == "quote" and item.transcript_id is not None:
+                item = replace(item, transcript_id=None, passage_start=None, passage_end=None)
             elif kind == "respondent" and private:
                 item = replace(item, attributes=tuple((n, v) for n, v in item.attributes
                                                       if n.casefold() not in private))
@@ -79,5 +84,6 @@ def withheld(journey: Journey) -> list[str]:
         ("withheld_private", sum(1 for r in journey.respondents for n, _ in r.attributes
                                  if n.casefold() in private)),
         ("withheld_words", len(journey.info.privacy.words)),
+        ("withheld_transcripts", len(journey.transcripts)),
     )
     return [message(code, count=count) for code, count in counts if count]

@@ -2,15 +2,18 @@
 
 Layout (documented in README, section "Bestandsformaat")::
 
-    {"format": "klantreis", "version": 3,
+    {"format": "klantreis", "version": 4,
      "journey": {...}, "phases": [...], "actors": [...], "touchpoints": [...],
-     "transitions": [...], "groups": [...], "respondents": [...], "quotes": [...], "scores": [...],
+     "transitions": [...], "groups": [...], "respondents": [...], "transcripts": [...],
+     "quotes": [...], "scores": [...],
      "indicators": [...], "questions": [...], "norms": [...]}
 
 Version 2 added the indicators and the toetsingskader (questions, norms), and on touchpoints
 and transitions whether they are designed, lived or both, and a touchpoint's deadline. A
 version 1 file reads as it always did (it has none of these). Version 3 added an indicator's
 ``lower_is_better`` (a duration is better lower); older files have none, all better higher.
+Version 4 added the transcripts (source documents) and on a quote the transcript and the
+characters of its passage.
 
 Field names are the entity field names. A field at its default value is left out when writing and
 may be left out when reading. Unknown fields are refused, so a typo never loses data silently.
@@ -37,12 +40,12 @@ from klantreis.model.errors import KlantreisError, NewerVersion, ProjectFileErro
 from klantreis.model.journey import KINDS, TYPE_OF, Journey
 
 FORMAT = "klantreis"
-VERSION = 3
+VERSION = 4
 SECTIONS: dict[str, str] = {
     "phases": "phase", "actors": "actor", "touchpoints": "touchpoint",
     "transitions": "transition", "groups": "group", "respondents": "respondent",
-    "quotes": "quote", "scores": "score", "indicators": "indicator", "questions": "question",
-    "norms": "norm",
+    "transcripts": "transcript", "quotes": "quote", "scores": "score", "indicators": "indicator",
+    "questions": "question", "norms": "norm",
 }
 assert tuple(SECTIONS.values()) == KINDS
 

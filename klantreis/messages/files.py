@@ -149,6 +149,8 @@ TEXTS: dict[str, dict[str, str]] = {
                        "en": "{count} internal notes", "en_one": "1 internal note"},
     "withheld_quotes": {"nl": "{count} interne citaten", "nl_one": "1 intern citaat",
                         "en": "{count} internal quotes", "en_one": "1 internal quote"},
+    "withheld_transcripts": {"nl": "{count} transcripten", "nl_one": "1 transcript",
+                             "en": "{count} transcripts", "en_one": "1 transcript"},
     "withheld_group_notes": {"nl": "{count} groepsnotities", "nl_one": "1 groepsnotitie",
                              "en": "{count} group notes", "en_one": "1 group note"},
     "withheld_private": {"nl": "{count} privé-kenmerken van respondenten",

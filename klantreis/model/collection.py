@@ -13,7 +13,7 @@ E = TypeVar("E")
 KIND_LABEL = {
     "phase": "fase", "actor": "actor", "touchpoint": "contactmoment", "transition": "overgang",
     "group": "groep", "respondent": "respondent", "quote": "citaat", "score": "score",
-    "indicator": "indicator", "question": "deelvraag", "norm": "norm",
+    "indicator": "indicator", "question": "deelvraag", "norm": "norm", "transcript": "transcript",
 }
 
 

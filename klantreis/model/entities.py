@@ -32,13 +32,16 @@ from klantreis.model.enums import (  # noqa: F401 (re-exported: the entities' vo
     Provenance,
     RouteRole,
     Sentiment,
+    SpeakerRole,
     TouchpointKind,
+    TranscriptFormat,
     TransitionKind,
     Translator,
 )
 from klantreis.model.errors import InvalidValue
 from klantreis.model.norms import Deadline, Indicator, Norm, Question, Reference  # noqa: F401
 from klantreis.model.settings import Paper, PdfOptions, PrivacySettings  # noqa: F401 (re-exported)
+from klantreis.model.transcripts import Speaker, Transcript, Turn, check_passage  # noqa: F401
 
 
 def new_id() -> str:
@@ -277,6 +280,10 @@ class Quote:
     source: str = ""  # e.g. "rapport r. 2263"
     tags: tuple[str, ...] = ()
     internal: bool = False
+    # a passage of a transcript: its characters passage_start..passage_end
+    transcript_id: str | None = None
+    passage_start: int | None = None
+    passage_end: int | None = None
 
     def __post_init__(self) -> None:
         _check_id(self.id, "citaat-id")
@@ -297,6 +304,10 @@ class Quote:
         _check_text(self.source, "bron", max_len=500)
         _check_str_tuple(self.tags, "labels")
         _check_bool(self.internal, "intern")
+        _check_optional_id(self.transcript_id, "transcript")
+        check_passage(self.passage_start, self.passage_end)
+        if (self.passage_start is None) != (self.transcript_id is None):
+            raise InvalidValue("passage_without_transcript")
 
 
 @dataclass(frozen=True)

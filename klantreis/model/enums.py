@@ -115,3 +115,23 @@ class Assessment(StrEnum):
     DEELS = "voldoet_deels"
     NIET = "voldoet_niet"
     NIET_TE_BEOORDELEN = "niet_te_beoordelen"
+
+
+class SpeakerRole(StrEnum):
+    """Who a speaker of a transcript is: a respondent (whose passages become quotes of that
+    respondent), the interviewer, an interpreter, or not known yet."""
+
+    UNKNOWN = "onbekend"
+    RESPONDENT = "respondent"
+    INTERVIEWER = "interviewer"
+    INTERPRETER = "tolk"
+
+
+class TranscriptFormat(StrEnum):
+    """The kind of file a transcript was read from."""
+
+    TXT = "txt"
+    DOCX = "docx"
+    VTT = "vtt"
+    SRT = "srt"
+    QDPX = "qdpx"  # a text source of a REFI-QDA project

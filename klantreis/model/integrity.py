@@ -18,6 +18,7 @@ from klantreis.model.errors import (
     DuplicateId,
     DuplicateTransition,
     InUse,
+    InvalidValue,
     UnknownReference,
 )
 
@@ -80,6 +81,17 @@ def validate(collections: Collections, unique: dict[str, dict], kind: str, item)
         _require(collections, kind, "touchpoint", item.touchpoint_id)
         _require(collections, kind, "respondent", item.respondent_id)
         _require(collections, kind, "group", item.group_id)
+        _require(collections, kind, "transcript", item.transcript_id)
+        if item.transcript_id is not None:
+            size = len(collections["transcript"].get(item.transcript_id).text)
+            if item.passage_end > size:
+                raise InvalidValue("passage_outside_transcript", start=item.passage_start,
+                                   end=item.passage_end, size=size)
+    elif kind == "transcript":
+        _require(collections, kind, "group", item.group_id)
+        for speaker in item.speakers:
+            _require(collections, kind, "respondent", speaker.respondent_id)
+        _check_passages_fit(collections, item)
     elif kind == "score":
         _require(collections, kind, "touchpoint", item.touchpoint_id)
         _require(collections, kind, "respondent", item.respondent_id)
@@ -98,6 +110,17 @@ def validate(collections: Collections, unique: dict[str, dict], kind: str, item)
                 _require(collections, kind, target, target_id)
 
 
+def _check_passages_fit(collections: Collections, transcript) -> None:
+    """A changed transcript keeps every passage quoted from it inside its text."""
+    if transcript.id not in collections["transcript"]:
+        return
+    size = len(transcript.text)
+    for quote in collections["quote"]:
+        if quote.transcript_id == transcript.id and quote.passage_end > size:
+            raise InvalidValue("passage_outside_transcript", start=quote.passage_start,
+                               end=quote.passage_end, size=size)
+
+
 def users(collections: Collections, kind: str, item_id: str) -> list[tuple[str, int]]:
     """Which other entities refer to (kind, item_id): [(user kind, count), ...]."""
     refs: dict[str, tuple[tuple[str, Callable], ...]] = {
@@ -111,16 +134,19 @@ def users(collections: Collections, kind: str, item_id: str) -> list[tuple[str, 
             ("norm", lambda n: item_id in n.touchpoint_ids),
         ),
         "quote": (("norm", lambda n: item_id in n.quote_ids),),
+        "transcript": (("quote", lambda q: q.transcript_id == item_id),),
         "indicator": (("norm", lambda n: item_id in n.indicator_ids),),
         "question": (("norm", lambda n: n.question_id == item_id),),
         "group": (
             ("respondent", lambda r: r.group_id == item_id),
             ("quote", lambda q: q.group_id == item_id),
             ("score", lambda s: s.group_id == item_id),
+            ("transcript", lambda t: t.group_id == item_id),
         ),
         "respondent": (
             ("quote", lambda q: q.respondent_id == item_id),
             ("score", lambda s: s.respondent_id == item_id),
+            ("transcript", lambda t: any(s.respondent_id == item_id for s in t.speakers)),
         ),
     }
     found = []

@@ -25,6 +25,7 @@ from klantreis.model.entities import (
     Respondent,
     Score,
     Touchpoint,
+    Transcript,
     Transition,
 )
 from klantreis.model.errors import InvalidIndex, InvalidValue
@@ -38,6 +39,7 @@ KIND_OF: dict[type, str] = {
     Transition: "transition",
     Group: "group",
     Respondent: "respondent",
+    Transcript: "transcript",  # (before the quotes that are passages of it)
     Quote: "quote",
     Score: "score",
     Indicator: "indicator",
@@ -137,6 +139,10 @@ class Journey:
     @property
     def scores(self) -> tuple[Score, ...]:
         return self._collections["score"].all()
+
+    @property
+    def transcripts(self) -> tuple[Transcript, ...]:
+        return self._collections["transcript"].all()
 
     @property
     def indicators(self) -> tuple[Indicator, ...]:

@@ -53,13 +53,20 @@ _TABLES_LATER = {
                  "assessment TEXT nn, reasoning TEXT, touchpoint_ids TEXT, quote_ids TEXT, "
                  "indicator_ids TEXT, documents TEXT",
     },
+    7: {
+        "transcripts": "id TEXT pk1, position INTEGER nn, name TEXT nn, text TEXT nn, "
+                       "imported_at TEXT nn, file_format TEXT nn, checksum TEXT, date TEXT, "
+                       "language TEXT nn, group_id TEXT, speakers TEXT, turns TEXT",
+    },
 }
 # columns added to existing tables by the later migrations: version -> [(table, "column TYPE")]
 _ADDED = {2: [("journey", "attribute_names TEXT")], 3: [("journey", "pdf_options TEXT")],
           4: [("journey", "privacy TEXT")],
           5: [("touchpoints", "route TEXT"), ("touchpoints", "deadline TEXT"),
               ("transitions", "route TEXT")],
-          6: [("indicators", "lower_is_better INTEGER")]}
+          6: [("indicators", "lower_is_better INTEGER")],
+          7: [("quotes", "transcript_id TEXT"), ("quotes", "passage_start INTEGER"),
+              ("quotes", "passage_end INTEGER")]}
 LATEST = max(_ADDED)
 _FOREIGN_KEYS = (
     "touchpoints.phase_id phases", "touchpoint_actors.touchpoint_id touchpoints",
@@ -68,7 +75,7 @@ _FOREIGN_KEYS = (
     "respondent_attributes.respondent_id respondents", "quotes.touchpoint_id touchpoints",
     "quotes.respondent_id respondents", "quotes.group_id groups", "quote_tags.quote_id quotes",
     "scores.touchpoint_id touchpoints", "scores.respondent_id respondents", "scores.group_id groups",
-    "norms.question_id questions",
+    "norms.question_id questions", "transcripts.group_id groups",
 )
 _INDEXES = tuple(
     [f"idx_{t}_position {t}(position)" for t in ("phases", "actors", "touchpoints", "transitions",
@@ -82,7 +89,7 @@ _INDEXES = tuple(
        "idx_scores_touchpoint_id scores(touchpoint_id)",
        "idx_respondents_group_id respondents(group_id)"]
     + [f"idx_{t}_position {t}(position)" for t in ("indicators", "questions", "norms")]
-    + ["idx_norms_question_id norms(question_id)"]
+    + ["idx_norms_question_id norms(question_id)", "idx_transcripts_position transcripts(position)"]
 )
 # the words a table or index definition of ours is made of (besides the names of our tables
 # and columns); anything else (CHECK, ON CONFLICT, DEFAULT, COLLATE, GENERATED, WHERE, ...) is

@@ -20,7 +20,7 @@ TABLE_OF: dict[str, str] = {
     "phase": "phases", "actor": "actors", "touchpoint": "touchpoints",
     "transition": "transitions", "group": "groups", "respondent": "respondents",
     "quote": "quotes", "score": "scores", "indicator": "indicators", "question": "questions",
-    "norm": "norms",
+    "norm": "norms", "transcript": "transcripts",
 }
 
 # (field, child table, parent key column, value column) for fields kept in a child table
@@ -31,7 +31,8 @@ CHILDREN: dict[str, tuple[str, str, str, str]] = {
 }
 # (kind, field) kept as JSON text: lists (stored "[]" when empty) and nested values (NULL for none)
 JSON_COLUMNS = {("group", "languages"), ("indicator", "touchpoint_ids"), ("norm", "touchpoint_ids"),
-                ("norm", "quote_ids"), ("norm", "indicator_ids"), ("norm", "documents")}
+                ("norm", "quote_ids"), ("norm", "indicator_ids"), ("norm", "documents"),
+                ("transcript", "speakers"), ("transcript", "turns")}
 JSON_OBJECTS = {("touchpoint", "deadline")}
 
 

@@ -177,8 +177,27 @@ def _migration_6(db: Database) -> None:
     db["indicators"].add_column("lower_is_better", int)
 
 
+def _migration_7(db: Database) -> None:
+    """Transcripts as source documents (their speakers and turns as JSON lists), and on a quote
+    the transcript and the characters of the passage it was made from."""
+    db["transcripts"].create(
+        {
+            "id": str, "position": int, "name": str, "text": str, "imported_at": str,
+            "file_format": str, "checksum": str, "date": str, "language": str, "group_id": str,
+            "speakers": str, "turns": str,
+        },
+        pk="id", not_null={"position", "name", "text", "imported_at", "file_format", "language"},
+        foreign_keys=[("group_id", "groups", "id")],
+    )
+    db["transcripts"].create_index(["position"], index_name="idx_transcripts_position")
+    db["quotes"].add_column("transcript_id", str)
+    db["quotes"].add_column("passage_start", int)
+    db["quotes"].add_column("passage_end", int)
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_migration_1, _migration_2, _migration_3,
-                                                      _migration_4, _migration_5, _migration_6)
+                                                      _migration_4, _migration_5, _migration_6,
+                                                      _migration_7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

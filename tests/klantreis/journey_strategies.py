@@ -24,8 +24,13 @@ from klantreis.model.entities import (
     RouteRole,
     Score,
     Sentiment,
+    Speaker,
+    SpeakerRole,
     Touchpoint,
+    Transcript,
+    TranscriptFormat,
     Transition,
+    Turn,
 )
 from klantreis.model.journey import Journey
 
@@ -68,8 +73,16 @@ def journeys(draw):
                                               unique=True)))))
     j.add(Respondent("r0", "R1", "g0", tuple(draw(st.dictionaries(NAME, TEXT, max_size=3)).items()),
                      interpreter_used=draw(st.sampled_from([None, True, False]))))
+    transcript = _transcript(draw) if draw(st.booleans()) else None
+    if transcript is not None:
+        j.add(transcript)
     for n in range(draw(st.integers(0, 5))):
         translation = draw(TEXT)
+        passage = {}
+        if transcript is not None and draw(st.booleans()):
+            start = draw(st.integers(0, len(transcript.text) - 1))
+            passage = dict(transcript_id=transcript.id, passage_start=start,
+                           passage_end=draw(st.integers(start + 1, len(transcript.text))))
         j.add(Quote(f"q{n}", draw(LONG), draw(st.sampled_from(["nl", "ar", "ti", "fa"])),
                     translation=translation,
                     touchpoint_id=draw(st.sampled_from([None, *tps])),
@@ -77,11 +90,28 @@ def journeys(draw):
                     group_id=draw(st.sampled_from([None, "g0"])),
                     sentiment=draw(st.sampled_from(list(Sentiment))),
                     tags=tuple(draw(st.lists(NAME, unique=True, max_size=3))),
-                    internal=draw(st.booleans())))
+                    internal=draw(st.booleans()), **passage))
     if tps:
         j.add(Score("s0", tps[0], draw(st.integers(-2, 2)), group_id="g0"))
     _norms_and_indicators(draw, j, tps)
     return j
+
+
+def _transcript(draw) -> Transcript:
+    """A transcript of turns by two speakers (one the respondent), some with cue times."""
+    parts = draw(st.lists(NAME, min_size=1, max_size=4))
+    text, turns, at = "", [], 0
+    for n, part in enumerate(parts):
+        timed = draw(st.booleans())
+        turns.append(Turn(at, at + len(part), ("R1", "Interviewer")[n % 2],
+                          n * 1000 if timed else None, n * 1000 + 900 if timed else None))
+        text += part + "\n"
+        at = len(text)
+    return Transcript("tr0", draw(NAME), text, "2024-03-01T10:00:00",
+                      draw(st.sampled_from(list(TranscriptFormat))), "ab" * 32, draw(TEXT),
+                      draw(st.sampled_from(["nl", "ar"])), draw(st.sampled_from([None, "g0"])),
+                      (Speaker("R1", SpeakerRole.RESPONDENT, "r0"),
+                       Speaker("Interviewer", SpeakerRole.INTERVIEWER)), tuple(turns))
 
 
 NUMBER = st.one_of(st.none(), st.floats(0, 100, allow_nan=False))
