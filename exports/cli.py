@@ -1,5 +1,5 @@
 """python main.py export FILE [--pdf OUT.pdf] [--png OUT.png] [--json OUT.json] [--csv OUT.csv]
-[--paper A3|A4] [--lang nl|en] [--no-details] [--no-norms] [--no-indicators]: the files of
+[--xlsx OUT.xlsx] [--paper A3|A4] [--lang nl|en] [--no-details] [--no-norms] [--no-indicators]: the files of
 :mod:`klantreis.exports.registry` (one option per format) without opening the app. Options
 given here override the project's own PDF options for this run; the project is not changed."""
 
@@ -18,7 +18,8 @@ from klantreis.model.errors import KlantreisError
 
 def build_parser() -> _Parser:
     parser = _Parser(prog="python main.py export",
-                     description="De infographic-PDF, PNG, JSON of citaten-CSV van een klantreis maken.")
+                     description="De infographic-PDF, PNG, JSON, citaten-CSV of citaten-Excel-werkmap "
+                                 "van een klantreis maken.")
     parser.add_argument("file", metavar="FILE", help=".klantreis- of .json-bestand")
     for name, format_ in FORMATS.items():
         parser.add_argument(f"--{name}", metavar=f"OUT{format_.suffix}", help=format_.help)

@@ -1,6 +1,7 @@
 """Quotes to CSV for Excel: UTF-8 with BOM, ';' between cells, respondent attributes as
 columns, formula-like cells guarded; internal quotes and private attributes never written.
-The columns are those the quote import recognises (see :mod:`klantreis.io.quote_import`)."""
+The columns are those the quote import recognises (see :mod:`klantreis.io.quote_import`).
+:func:`export_rows` builds the rows for the Excel workbook too (quote_xlsx)."""
 
 from __future__ import annotations
 
@@ -66,11 +67,15 @@ def export_quotes(journey: Journey, quotes: Iterable[Quote], path: str | os.Path
     return len(rows) - 1
 
 
+def chosen_quotes(journey: Journey, options) -> list[Quote]:
+    """The quotes ``options.quote_ids`` (in that order, unknown ids skipped; None: all), for
+    :func:`export_rows` to leave the internal ones out (also for the workbook, quote_xlsx)."""
+    if options.quote_ids is None:
+        return list(journey.quotes)
+    return [journey.quote(q) for q in options.quote_ids if journey.find("quote", q) is not None]
+
+
 def write(journey: Journey, path, options) -> int:
     """The registry's entry (:mod:`klantreis.exports.registry`): the quotes ``options.quote_ids``
     (in that order; None: all), the internal ones left out."""
-    if options.quote_ids is None:
-        quotes = list(journey.quotes)
-    else:
-        quotes = [journey.quote(q) for q in options.quote_ids if journey.find("quote", q) is not None]
-    return export_quotes(journey, quotes, path)
+    return export_quotes(journey, chosen_quotes(journey, options), path)

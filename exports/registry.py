@@ -47,6 +47,8 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("json", ".json", "klantreis.exports.json_file",
            "de klantreis als JSON, zonder interne notities en interne citaten"),
     Format("csv", ".csv", "klantreis.exports.quote_csv", "de citaten als CSV voor Excel"),
+    Format("xlsx", ".xlsx", "klantreis.exports.quote_xlsx",
+           "de citaten als Excel-werkmap, met dezelfde kolommen als de CSV"),
 )}
 
 

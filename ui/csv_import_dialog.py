@@ -1,43 +1,131 @@
-"""Importing quotes or respondents from a CSV file: the two fillings of the import dialog
-(ui/import_dialog.py). A respondent file with a column that looks like names or contact details
-is shown in red and cannot be imported.
+"""Importing quotes or respondents from a CSV file or an Excel workbook: the two fillings of
+the import dialog (ui/import_dialog.py). A workbook with more than one worksheet shows a chooser;
+another sheet is read and mapped anew at once. A respondent file with a column that looks like
+names or contact details is shown in red and cannot be imported.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from klantreis.evidence import session
 from klantreis.graph import route as graph
 from klantreis.io.quote_import import FIELD_LABELS, QUOTE_FIELDS, QUOTES
 from klantreis.io.respondent_import import RESPONDENTS, looks_personal
+from klantreis.io.table import sheet_names
 from klantreis.model.edits import Sequence
 from klantreis.model.errors import CsvError
 from klantreis.ui.import_dialog import ImportDialog, combo, note
 from klantreis.ui.quote_format import direction_of, perspective_label, sentiment_icon, sentiment_label
 
 
-class QuoteImportDialog(ImportDialog):
+class TableImportDialog(ImportDialog):
+    """The file of an import: a CSV file, or a worksheet of a workbook. Public for tests:
+    ``sheets`` (the workbook's worksheets; () for a CSV file), ``sheet`` (the one read),
+    ``sheet_box`` and ``sheet_row`` (shown for more than one sheet), ``choose_sheet(name)``.
+    Subclasses give their column choosers (``mapping_boxes``) and ``_columns_read()``."""
+
+    def __init__(self, importer, journey, path, parent=None) -> None:
+        super().__init__(importer, journey, path, parent)
+        self.mapping_boxes: dict[str, QComboBox] = {}
+        try:
+            self.sheets = sheet_names(self.path)
+        except CsvError:
+            self.sheets = ()  # (reading the file says why)
+        self.sheet = self.sheets[0] if self.sheets else None
+        self.sheet_box = QComboBox()
+        self.sheet_box.addItems(list(self.sheets))
+        label = QLabel(self.tr("&Werkblad:"))
+        label.setBuddy(self.sheet_box)
+        self.sheet_row = QWidget()
+        row = QHBoxLayout(self.sheet_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label)
+        row.addWidget(self.sheet_box)
+        row.addStretch(1)
+        self.column.insertWidget(1, self.sheet_row)
+        self.sheet_row.setVisible(len(self.sheets) > 1)
+        self.sheet_box.currentTextChanged.connect(self.choose_sheet)
+
+    def _read(self) -> None:
+        self.table = None
+        try:
+            self.table = self.importer.parse(self.path, sheet=self.sheet)
+        except CsvError as error:
+            self.file_label.setText(self.tr("Bestand: {name}").format(name=self.path.name))
+            self._refuse(str(error))
+            return
+        count = len(self.table.rows)
+        rows = self.tr("1 rij") if count == 1 else self.tr("{count} rijen").format(count=count)
+        if self.table.sheet:
+            self.file_label.setText(self.tr("Bestand: {name} · werkblad: {sheet} · {rows}").format(
+                name=self.path.name, sheet=self.table.sheet, rows=rows))
+            return
+        separators = {",": self.tr("komma (,)"), ";": self.tr("puntkomma (;)"), "\t": self.tr("tab")}
+        self.file_label.setText(self.tr("Bestand: {name} · scheidingsteken: {separator} · {rows}").format(
+            name=self.path.name, separator=separators[self.table.delimiter], rows=rows))
+
+    def choose_sheet(self, name: str) -> None:
+        """Read worksheet ``name`` and map its columns anew (guessed from its headers)."""
+        if name not in self.sheets or name == self.sheet:
+            return
+        self.sheet = name
+        if self.sheet_box.currentText() != name:
+            self.sheet_box.setCurrentText(name)
+        self._read()
+        headers = self.table.headers if self.table is not None else ()
+        guessed = self.importer.guess_mapping(headers)
+        for field, box in self.mapping_boxes.items():
+            box.blockSignals(True)
+            none_text = box.itemText(0)
+            box.clear()
+            box.addItem(none_text, None)
+            for header in headers:
+                box.addItem(header, header)
+            box.setCurrentIndex(max(0, box.findData(guessed.get(field))) if guessed.get(field) else 0)
+            box.blockSignals(False)
+        self._columns_read()
+
+    def _columns_read(self) -> None:
+        """The columns of the file are in the choosers: enable them and plan (or refuse)."""
+        for box in self.mapping_boxes.values():
+            box.setEnabled(self.table is not None)
+        if self.table is not None:
+            self._replan()
+
+    def _source_title(self, csv_title: str, workbook_title: str) -> str:
+        return workbook_title if self.sheets else csv_title
+
+
+class QuoteImportDialog(TableImportDialog):
     """``QuoteImportDialog(journey, path, parent)``; public for tests: ``mapping_boxes`` (field ->
     combo, data: the header or None), ``preview``, ``errors``, ``summary_label``, ``plan`` (an
-    import plan, None when nothing can be planned), ``error_label``, ``import_button``. After
-    accept, ``edit()`` is the import as one edit."""
+    import plan, None when nothing can be planned), ``error_label``, ``import_button``, and the
+    worksheet choice of :class:`TableImportDialog`. After accept, ``edit()`` is the import as one
+    edit."""
 
     def __init__(self, journey, path, parent=None) -> None:
         super().__init__(QUOTES, journey, path, parent)
-        self.setWindowTitle(self.tr("Citaten importeren uit CSV"))
+        self.setWindowTitle(self._source_title(self.tr("Citaten importeren uit CSV"),
+                                               self.tr("Citaten importeren uit Excel")))
         self._numbers = graph.display_numbers(journey)
         self._read()
         headers = self.table.headers if self.table is not None else ()
         guessed = self.importer.guess_mapping(headers)
         mapping_box = QGroupBox(self.tr("Welke kolom is wat?"))
         grid = QGridLayout(mapping_box)
-        self.mapping_boxes: dict[str, QComboBox] = {}
         half = (len(QUOTE_FIELDS) + 1) // 2
         for index, field in enumerate(QUOTE_FIELDS):
             box = combo(self.tr("(niet gebruiken)"), headers, guessed[field])
-            box.setEnabled(self.table is not None)
             box.currentIndexChanged.connect(self._replan)
             label = QLabel(FIELD_LABELS[field] + (" *" if field == "text" else ""))
             label.setBuddy(box)
@@ -56,8 +144,7 @@ class QuoteImportDialog(ImportDialog):
                        half, 0, 1, 5)
         self.caps = {2: 230, 3: 90, 4: 170}
         self._add_mapping(mapping_box)
-        if self.table is not None:
-            self._replan()
+        self._columns_read()
 
     def mapping(self) -> dict[str, str | None]:
         return {field: box.currentData() for field, box in self.mapping_boxes.items()}
@@ -94,16 +181,17 @@ class QuoteImportDialog(ImportDialog):
                 self.tr("{count} citaten geïmporteerd uit {name}")).format(count=count, name=self.path.name)
 
 
-class RespondentImportDialog(ImportDialog):
+class RespondentImportDialog(TableImportDialog):
     """``RespondentImportDialog(journey, path, parent)``; public for tests: ``code_box`` and
     ``group_box`` (data: the header, or None), ``preview``, ``errors``, ``summary_label``,
     ``new_attributes_label``, ``plan`` (a RespondentPlan or None), ``error_label``,
-    ``import_button``. After accept, ``edit()`` adds the respondents and the project's new
-    attribute names as one edit."""
+    ``import_button``, and the worksheet choice of :class:`TableImportDialog`. After accept,
+    ``edit()`` adds the respondents and the project's new attribute names as one edit."""
 
     def __init__(self, journey, path, parent=None) -> None:
         super().__init__(RESPONDENTS, journey, path, parent)
-        self.setWindowTitle(self.tr("Respondenten importeren uit CSV"))
+        self.setWindowTitle(self._source_title(self.tr("Respondenten importeren uit CSV"),
+                                               self.tr("Respondenten importeren uit Excel")))
         self.resize(980, 640)
         self._read()
         headers = self.table.headers if self.table is not None else ()
@@ -129,15 +217,18 @@ class RespondentImportDialog(ImportDialog):
         self.caps = {1: 160, 2: 320}
         self.stretch_column = 3
         self._add_mapping(mapping_box)
-        personal = next((h for h in headers if looks_personal(h)), None)
-        if self.table is not None and personal is not None:  # refused as a whole
+        self.mapping_boxes = {"code": self.code_box, "group": self.group_box}
+        for box in self.mapping_boxes.values():
+            box.currentIndexChanged.connect(self._replan)
+        self._columns_read()
+
+    def _columns_read(self) -> None:
+        personal = next((h for h in self.table.headers if looks_personal(h)), None) if self.table else None
+        if personal is not None:  # refused as a whole
             self._refuse(str(CsvError("csv_personal_data", column=personal)))
             self.table = None
-        for box in (self.code_box, self.group_box):
-            box.setEnabled(self.table is not None)
-            box.currentIndexChanged.connect(self._replan)
-        if self.table is not None:
-            self._replan()
+            self.new_attributes_label.clear()
+        super()._columns_read()
 
     def new_attribute_names(self) -> list[str]:
         existing = self.journey.info.attribute_names

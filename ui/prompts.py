@@ -11,6 +11,7 @@ without a user (open the project again? redact the previous versions too?) give 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -19,6 +20,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 
 class UnexpectedQuestion(AssertionError):
     """A question was put while nobody can answer it (``interactive`` is False)."""
+
+
+def with_filter_suffix(path: Path, chosen_filter: str) -> Path:
+    """``path`` with the first extension of ``chosen_filter`` ("Excel-werkmap (*.xlsx)") when
+    it has none of its own."""
+    if path.suffix:
+        return path
+    found = re.search(r"\*(\.[A-Za-z0-9]+)", chosen_filter or "")
+    return path.with_name(path.name + found.group(1)) if found else path
 
 
 class Prompts(QObject):
@@ -62,10 +72,11 @@ class Prompts(QObject):
     # ------------------------------------------------------------------ files
 
     def save_path(self, title: str, suggestion: Path, filter_text: str) -> Path | None:
-        """A file name to write (None: cancelled)."""
+        """A file name to write (None: cancelled). A name typed without an extension gets the
+        one of the chosen filter ("(*.xlsx)"), as Windows and macOS do in their own dialogs."""
         self._expect_user(title)
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, title, str(suggestion), filter_text)
-        return Path(path) if path else None
+        path, chosen = QFileDialog.getSaveFileName(self.parent_widget, title, str(suggestion), filter_text)
+        return with_filter_suffix(Path(path), chosen) if path else None
 
     def open_path(self, title: str, start: Path | str, filter_text: str) -> Path | None:
         """A file to read (None: cancelled)."""

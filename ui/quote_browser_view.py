@@ -109,7 +109,7 @@ class QuoteBrowserView(QWidget):
         for button in self.action_buttons:
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.export_button = self._button(self.tr("Exporteren (CSV)…"))
+        self.export_button = self._button(self.tr("Exporteren (CSV, Excel)…"))
         buttons.addWidget(self.export_button)
         self.close_button = self._button(self.tr("Sluiten"))
         buttons.addWidget(self.close_button)

@@ -43,7 +43,7 @@ class RespondentsDock(FillsWhenShown, QDockWidget):
     the journey), ``add_group``, ``add_respondent``, ``remove_selected_group``,
     ``remove_selected_respondent``, ``set_attribute_names``; ``error_label``."""
 
-    import_requested = Signal()  # "Importeren uit CSV…": the window runs the import dialog
+    import_requested = Signal()  # "Importeren uit CSV of Excel…": the window runs the import dialog
 
     def __init__(self, workspace, canvas, parent=None) -> None:
         super().__init__(self.tr("Groepen en respondenten"), parent)
@@ -78,7 +78,7 @@ class RespondentsDock(FillsWhenShown, QDockWidget):
         for text, slot in ((self.tr("Nieuwe respondent"), self.add_respondent),
                            (self.tr("Respondent verwijderen"), self.remove_selected_respondent),
                            (self.tr("Kenmerken…"), self.ask_attribute_names),
-                           (self.tr("Importeren uit CSV…"), self.import_requested.emit)):
+                           (self.tr("Importeren uit CSV of Excel…"), self.import_requested.emit)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)

@@ -1,5 +1,6 @@
-"""The Sessie menu's windows and files: the quote browser, the two-worlds view, CSV import of
-quotes and respondents, and CSV export of quotes (the browser's filtered rows, or all)."""
+"""The Sessie menu's windows and files: the quote browser, the two-worlds view, import of
+quotes and respondents from CSV or Excel, and export of quotes to CSV or an Excel workbook (the
+browser's filtered rows, or all)."""
 
 from __future__ import annotations
 
@@ -28,10 +29,10 @@ class SessionActions(QObject):
         for name, text, keys, slot in (
             ("browser", self.tr("&Citatenoverzicht…"), "Ctrl+Shift+K", self.open_browser),
             ("worlds", self.tr("&Twee werelden…"), "Ctrl+Shift+W", self.open_worlds),
-            ("import_quotes", self.tr("Citaten &importeren (CSV)…"), "", self.import_quotes),
-            ("import_respondents", self.tr("&Respondenten importeren (CSV)…"), "",
+            ("import_quotes", self.tr("Citaten &importeren (CSV, Excel)…"), "", self.import_quotes),
+            ("import_respondents", self.tr("&Respondenten importeren (CSV, Excel)…"), "",
              self.import_respondents),
-            ("export_quotes", self.tr("Citaten &exporteren (CSV)…"), "", self.export_all),
+            ("export_quotes", self.tr("Citaten &exporteren (CSV, Excel)…"), "", self.export_all),
             ("privacy_check", self.tr("Privacy&controle…"), "", self.check_privacy),
             ("privacy_settings", self.tr("Privacy-&instellingen…"), "", self.privacy_settings),
         ):
@@ -95,20 +96,23 @@ class SessionActions(QObject):
 
     # ------------------------------------------------------------------ files
 
-    def ask_csv_path(self) -> Path | None:
-        return self.prompts.open_path(self.tr("CSV-bestand kiezen"), documents_folder(),
-                                      self.tr("CSV-bestanden (*.csv *.txt);;Alle bestanden (*)"))
+    def ask_table_path(self) -> Path | None:
+        """A CSV file or an Excel workbook to import (None: cancelled)."""
+        return self.prompts.open_path(
+            self.tr("CSV-bestand of Excel-werkmap kiezen"), documents_folder(),
+            self.tr("Tabellen (*.csv *.txt *.xlsx);;CSV-bestanden (*.csv *.txt);;"
+                    "Excel-werkmappen (*.xlsx);;Alle bestanden (*)"))
 
     def import_quotes(self) -> bool:
         from klantreis.ui.csv_import_dialog import import_quotes
 
-        path = self.ask_csv_path()
+        path = self.ask_table_path()
         return bool(path) and import_quotes(self.workspace, path)
 
     def import_respondents(self) -> bool:
         from klantreis.ui.csv_import_dialog import import_respondents
 
-        path = self.ask_csv_path()
+        path = self.ask_table_path()
         return bool(path) and import_respondents(self.workspace, path)
 
     def export_all(self) -> bool:
@@ -116,24 +120,28 @@ class SessionActions(QObject):
         return self.export_quotes([q.id for q in journey.quotes]) if journey else False
 
     def export_quotes(self, quote_ids: list[str]) -> bool:
-        """Write the quotes to a CSV file the user chooses (internal quotes never)."""
+        """Write the quotes to a file the user chooses (internal quotes never): an Excel workbook
+        when its name ends in .xlsx, else CSV (.csv is added when the name has no suffix)."""
         from klantreis.ui.privacy_check_dialog import privacy_gate
 
         journey = self.workspace.journey
-        if not privacy_gate(self.workspace, "csv"):
+        if not privacy_gate(self.workspace, "csv"):  # (a workbook shows what the CSV shows)
             return False
         folder = documents_folder()
         name = suggested_name(journey.info.title, ".csv", folder=folder, fallback="citaten",
                               extra=" - citaten")
-        path = self.prompts.save_path(self.tr("Citaten exporteren"), folder / name,
-                                      self.tr("CSV-bestanden (*.csv)"))
+        path = self.prompts.save_path(
+            self.tr("Citaten exporteren"), folder / name,
+            self.tr("CSV-bestanden (*.csv);;Excel-werkmap (*.xlsx)"))
         if path is None:
             return False
-        path = with_suffix(path, ".csv")
+        format_ = "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
+        if format_ == "csv":
+            path = with_suffix(path, ".csv")
         try:
             from klantreis.exports.registry import Options, write  # (imported when first used)
 
-            count = write("csv", journey, path, Options(quote_ids=tuple(quote_ids)))
+            count = write(format_, journey, path, Options(quote_ids=tuple(quote_ids)))
         except KlantreisError as error:
             self.workspace.failed(str(error))
             return False

@@ -1,11 +1,11 @@
-"""Quotes from a table (a CSV file as Excel writes it).
+"""Quotes from a table (a CSV file as Excel writes it, or a worksheet of an Excel workbook).
 
 The user maps import fields to columns (:func:`guess_mapping` proposes a mapping), then
 :func:`plan_quote_import` checks every row without touching the journey, and :func:`import_edit`
 turns a plan without errors into one undoable step (the :class:`~klantreis.io.importer.Importer`
 protocol, as :data:`QUOTES`).
 
-Round trip rule with the export (exports/quote_csv.py): export then import into a
+Round trip rule with the export (exports/quote_csv.py, quote_xlsx.py): export then import into a
 journey with the same touchpoints, respondents and groups gives the same quotes in every field
 except ``id`` and ``captured_at``, provided that a quote whose respondent belongs to a group also
 names that group, that a quote with a group has a perspective (an empty perspective cell takes
@@ -24,7 +24,7 @@ from functools import partial
 from klantreis.graph.route import display_numbers
 from klantreis.io.importer import GroupLookup, Plan, one_step
 from klantreis.io.quote_columns import UNKNOWN_RESPONDENT
-from klantreis.io.table import RowError, Table, header_key, read_table, value_key
+from klantreis.io.table import RowError, Table, header_key, read_table, uncomputed_cells, value_key
 from klantreis.messages import MESSAGES, message
 from klantreis.model.edits import Sequence
 from klantreis.model.entities import Perspective, Provenance, Quote, Sentiment, Translator, new_id
@@ -231,11 +231,15 @@ def plan_quote_import(journey: Journey, table: Table, mapping: Mapping[str, str 
         ("translated_by", partial(_choice, _TRANSLATORS, "csv_bad_translator")),
         ("provenance", partial(_choice, _PROVENANCES, "csv_bad_provenance")),
     )
+    formulas = uncomputed_cells(table, columns.values())  # (a worksheet's, without a value)
     quotes: list[Quote] = []
     errors: list[RowError] = []
     for row, line in zip(table.rows, table.lines, strict=True):
         cells = {field: row[index].strip() for field, index in columns.items()}
-        problems = [] if cells["text"] else [_Problem("csv_text_required")]
+        missing = formulas.get(line, [])
+        problems = [_Problem("xlsx_formula_without_value", column=table.headers[i]) for i in missing]
+        if not cells["text"] and columns["text"] not in missing:
+            problems.append(_Problem("csv_text_required"))
         found: dict = {}
         for field, parse in parsers:
             try:
@@ -280,8 +284,8 @@ class _QuoteImporter:
 
     fields = QUOTE_FIELDS
 
-    def parse(self, path: str | os.PathLike[str]) -> Table:
-        return read_table(path)
+    def parse(self, path: str | os.PathLike[str], sheet: str | None = None) -> Table:
+        return read_table(path, sheet)
 
     def guess_mapping(self, headers: Iterable[str]) -> dict[str, str | None]:
         return guess_mapping(headers)

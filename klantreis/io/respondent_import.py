@@ -1,4 +1,5 @@
-"""Respondents from a table (a CSV file): one row per respondent, a code and attributes.
+"""Respondents from a table (a CSV file or a worksheet): one row per respondent, a code and
+attributes.
 
 The code column is required, a group column is optional; every other column becomes an attribute
 (its header is the attribute name; a "kenmerk: " prefix, as the quote export writes it, is
@@ -20,7 +21,15 @@ from dataclasses import dataclass
 from klantreis.evidence.search import fold
 from klantreis.io.importer import GroupLookup, Plan, one_step
 from klantreis.io.quote_columns import ATTRIBUTE_PREFIX
-from klantreis.io.table import RowError, Table, find_column, guess_column, header_key, read_table
+from klantreis.io.table import (
+    RowError,
+    Table,
+    find_column,
+    guess_column,
+    header_key,
+    read_table,
+    uncomputed_cells,
+)
 from klantreis.messages import message
 from klantreis.model.edits import Sequence
 from klantreis.model.entities import Respondent, new_id
@@ -116,12 +125,15 @@ def plan_respondent_import(journey: Journey, table: Table, *, code_column: str |
     seen: dict[str, int] = {}  # code -> line where it first appears in the file
     respondents: list[Respondent] = []
     errors: list[RowError] = []
+    formulas = uncomputed_cells(table)  # (a worksheet's formulas without a value)
     for row, line in zip(table.rows, table.lines, strict=True):
-        problems: list[str] = []
+        missing = formulas.get(line, [])
+        problems = [message("xlsx_formula_without_value", column=table.headers[i]) for i in missing]
         code = row[code_index].strip()
         key = code.casefold()
         if not code:
-            problems.append(message("csv_code_required"))
+            if code_index not in missing:  # (else said above)
+                problems.append(message("csv_code_required"))
         elif key in existing:
             problems.append(message("csv_code_exists", code=code))
         elif key in seen:
@@ -179,8 +191,8 @@ class _RespondentImporter:
 
     fields = FIELDS
 
-    def parse(self, path: str | os.PathLike[str]) -> Table:
-        return read_table(path)
+    def parse(self, path: str | os.PathLike[str], sheet: str | None = None) -> Table:
+        return read_table(path, sheet)
 
     def guess_mapping(self, headers: Iterable[str]) -> dict[str, str | None]:
         return guess_mapping(headers)

@@ -1,10 +1,12 @@
 """Tables of cells from a file or the clipboard, as every importer of rows reads them.
 
 :func:`read_table` reads a CSV file as Excel writes it (UTF-8 with or without BOM, UTF-16,
-delimiter ``,`` ``;`` or tab) into a :class:`Table`; :func:`parse_table` does the same for text
-(cells pasted from a spreadsheet). Headers and values are compared through :func:`header_key` and
-:func:`value_key`. Cells that a spreadsheet would run as a formula are guarded on writing
-(:func:`guard_cell`) and unguarded on reading.
+delimiter ``,`` ``;`` or tab), or a worksheet of an Excel workbook (.xlsx, see
+:mod:`klantreis.io.workbook`; :func:`sheet_names` lists them), into a :class:`Table`;
+:func:`parse_table` does the same for text (cells pasted from a spreadsheet). Headers and values
+are compared through :func:`header_key` and :func:`value_key`. Cells of a CSV file that a
+spreadsheet would run as a formula are guarded on writing (:func:`guard_cell`) and unguarded on
+reading; a workbook holds them as text and needs neither.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ import csv
 import io
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from klantreis.evidence.search import fold
+from klantreis.io import workbook
 from klantreis.io.fileio import read_bytes
 from klantreis.messages import message
 from klantreis.model.errors import CsvError
@@ -27,13 +31,18 @@ DELIMITERS = (",", ";", "\t")
 
 @dataclass(frozen=True)
 class Table:
-    """A CSV file as text cells. Every row has exactly ``len(headers)`` cells; ``lines`` holds the
-    1-based line in the file where each row starts. Completely empty rows are left out."""
+    """A CSV file or a worksheet as text cells. Every row has exactly ``len(headers)`` cells;
+    ``lines`` holds the 1-based line in the file (the row of the worksheet) where each row
+    starts. Completely empty rows are left out. A worksheet has ``sheet`` (its name) and no
+    ``delimiter``; ``uncomputed`` holds the (line, 0-based column) of its formula cells without
+    a stored value (read as empty; an importer reports them as errors of their rows)."""
 
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     lines: tuple[int, ...]
     delimiter: str
+    sheet: str = ""
+    uncomputed: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,10 +58,14 @@ class RowError:
 # ----------------------------------------------------------------------------- reading
 
 
-def read_table(path: str | os.PathLike[str]) -> Table:
-    """Read a CSV file; raises :class:`CsvError` with a clear message."""
+def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
+    """Read a CSV file, or worksheet ``sheet`` of a workbook (None: the first); raises
+    :class:`CsvError` with a clear message (also for an .xls, a password-protected workbook, a
+    sheet that is not there or is empty)."""
     path = Path(path)
     raw = read_bytes(path, CsvError)
+    if workbook.kind(path, raw) != "text":
+        return _worksheet_table(path, raw, sheet)
     encoding = _encoding(raw)
     try:
         text = raw.decode(encoding)
@@ -60,6 +73,43 @@ def read_table(path: str | os.PathLike[str]) -> Table:
         line = 1 if encoding != "utf-8-sig" else raw[: error.start].count(b"\n") + 1
         raise CsvError("csv_not_utf8", path=str(path), line=line) from None
     return parse_table(text, source=str(path))
+
+
+def sheet_names(path: str | os.PathLike[str]) -> tuple[str, ...]:
+    """The worksheets of a workbook, in order; () for a CSV file. Raises :class:`CsvError` for a
+    file that cannot be read or a workbook that cannot be opened."""
+    path = Path(path)
+    raw = read_bytes(path, CsvError)
+    if workbook.kind(path, raw) == "text":
+        return ()
+    return workbook.sheet_names(path, raw)
+
+
+def _worksheet_table(path: Path, raw: bytes, sheet: str | None) -> Table:
+    found = workbook.read_rows(path, raw, sheet)
+    source = str(path) if len(found.sheets) == 1 else message(
+        "xlsx_source", path=str(path), sheet=found.sheet)
+    (_, header), *rest = found.records
+    # a value right of the last named column makes a column without a name (refused below)
+    width = max(len(cells) for _, cells in found.records)
+    table = _table([cell.strip() for cell in header] + [""] * (width - len(header)),
+                   [list(cells) for _, cells in rest], [line for line, _ in rest],
+                   source=source, delimiter="", unguard=False)
+    lines = set(table.lines)
+    uncomputed = tuple((line, column) for line, column in found.uncomputed
+                       if line in lines and column < len(table.headers))
+    return Table(table.headers, table.rows, table.lines, "", found.sheet, uncomputed)
+
+
+def uncomputed_cells(table: Table, columns: Iterable[int] | None = None) -> dict[int, list[int]]:
+    """Line -> the columns (of ``columns``; None: all) where the table has a formula without a
+    stored value, for an importer to report as errors of those rows."""
+    wanted = None if columns is None else set(columns)
+    found: dict[int, list[int]] = {}
+    for line, column in table.uncomputed:
+        if wanted is None or column in wanted:
+            found.setdefault(line, []).append(column)
+    return found
 
 
 def _encoding(raw: bytes) -> str:
@@ -108,6 +158,13 @@ def parse_table(text: str, *, source: str = "CSV") -> Table:
         raise CsvError("csv_malformed", path=source, line=start) from None
     if header is None:
         raise CsvError("csv_empty", path=source)
+    return _table(header, rows, lines, source=source, delimiter=delimiter, unguard=True)
+
+
+def _table(header: list[str], rows: list[list[str]], lines: list[int], *, source: str,
+           delimiter: str, unguard: bool) -> Table:
+    """Check the header (names, none twice), drop an unnamed empty last column, make every row
+    as wide as the header."""
     while header and not header[-1] and all(
             len(r) < len(header) or not r[len(header) - 1].strip() for r in rows):
         header.pop()  # an unnamed, empty last column (Excel leaves these behind)
@@ -126,8 +183,9 @@ def parse_table(text: str, *, source: str = "CSV") -> Table:
                                expected=width)
             del cells[width:]
         cells.extend([""] * (width - len(cells)))
-    return Table(tuple(header), tuple(tuple(unguard_cell(c) for c in r) for r in rows),
-                    tuple(lines), delimiter)
+    clean = unguard_cell if unguard else str
+    return Table(tuple(header), tuple(tuple(clean(c) for c in r) for r in rows), tuple(lines),
+                 delimiter)
 
 
 # A cell that starts like a formula is run by Excel ("=HYPERLINK(...)", "-2+3", "@SUM"): the

@@ -1,4 +1,5 @@
-"""Tables in and out: klantreis/io/table.py, quote_import.py, respondent_import.py, exports/quote_csv.py."""
+"""Tables in and out: klantreis/io/table.py, workbook.py, quote_import.py, respondent_import.py,
+exports/quote_csv.py, quote_xlsx.py."""
 
 TEXTS: dict[str, dict[str, str]] = {
     "csv_not_utf8": {
@@ -115,6 +116,32 @@ TEXTS: dict[str, dict[str, str]] = {
                         "en": "Respondent code '{code}' already exists in this journey."},
     "csv_no_respondents": {"nl": "Het bestand bevat geen respondenten om te importeren.",
                            "en": "The file contains no respondents to import."},
+    "xlsx_not_workbook": {
+        "nl": "'{path}' kan niet als Excel-werkmap (.xlsx) worden gelezen: het bestand is beschadigd of heeft een andere indeling. Open het in Excel en sla het op als \"Excel-werkmap\" of als \"CSV UTF-8 (door komma's gescheiden)\".",
+        "en": "'{path}' cannot be read as an Excel workbook (.xlsx): the file is damaged or in another format. Open it in Excel and save it as \"Excel Workbook\" or as \"CSV UTF-8 (Comma delimited)\"."},
+    "xlsx_encrypted": {
+        "nl": "'{path}' is met een wachtwoord beveiligd en kan daarom niet worden gelezen. Open het in Excel, haal het wachtwoord weg (Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord) en probeer het opnieuw.",
+        "en": "'{path}' is protected with a password and therefore cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password) and try again."},
+    "xlsx_old_format": {
+        "nl": "'{path}' is een oud Excel-bestand (.xls), dat Klantreis niet leest. Open het in Excel en sla het op als \"Excel-werkmap (.xlsx)\" of als \"CSV UTF-8 (door komma's gescheiden)\".",
+        "en": "'{path}' is an old Excel file (.xls), which Klantreis does not read. Open it in Excel and save it as \"Excel Workbook (.xlsx)\" or as \"CSV UTF-8 (Comma delimited)\"."},
+    "xlsx_too_large": {
+        "nl": "'{path}' is uitgepakt groter dan {limit} MB; zo groot is geen tabel om te importeren.",
+        "en": "'{path}' unpacks to more than {limit} MB; no table to import is that large."},
+    "xlsx_no_sheets": {"nl": "'{path}' bevat geen werkblad met cellen.",
+                       "en": "'{path}' holds no worksheet with cells."},
+    "xlsx_no_such_sheet": {"nl": "'{path}' heeft geen werkblad '{sheet}'. De werkbladen zijn: {sheets}.",
+                           "en": "'{path}' has no worksheet '{sheet}'. The worksheets are: {sheets}."},
+    "xlsx_empty_sheet": {
+        "nl": "Werkblad '{sheet}' van '{path}' is leeg: er staat geen kopregel met kolomnamen in.",
+        "en": "Worksheet '{sheet}' of '{path}' is empty: it has no header row with column names."},
+    "xlsx_source": {"nl": "{path}, werkblad {sheet}", "en": "{path}, worksheet {sheet}"},
+    "xlsx_formula_without_value": {
+        "nl": "De cel in kolom '{column}' bevat een formule zonder opgeslagen uitkomst (Klantreis voert geen formules uit). Open het bestand in Excel, sla het op en probeer het opnieuw, of zet de waarde zelf in de cel.",
+        "en": "The cell in column '{column}' holds a formula without a stored result (Klantreis does not run formulas). Open the file in Excel, save it and try again, or put the value in the cell yourself."},
+    "xlsx_cell_too_long": {
+        "nl": "Kolom '{column}' van rij {row} heeft {length} tekens; een Excel-cel bevat er hoogstens 32.767. Exporteer deze citaten als CSV.",
+        "en": "Column '{column}' of row {row} has {length} characters; an Excel cell holds at most 32,767. Export these quotes as CSV."},
     "edit_import_csv": {"nl": "citaten importeren uit CSV", "en": "import quotes from CSV"},
     "edit_import_respondents": {"nl": "respondenten importeren", "en": "import respondents"},
 }

@@ -1,6 +1,7 @@
 """What never leaves the app, checked on the bytes of every export: markers planted in internal
 notes, internal quotes, group notes, private attributes (name and value) and the privacy word
-list are in none of them. Only the lossless copy (``convert``) keeps them, and says so."""
+list are in none of them (in the quote workbook: in none of its parts). Only the lossless copy
+(``convert``) keeps them, and says so."""
 
 from __future__ import annotations
 
@@ -59,6 +60,27 @@ def test_the_quote_csv_carries_none_of_it(tmp_path):
     path = tmp_path / "citaten.csv"
     export_quotes(journey, journey.quotes, path)
     assert_clean(path.read_bytes(), "quote CSV")
+
+
+def test_the_quote_workbook_carries_none_of_it(tmp_path):
+    import zipfile
+
+    from klantreis.exports.quote_xlsx import export_quotes as export_workbook
+
+    journey = planted()
+    respondent = journey.respondents[0]  # (with the private attribute: quoted, so it could show)
+    journey.add(Quote("q-r", "Gezegd door de eerste respondent", touchpoint_id=journey.touchpoints[0].id,
+                      respondent_id=respondent.id, group_id=respondent.group_id))
+    assert any(name != "LEKKENMERK" for name, _ in respondent.attributes)
+    path = tmp_path / "citaten.xlsx"
+    assert export_workbook(journey, journey.quotes, path) == len(journey.quotes) - 1
+    assert_clean(path.read_bytes(), "quote workbook")
+    with zipfile.ZipFile(path) as archive:  # (the parts are compressed: look inside each)
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    for name, data in parts.items():
+        assert_clean(data, f"quote workbook, {name}")
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    assert "kenmerk: " in sheet and "Gezegd door de eerste respondent" in sheet  # (the rest is there)
 
 
 @pytest.mark.parametrize("details", [True, False])

@@ -12,7 +12,8 @@ from klantreis.exports import registry
 from klantreis.io.interchange import load_json
 from tests.conftest import EXAMPLES
 
-MAGIC = {"pdf": b"%PDF", "png": b"\x89PNG", "json": b"{", "csv": "\ufeffnummer".encode()}
+MAGIC = {"pdf": b"%PDF", "png": b"\x89PNG", "json": b"{", "csv": "\ufeffnummer".encode(),
+         "xlsx": b"PK\x03\x04"}
 
 
 @pytest.mark.parametrize("name", sorted(registry.FORMATS))

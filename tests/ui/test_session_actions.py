@@ -40,8 +40,8 @@ def test_an_unwritable_export_says_why_and_writes_nothing(raalte, tmp_path):
 def test_the_session_menu_lists_capture_docks_and_windows(raalte):
     texts = [a.text() for a in raalte.session_menu.actions() if a.text()]
     assert texts[0] == "&Live vastleggen"
-    for expected in ("&Citatenoverzicht…", "&Twee werelden…", "Citaten &importeren (CSV)…",
-                     "&Respondenten importeren (CSV)…", "Citaten &exporteren (CSV)…"):
+    for expected in ("&Citatenoverzicht…", "&Twee werelden…", "Citaten &importeren (CSV, Excel)…",
+                     "&Respondenten importeren (CSV, Excel)…", "Citaten &exporteren (CSV, Excel)…"):
         assert expected in texts
     browser = raalte.sessions.open_browser()
     assert browser.isVisible() and raalte.sessions.open_browser() is browser
