@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from klantreis.messages import message
 from klantreis.model.errors import KlantreisError
 
-COMMANDS = ("stats", "convert", "check", "generate")
+COMMANDS = ("stats", "convert", "check", "generate", "import")
 
 
 class UsageError(Exception):
@@ -44,6 +44,15 @@ def build_parser() -> argparse.ArgumentParser:
         generate.add_argument(f"--{name}", type=int, default=default)
     generate.add_argument("--transitions", type=int, default=None)
     generate.add_argument("--seed", type=int, default=1)
+    imports = sub.add_parser("import", help="een transcript aan een project toevoegen, of een "
+                             "REFI-QDA-project (.qdpx) omzetten naar een nieuw project")
+    imports.add_argument("source", metavar="TRANSCRIPT|IN.qdpx")
+    imports.add_argument("target", metavar="OUT.klantreis", nargs="?",
+                         help="het nieuwe project (alleen bij een .qdpx)")
+    imports.add_argument("--into", metavar="FILE.klantreis", help="het project waar het transcript in komt")
+    imports.add_argument("--date", default="", help="datum van het gesprek")
+    imports.add_argument("--language", default="nl", help="taal van het transcript (nl, ar, ...)")
+    imports.add_argument("--group", metavar="GROUP", help="id of naam van de groep of sessie")
     return parser
 
 
@@ -80,6 +89,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(message("cli_generated", target=args.target, touchpoints=journey.count("touchpoint"),
                       quotes=journey.count("quote")))
         return 0
+    if args.command == "import":
+        from klantreis.cli_import import run_import
+
+        return run_import(args)
     if args.command == "convert":
         from klantreis.evidence.privacy import withheld
 

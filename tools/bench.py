@@ -334,7 +334,33 @@ def bench_pdf(runs: int = 5) -> None:
            f"{pages} pages, {strings} strings; baseline {statistics.median(base):.2f} s")
 
 
-PARTS = {"startup": bench_startup, "open": bench_open, "edits": bench_capture_and_edits, "pdf": bench_pdf}
+def bench_transcripts(runs: int = 3) -> None:
+    """Reading a 10 MB transcript (.txt with stamps and four speakers) and 60,000 WebVTT cues."""
+    from klantreis.io.transcript_read import parse_transcript
+
+    lines, size, i = [], 0, 0
+    while size < 10_000_000:
+        speaker = ("Interviewer", "R1", "R2", "Tolk")[i % 4]
+        line = (f"[{i // 3600:02d}:{i // 60 % 60:02d}:{i % 60:02d}] {speaker}: "
+                f"Dit is zin {i} van het gesprek, over de gemeente en de brieven die kwamen.")
+        lines.append(line)
+        size, i = size + len(line) + 1, i + 1
+    cues = "\n".join(f"{j // 3600:02d}:{j // 60 % 60:02d}:{j % 60:02d}.000 --> "
+                     f"{j // 3600:02d}:{j // 60 % 60:02d}:{j % 60:02d}.900\n<v R{j % 3}>Zin {j} van het "
+                     "gesprek, over de gemeente en de brieven die kwamen.</v>\n" for j in range(60_000))
+    for label, data, name in (("Read a 10 MB .txt transcript", "\n".join(lines).encode(), "groot.txt"),
+                              ("Read a .vtt of 60,000 cues", f"WEBVTT\n\n{cues}".encode(), "groot.vtt")):
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            parse_transcript(data, name)
+            times.append(time.perf_counter() - start)
+        value = statistics.median(times)
+        record(label, value, "s", "<= 5", value <= 5, f"{len(data) / 1e6:.1f} MB")
+
+
+PARTS = {"startup": bench_startup, "open": bench_open, "edits": bench_capture_and_edits, "pdf": bench_pdf,
+         "transcripts": bench_transcripts}
 
 
 def main(argv: list[str]) -> int:

@@ -11,7 +11,8 @@ has its own language (an option of the export): its texts are read with :func:`t
 from __future__ import annotations
 
 from klantreis.messages import check as check_texts
-from klantreis.messages import cli, design, edits, files, model, norms, pdf, tables
+from klantreis.messages import cli, design, edits, files, model, norms, pdf, qdpx, tables
+from klantreis.messages import transcripts as transcript_texts
 
 _language = "nl"
 
@@ -28,7 +29,7 @@ def _merge(*tables: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
 
 MESSAGES: dict[str, dict[str, str]] = _merge(
     model.TEXTS, files.TEXTS, check_texts.TEXTS, edits.TEXTS, tables.TEXTS, cli.TEXTS, pdf.TEXTS,
-    norms.TEXTS, design.TEXTS)
+    norms.TEXTS, design.TEXTS, transcript_texts.TEXTS, qdpx.TEXTS)
 
 def set_language(language: str) -> None:
     """Choose the language of messages: 'nl' (default) or 'en'."""

@@ -67,3 +67,8 @@ class NewerVersion(ProjectFileError):
 
 class CsvError(KlantreisError):
     """A CSV file that cannot be read or imported: encoding, header, cells or column choice."""
+
+
+class TranscriptError(KlantreisError):
+    """A transcript that cannot be read or imported: file type, encoding, a damaged Word
+    document or subtitle file, a speaker label, a passage to quote."""
