@@ -49,6 +49,9 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("csv", ".csv", "klantreis.exports.quote_csv", "de citaten als CSV voor Excel"),
     Format("xlsx", ".xlsx", "klantreis.exports.quote_xlsx",
            "de citaten als Excel-werkmap, met dezelfde kolommen als de CSV"),
+    Format("qdpx", ".qdpx", "klantreis.exports.qdpx",
+           "een REFI-QDA-project (QualCoder, MAXQDA, ATLAS.ti, NVivo): codes, cases, transcripten"),
+    Format("qdc", ".qdc", "klantreis.exports.qdc", "het codeboek (REFI-QDA .qdc)"),
 )}
 
 

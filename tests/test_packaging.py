@@ -110,3 +110,9 @@ def test_the_installed_app_runs_from_another_folder(installed):
                             env=env, capture_output=True, text=True, timeout=300)
     assert export.returncode == 0, export.stderr
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 50_000
+    # the REFI-QDA export checks its XML against the bundled schema: the wheel must carry it
+    qdpx = elsewhere / "raalte.qdpx"
+    export = subprocess.run([str(command), "export", str(example), "--qdpx", str(qdpx)], cwd=elsewhere,
+                            env=env, capture_output=True, text=True, timeout=300)
+    assert export.returncode == 0, export.stderr
+    assert qdpx.read_bytes().startswith(b"PK")

@@ -13,7 +13,7 @@ from klantreis.io.interchange import load_json
 from tests.conftest import EXAMPLES
 
 MAGIC = {"pdf": b"%PDF", "png": b"\x89PNG", "json": b"{", "csv": "\ufeffnummer".encode(),
-         "xlsx": b"PK\x03\x04"}
+         "xlsx": b"PK\x03\x04", "qdpx": b"PK\x03\x04", "qdc": b"<?xml"}
 
 
 @pytest.mark.parametrize("name", sorted(registry.FORMATS))
