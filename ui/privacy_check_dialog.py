@@ -182,7 +182,8 @@ class PrivacyCheckDialog(QDialog):
 
 def check(journey, kind: str):
     """(findings, small groups) of what an export of ``kind`` would show."""
-    return scan(journey, only_shared=True), small_groups(journey, export_respondents(journey, kind))
+    return (scan(journey, only_shared=True, transcripts=kind == "qdpx"),  # (only it carries them)
+            small_groups(journey, export_respondents(journey, kind)))
 
 
 def privacy_gate(workspace, kind: str) -> bool:

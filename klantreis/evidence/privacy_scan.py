@@ -6,8 +6,9 @@ exact ages and, as a hint, small Dutch places from a bundled list).
 Every finding can be replaced by a placeholder ("[naam]") as one undoable edit.
 
 It looks in quotes (text and translation), touchpoint descriptions and internal notes, group
-notes and respondent attribute values. It is a helper for the researcher, not a guarantee: it
-errs on the side of asking.
+notes, respondent attribute values and transcripts (a replacement there moves the passages
+quoted from it along: :mod:`klantreis.evidence.transcript_redaction`). It is a helper for the
+researcher, not a guarantee: it errs on the side of asking.
 """
 
 from __future__ import annotations
@@ -16,6 +17,12 @@ from dataclasses import dataclass, replace
 
 from klantreis.evidence.privacy_numbers import bsn_valid, iban_valid
 from klantreis.evidence.privacy_patterns import places_in, scan_text
+from klantreis.evidence.transcript_redaction import (
+    Shift,
+    replace_span_edit,
+    shifted_quote,
+    shifted_transcript,
+)
 from klantreis.messages import message
 from klantreis.model.edits import Sequence, Update
 from klantreis.model.errors import KlantreisError
@@ -82,6 +89,8 @@ def _fields(journey: Journey):
     for norm in journey.norms:  # (the toetsingskader is printed in the PDF)
         yield "norm", norm, "text", norm.text
         yield "norm", norm, "reasoning", norm.reasoning
+    for transcript in journey.transcripts:  # (the REFI-QDA export carries them)
+        yield "transcript", transcript, "text", transcript.text
 
 
 def place(journey: Journey, finding: Finding) -> str:
@@ -98,6 +107,8 @@ def place(journey: Journey, finding: Finding) -> str:
                  if tp is not None else message("privacy_parked"))
     elif finding.item_kind == "touchpoint":
         where = f"{message('kind_touchpoint')} {numbers.get(item.id, '?')}. {item.title}"
+    elif finding.item_kind == "transcript":
+        where = f"{message('kind_transcript')} {item.name} r. {item.line_of(finding.start)}"
     elif finding.item_kind in ("norm", "question"):
         question = item if finding.item_kind == "question" else journey.get("question", item.question_id)
         where = message(f"privacy_at_{finding.item_kind}", number=question.number)
@@ -110,9 +121,10 @@ def place(journey: Journey, finding: Finding) -> str:
     return f"{where} ({field})"
 
 
-def scan(journey: Journey, *, only_shared: bool = False) -> list[Finding]:
+def scan(journey: Journey, *, only_shared: bool = False, transcripts: bool = True) -> list[Finding]:
     """Every finding in ``journey`` (with ``only_shared``: only in what an export can show,
-    leaving out internal quotes and internal notes), using the project's word list. The places
+    leaving out internal quotes and internal notes; without ``transcripts``: not in the
+    transcripts, for the exports that do not carry them), using the project's word list. The places
     the project names in its title, subtitle or organisation (the municipality of the study) are
     not pointed out: every respondent is from there."""
     words = tuple(w for w in journey.info.privacy.words if w.strip())
@@ -123,6 +135,8 @@ def scan(journey: Journey, *, only_shared: bool = False) -> list[Finding]:
         if not text:
             continue
         if only_shared and ((item_kind == "quote" and item.internal) or field == "internal_note"):
+            continue
+        if item_kind == "transcript" and not transcripts:
             continue
         for kind, start, end in scan_text(text, words, known_places):
             findings.append(Finding(kind, item_kind, item.id, field, start, end, text))
@@ -166,6 +180,8 @@ def redact_edit(journey: Journey, finding: Finding) -> Update:
         end = start + len(finding.found)
     else:
         start, end = finding.start, finding.end
+    if finding.item_kind == "transcript":
+        return replace_span_edit(journey, item.id, start, end, finding.placeholder)
     new_text = current[:start] + finding.placeholder + current[end:]
     if finding.field.startswith("attribute:"):
         name = finding.field.split(":", 1)[1]
@@ -225,8 +241,14 @@ def replace_everywhere(journey: Journey, pairs: list[tuple[str, str]]) -> tuple[
             return tuple(fix(v) for v in value)
         return value
 
+    moved: dict[str, list[Shift]] = {}  # transcript id -> how its positions moved
+
     def copy(item):
         nonlocal changed
+        if getattr(item, "turns", None) is not None:  # a transcript: its passages move along
+            return _replace_in_transcript(item, pairs, moved.setdefault(item.id, []), count)
+        if getattr(item, "transcript_id", None) is not None and moved.get(item.transcript_id):
+            item = shifted_quote(item, moved[item.transcript_id])
         before = changed
         fields = {f.name: fix(getattr(item, f.name)) for f in dataclasses.fields(item)
                   if f.name not in ("id", "pdf_options", "privacy")}
@@ -237,7 +259,30 @@ def replace_everywhere(journey: Journey, pairs: list[tuple[str, str]]) -> tuple[
             return item
 
     result = Journey(copy(journey.info))
+    def count() -> None:
+        nonlocal changed
+        changed += 1
+
     for kind in KINDS:
         for item in journey.items(kind):
             result.add(copy(item))
     return result, changed
+
+
+def _replace_in_transcript(transcript, pairs, shifts: list, changed) -> object:
+    """``transcript`` with every occurrence of each pair replaced (from the end of the text, so
+    the earlier occurrences keep their place), the shifts recorded for its quotes."""
+    found = []
+    for text, placeholder in pairs:
+        at = transcript.text.find(text) if text else -1
+        while at >= 0:
+            if not any(s < at + len(text) and at < e for s, e, _ in found):
+                found.append((at, at + len(text), placeholder))
+            at = transcript.text.find(text, at + len(text))
+    if not found:
+        return transcript
+    for start, end, placeholder in sorted(found, reverse=True):
+        transcript = shifted_transcript(transcript, start, end, placeholder)
+        shifts.append(Shift(start, end, len(placeholder)))
+    changed()
+    return transcript

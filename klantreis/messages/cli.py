@@ -43,6 +43,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "kind_quote": {"nl": "citaat", "en": "quote"},
     "kind_touchpoint": {"nl": "contactmoment", "en": "touchpoint"},
     "kind_group": {"nl": "groep", "en": "group"},
+    "kind_transcript": {"nl": "transcript", "en": "transcript"},
     "kind_respondent": {"nl": "respondent", "en": "respondent"},
     "cli_generated": {"nl": "{target}: {touchpoints} contactmomenten, {quotes} citaten", "en": "{target}: {touchpoints} touchpoints, {quotes} quotes"},
     "export_written": {"nl": "{path} geschreven", "en": "{path} written"},
