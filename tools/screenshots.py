@@ -124,6 +124,35 @@ def main(folder: str) -> int:
     win.grab().save(str(out / "screenshot-design.png"))
     win.close()
 
+    # a transcript imported and coded: passages with their card numbers, one being chosen
+    win = window()
+    win.prompts.open_path = lambda *_args: REPO / "tests" / "ui" / "transcripts" / "interview-r1.txt"
+    win.prompts.run_dialog = lambda dialog: (dialog.group.setCurrentIndex(
+        dialog.group.findData("fg-statushouders-ar")), dialog.date.setText("2021-03-12"),
+        dialog.accept(), True)[-1]
+    win.transcripts.actions["import"].trigger()
+    while win.transcripts.importer.job is not None:
+        QTest.qWait(20)
+    dock, text = win.transcripts.dock, win.journey.transcripts[0].text
+    from klantreis.evidence import session
+
+    chosen = "Er was geen tolk, dus ik heb veel ja gezegd zonder het te begrijpen."
+    for words, number, key in (("De eerste weken waren zwaar.", "9", "2"),
+                               ("Het intakegesprek duurde maar een half uur.", "13", "1"),
+                               ("في البداية لم أفهم شيئاً من الرسائل.", "13", "1"),
+                               ("De taalschool is goed.", "17", "4"),
+                               ("Luister eerst naar wat wij al kunnen.", "0", "0"), (chosen, "13", "2")):
+        dock.target_id = session.touchpoint_by_number(win.journey, number)
+        dock.set_sentiment(session.SENTIMENT_KEYS[key])
+        dock.text.select_range(text.index(words), text.index(words) + len(words))
+        if words != chosen:  # (the last one is being chosen)
+            dock.make_quote()
+    win.canvas.show_touchpoint(dock.target_id)
+    dock.text.setFocus()
+    settle()
+    win.grab().save(str(out / "screenshot-transcript.png"))
+    win.close()
+
     # in English, an arrow selected
     install_language(app, "en")
     win = window()

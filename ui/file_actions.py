@@ -19,8 +19,9 @@ from klantreis.ui.opening import documents_folder, recent_files, remember_recent
 
 
 class FileActions(QObject):
-    """The Bestand menu's actions (``actions``, ``recent_menu``, ``export_menu``) for one
-    window: ``host`` holds their shortcuts and parents the dialogs."""
+    """The Bestand menu's actions (``actions``, ``recent_menu``, ``import_menu``,
+    ``export_menu``) for one window: ``host`` holds their shortcuts and parents the dialogs.
+    Other controllers add their imports to ``import_menu`` (a transcript: ui/transcript_actions.py)."""
 
     def __init__(self, workspace, opener, host) -> None:
         super().__init__(host)
@@ -37,7 +38,9 @@ class FileActions(QObject):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action("save_copy", self.tr("Opslaan als &kopie…"), None, self.save_copy)
         self._action("versions", self.tr("Vorige &versies…"), None, self.show_versions)
-        self._action("import_json", self.tr("&Importeren (JSON)…"), None, opener.import_json)
+        self.import_menu = QMenu(self.tr("&Importeren"), host)
+        self._action("import_json", self.tr("&JSON (als nieuw project)…"), None, opener.import_json)
+        self.import_menu.addAction(self.actions["import_json"])
         self.export_menu = QMenu(self.tr("&Exporteren"), host)
         self._action("export_pdf", self.tr("&PDF (infographic en details)…"), "Ctrl+E", self.export_pdf)
         self._action("export_png", self.tr("P&NG van de infographic…"), None, self.export_png)
@@ -61,8 +64,9 @@ class FileActions(QObject):
         menu.addSeparator()
         menu.addAction(properties)
         menu.addSeparator()
-        for name in ("save_copy", "versions", "import_json"):
+        for name in ("save_copy", "versions"):
             menu.addAction(self.actions[name])
+        menu.addMenu(self.import_menu)
         menu.addMenu(self.export_menu)
         menu.addSeparator()
         menu.addAction(self.actions["quit"])

@@ -28,9 +28,11 @@ from klantreis.ui.journey_actions import JourneyActions
 from klantreis.ui.opening import Opener
 from klantreis.ui.phase_editor import PhaseEditor
 from klantreis.ui.prompts import Prompts
+from klantreis.ui.qdpx_actions import QdpxActions
 from klantreis.ui.quotes_dock import QuotesDock
 from klantreis.ui.respondents_dock import RespondentsDock
 from klantreis.ui.session_actions import SessionActions
+from klantreis.ui.transcript_actions import TranscriptActions
 from klantreis.ui.view import JourneyView
 from klantreis.ui.workspace import Workspace
 
@@ -216,6 +218,17 @@ class MainWindow(QMainWindow):
             self.addDockWidget(right, dock)
             self.tabifyDockWidget(self.respondents, dock)
         self.assessment.build_menu(self.assessment_menu)
+        # transcripts to code: hidden until imported or asked for (Ctrl+Shift+J)
+        self.transcripts = TranscriptActions(self.workspace, self.canvas, self, quotes=self.quotes)
+        self.addDockWidget(right, self.transcripts.dock)
+        self.tabifyDockWidget(self.assessment.indicators, self.transcripts.dock)
+        self.transcripts.dock.hide()
+        self.transcripts.build_menus(self.session_menu, self.files.import_menu)
+        self.sessions.show_passage = self.transcripts.show_passage
+        self.qdpx = QdpxActions(self.workspace, self)  # REFI-QDA: in Bestand > Importeren/Exporteren
+        self.files.import_menu.addAction(self.qdpx.actions["import_qdpx"])
+        for name in ("export_qdpx", "export_qdc"):
+            self.files.export_menu.addAction(self.qdpx.actions[name])
         self.inspector.raise_()
         self.resizeDocks([self.inspector], [380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.inspector, self.history], [640, 170], Qt.Orientation.Vertical)

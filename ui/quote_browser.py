@@ -41,6 +41,7 @@ class QuoteBrowser(QDialog):
     ``export_requested(list)`` carries the ids of the shown quotes, in the shown order."""
 
     export_requested = Signal(list)
+    passage_requested = Signal(str)  # "Toon in transcript" (Ctrl+J): a quote made from a transcript
 
     def __init__(self, workspace, canvas, parent=None) -> None:
         super().__init__(parent)
@@ -75,6 +76,9 @@ class QuoteBrowser(QDialog):
         self.table = table = view.table
         self.tag_action, self.move_action = view.tag_action, view.move_action
         self.remove_action, self.show_action = view.remove_action, view.show_action
+        self.passage_action = view.passage_action
+        self.passage_action.setEnabled(False)
+        self.passage_action.triggered.connect(lambda _checked=False: self.show_passage())
         self.export_button = view.export_button
         self._action_buttons = view.action_buttons
 
@@ -251,12 +255,29 @@ class QuoteBrowser(QDialog):
         for button in self._action_buttons:
             button.setEnabled(some)
         self.export_button.setEnabled(self.model.rowCount() > 0)
+        self.passage_action.setEnabled(self._passage_quote() is not None)
+
+    def _passage_quote(self) -> str | None:
+        """The first selected quote that was made from a transcript."""
+        journey = self.journey
+        for quote_id in self.selected_ids():
+            quote = journey.find("quote", quote_id) if journey is not None else None
+            if quote is not None and quote.transcript_id is not None:
+                return quote_id
+        return None
+
+    def show_passage(self) -> bool:
+        quote_id = self._passage_quote()
+        if quote_id is not None:
+            self.passage_requested.emit(quote_id)
+        return quote_id is not None
 
     def _context_menu(self, pos) -> None:
         if not self.selected_ids():
             return
         menu = QMenu(self)
         menu.addAction(self.show_action)
+        menu.addAction(self.passage_action)
         menu.addSeparator()
         for action in (self.tag_action, self.move_action, self.remove_action):
             menu.addAction(action)

@@ -102,6 +102,7 @@ class QuoteBrowserView(QWidget):
         self.remove_action = self._action(self.tr("Verwijderen"), QKeySequence(Qt.Key.Key_Delete))
         self.show_action = self._action(self.tr("Tonen op de kaart"),
                                         QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter))
+        self.passage_action = self._action(self.tr("Toon in transcript"), QKeySequence("Ctrl+J"))
 
         buttons = QHBoxLayout()
         self.action_buttons = [self._button(action.text())

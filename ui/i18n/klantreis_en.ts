@@ -534,8 +534,12 @@
         <translation>Previous &amp;versions…</translation>
     </message>
     <message>
-        <source>&amp;Importeren (JSON)…</source>
-        <translation>&amp;Import (JSON)…</translation>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (als nieuw project)…</source>
+        <translation>&amp;JSON (as a new project)…</translation>
     </message>
     <message>
         <source>&amp;Exporteren</source>
@@ -2272,6 +2276,163 @@ Start with an empty map.</translation>
     </message>
 </context>
 <context>
+    <name>QdpxActions</name>
+    <message>
+        <source>REFI-QDA-project importeren…</source>
+        <translation>Import REFI-QDA project…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA-project (.qdpx) exporteren…</source>
+        <translation>Export REFI-QDA project (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Codeboek (.qdc) exporteren…</source>
+        <translation>Export codebook (.qdc)…</translation>
+    </message>
+    <message>
+        <source>Uitwisseling met QualCoder, MAXQDA, ATLAS.ti en NVivo</source>
+        <translation>Exchange with QualCoder, MAXQDA, ATLAS.ti and NVivo</translation>
+    </message>
+    <message>
+        <source>REFI-QDA-project kiezen</source>
+        <translation>Choose REFI-QDA project</translation>
+    </message>
+    <message>
+        <source>REFI-QDA-projecten (*.qdpx);;Alle bestanden (*)</source>
+        <translation>REFI-QDA projects (*.qdpx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA-project exporteren</source>
+        <translation>Export REFI-QDA project</translation>
+    </message>
+    <message>
+        <source>REFI-QDA-project (*.qdpx)</source>
+        <translation>REFI-QDA project (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Exporteren naar {name}…</source>
+        <translation>Exporting to {name}…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>REFI-QDA-project geëxporteerd naar {name} ({count} citaten)</source>
+        <translation>REFI-QDA project exported to {name} ({count} quotes)</translation>
+    </message>
+    <message>
+        <source>Exporteren geannuleerd; er is niets geschreven.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Codeboek exporteren</source>
+        <translation>Export codebook</translation>
+    </message>
+    <message>
+        <source>REFI-QDA-codeboek (*.qdc)</source>
+        <translation>REFI-QDA codebook (*.qdc)</translation>
+    </message>
+    <message>
+        <source>Codeboek geëxporteerd naar {name} ({count} codes)</source>
+        <translation>Codebook exported to {name} ({count} codes)</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxImportDialog</name>
+    <message>
+        <source>REFI-QDA-project importeren</source>
+        <translation>Import REFI-QDA project</translation>
+    </message>
+    <message>
+        <source>onbekend programma</source>
+        <translation>unknown program</translation>
+    </message>
+    <message>
+        <source>Bestand: {name} · project ‘{project}’ · gemaakt met {origin}</source>
+        <translation>File: {name} · project ‘{project}’ · made with {origin}</translation>
+    </message>
+    <message>
+        <source>nieuw contactmoment in nieuwe fase ‘{phase}’</source>
+        <translation>new touchpoint in new phase ‘{phase}’</translation>
+    </message>
+    <message>
+        <source>nieuw contactmoment in fase {phase}</source>
+        <translation>new touchpoint in phase {phase}</translation>
+    </message>
+    <message>
+        <source>label ‘{tag}’</source>
+        <translation>tag ‘{tag}’</translation>
+    </message>
+    <message>
+        <source>beleving: {sentiment}</source>
+        <translation>experience: {sentiment}</translation>
+    </message>
+    <message>
+        <source>parkeerplaats</source>
+        <translation>parking lot</translation>
+    </message>
+    <message>
+        <source>overslaan</source>
+        <translation>skip</translation>
+    </message>
+    <message>
+        <source>voorstel</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <source>Er wordt niets geïmporteerd.</source>
+        <translation>Nothing will be imported.</translation>
+    </message>
+    <message>
+        <source>Klaar om te importeren als één stap (ongedaan te maken): {done}.</source>
+        <translation>Ready to import as one step (can be undone): {done}.</translation>
+    </message>
+    <message>
+        <source>Geïmporteerd uit {name}: {done}.</source>
+        <translation>Imported from {name}: {done}.</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxImportView</name>
+    <message>
+        <source>Wat wordt elke code?</source>
+        <translation>What does each code become?</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Selecties</source>
+        <translation>Selections</translation>
+    </message>
+    <message>
+        <source>Wordt</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <source>Een code kan een bestaand contactmoment worden, een nieuw contactmoment in een fase, een label, de parkeerplaats, of worden overgeslagen. Cases worden respondenten (codes, nooit namen).</source>
+        <translation>A code can become an existing touchpoint, a new touchpoint in a phase, a tag, the parking lot, or be skipped. Cases become respondents (codes, never names).</translation>
+    </message>
+    <message>
+        <source>Niet overgenomen of aangepast:</source>
+        <translation>Not taken over or changed:</translation>
+    </message>
+    <message>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>QuoteBrowser</name>
     <message>
         <source>Citatenoverzicht</source>
@@ -2409,8 +2570,12 @@ Start with an empty map.</translation>
         <translation>Show on the map</translation>
     </message>
     <message>
-        <source>Exporteren (CSV)…</source>
-        <translation>Export (CSV)…</translation>
+        <source>Toon in transcript</source>
+        <translation>Show in transcript</translation>
+    </message>
+    <message>
+        <source>Exporteren (CSV, Excel)…</source>
+        <translation>Export (CSV, Excel)…</translation>
     </message>
     <message>
         <source>Sluiten</source>
@@ -2575,6 +2740,10 @@ Start with an empty map.</translation>
     <message>
         <source>Citaten importeren uit CSV</source>
         <translation>Import quotes from CSV</translation>
+    </message>
+    <message>
+        <source>Citaten importeren uit Excel</source>
+        <translation>Import quotes from Excel</translation>
     </message>
     <message>
         <source>Welke kolom is wat?</source>
@@ -2812,6 +2981,25 @@ Start with an empty map.</translation>
         <source>Sleep een citaat naar een kaart om het daar te plaatsen.</source>
         <translation>Drag a quote onto a card to place it there.</translation>
     </message>
+    <message>
+        <source>Toon in transcript</source>
+        <translation>Show in transcript</translation>
+    </message>
+    <message>
+        <source>De passage van het transcript waaruit het gekozen citaat komt (ook: Ctrl+J in de lijst)</source>
+        <translation>The passage of the transcript the chosen quote comes from (also: Ctrl+J in the list)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadJob</name>
+    <message>
+        <source>‘{name}’ kan niet worden gelezen: {reason}.</source>
+        <translation>‘{name}’ cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Het transcript kon niet worden gelezen ({kind}: {detail}).</source>
+        <translation>The transcript could not be read ({kind}: {detail}).</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceDialog</name>
@@ -2841,6 +3029,10 @@ Start with an empty map.</translation>
     <message>
         <source>Respondenten importeren uit CSV</source>
         <translation>Import respondents from CSV</translation>
+    </message>
+    <message>
+        <source>Respondenten importeren uit Excel</source>
+        <translation>Import respondents from Excel</translation>
     </message>
     <message>
         <source>Welke kolom is wat?</source>
@@ -2962,8 +3154,8 @@ Start with an empty map.</translation>
         <translation>Attributes…</translation>
     </message>
     <message>
-        <source>Importeren uit CSV…</source>
-        <translation>Import from CSV…</translation>
+        <source>Importeren uit CSV of Excel…</source>
+        <translation>Import from CSV or Excel…</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3033,16 +3225,28 @@ Start with an empty map.</translation>
         <translation>&amp;Two worlds…</translation>
     </message>
     <message>
-        <source>Citaten &amp;importeren (CSV)…</source>
-        <translation>&amp;Import quotes (CSV)…</translation>
+        <source>Citaten &amp;importeren (CSV, Excel)…</source>
+        <translation>&amp;Import quotes (CSV, Excel)…</translation>
     </message>
     <message>
-        <source>&amp;Respondenten importeren (CSV)…</source>
-        <translation>Import &amp;respondents (CSV)…</translation>
+        <source>&amp;Respondenten importeren (CSV, Excel)…</source>
+        <translation>Import &amp;respondents (CSV, Excel)…</translation>
     </message>
     <message>
-        <source>Citaten &amp;exporteren (CSV)…</source>
-        <translation>&amp;Export quotes (CSV)…</translation>
+        <source>Citaten &amp;exporteren (CSV, Excel)…</source>
+        <translation>&amp;Export quotes (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>CSV-bestand of Excel-werkmap kiezen</source>
+        <translation>Choose a CSV file or Excel workbook</translation>
+    </message>
+    <message>
+        <source>Tabellen (*.csv *.txt *.xlsx);;CSV-bestanden (*.csv *.txt);;Excel-werkmappen (*.xlsx);;Alle bestanden (*)</source>
+        <translation>Tables (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>CSV-bestanden (*.csv);;Excel-werkmap (*.xlsx)</source>
+        <translation>CSV files (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Privacy&amp;controle…</source>
@@ -3053,20 +3257,8 @@ Start with an empty map.</translation>
         <translation>Privacy &amp;settings…</translation>
     </message>
     <message>
-        <source>CSV-bestand kiezen</source>
-        <translation>Choose a CSV file</translation>
-    </message>
-    <message>
-        <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>Citaten exporteren</source>
         <translation>Export quotes</translation>
-    </message>
-    <message>
-        <source>CSV-bestanden (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n citaat/citaten geëxporteerd naar {path}</source>
@@ -3092,10 +3284,337 @@ Start with an empty map.</translation>
     </message>
 </context>
 <context>
+    <name>TableImportDialog</name>
+    <message>
+        <source>&amp;Werkblad:</source>
+        <translation>&amp;Worksheet:</translation>
+    </message>
+    <message>
+        <source>Bestand: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <source>1 rij</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>{count} rijen</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <source>Bestand: {name} · werkblad: {sheet} · {rows}</source>
+        <translation>File: {name} · worksheet: {sheet} · {rows}</translation>
+    </message>
+    <message>
+        <source>komma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <source>puntkomma (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Bestand: {name} · scheidingsteken: {separator} · {rows}</source>
+        <translation>File: {name} · separator: {separator} · {rows}</translation>
+    </message>
+</context>
+<context>
     <name>TouchpointItem</name>
     <message>
         <source>stem</source>
         <translation>vote</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptActions</name>
+    <message>
+        <source>&amp;Transcript…</source>
+        <translation>&amp;Transcript…</translation>
+    </message>
+    <message>
+        <source>&amp;Transcripten</source>
+        <translation>&amp;Transcripts</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDock</name>
+    <message>
+        <source>Transcripten</source>
+        <translation>Transcripts</translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation>respondent</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>interviewer</translation>
+    </message>
+    <message>
+        <source>tolk</source>
+        <translation>interpreter</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Sprekers: {who}</source>
+        <translation>Speakers: {who}</translation>
+    </message>
+    <message>
+        <source>groep {name}</source>
+        <translation>group {name}</translation>
+    </message>
+    <message>
+        <source>taal {code}</source>
+        <translation>language {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gecodeerde passage(s)</source>
+        <translation>
+            <numerusform>%n coded passage</numerusform>
+            <numerusform>%n coded passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>parkeerplaats</source>
+        <translation>parking lot</translation>
+    </message>
+    <message>
+        <source>→ parkeerplaats (geen contactmoment gekozen)</source>
+        <translation>→ parking lot (no touchpoint chosen)</translation>
+    </message>
+    <message>
+        <source>Kies een passage met de muis of Shift+pijltjes.</source>
+        <translation>Choose a passage with the mouse or Shift+arrows.</translation>
+    </message>
+    <message>
+        <source>Enter: citaat maken</source>
+        <translation>Enter: make a quote</translation>
+    </message>
+    <message>
+        <source>Er is geen contactmoment {number}.</source>
+        <translation>There is no touchpoint {number}.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een passage: met de muis of met Shift+pijltjes.</source>
+        <translation>First choose a passage: with the mouse or with Shift+arrows.</translation>
+    </message>
+    <message>
+        <source>Citaat gemaakt: {source} {where}</source>
+        <translation>Quote made: {source} {where}</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDockView</name>
+    <message>
+        <source>Transcript:</source>
+        <translation>Transcript:</translation>
+    </message>
+    <message>
+        <source>Nog geen transcript. Bestand &gt; Importeren &gt; Transcript… leest een interview of focusgroep in (.txt, .docx, .vtt, .srt).</source>
+        <translation>No transcript yet. File &gt; Import &gt; Transcript… reads an interview or focus group (.txt, .docx, .vtt, .srt).</translation>
+    </message>
+    <message>
+        <source>Sentiment:</source>
+        <translation>Sentiment:</translation>
+    </message>
+    <message>
+        <source>Contactmoment (Alt+M):</source>
+        <translation>Touchpoint (Alt+M):</translation>
+    </message>
+    <message>
+        <source>nr</source>
+        <translation>no.</translation>
+    </message>
+    <message>
+        <source>Citaat maken</source>
+        <translation>Make quote</translation>
+    </message>
+    <message>
+        <source>Maak een citaat van de gekozen passage (Enter)</source>
+        <translation>Make a quote of the chosen passage (Enter)</translation>
+    </message>
+    <message>
+        <source>Kies een passage (muis of Shift+pijltjes) · Alt+1..5 sentiment −2..+2, Alt+G gemengd, Alt+0 onbekend · Alt+M contactmoment · Enter citaat maken · Esc terug naar het canvas</source>
+        <translation>Choose a passage (mouse or Shift+arrows) · Alt+1..5 sentiment −2..+2, Alt+G mixed, Alt+0 unknown · Alt+M touchpoint · Enter make a quote · Esc back to the canvas</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptImport</name>
+    <message>
+        <source>Transcript importeren</source>
+        <translation>Import transcript</translation>
+    </message>
+    <message>
+        <source>Transcripten (*.txt *.docx *.vtt *.srt);;Alle bestanden (*)</source>
+        <translation>Transcripts (*.txt *.docx *.vtt *.srt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Transcript lezen: {name}…</source>
+        <translation>Reading transcript: {name}…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Importeren van {name} afgebroken: er is niets veranderd.</source>
+        <translation>Importing {name} cancelled: nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is al geïmporteerd als ‘{name}’. Nog een keer importeren?</source>
+        <translation>This file was already imported as ‘{name}’. Import it again?</translation>
+    </message>
+    <message>
+        <source>Niet geïmporteerd: er is niets veranderd.</source>
+        <translation>Not imported: nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Transcript geïmporteerd: {name}</source>
+        <translation>Transcript imported: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptImportDialog</name>
+    <message numerus="yes">
+        <source>{name}: {format}, %n spreker(s), {turns} beurten, {chars} tekens ({encoding})</source>
+        <translation>
+            <numerusform>{name}: {format}, %n speaker, {turns} turns, {chars} characters ({encoding})</numerusform>
+            <numerusform>{name}: {format}, %n speakers, {turns} turns, {chars} characters ({encoding})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(geen groep)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>Spreker {n}</source>
+        <translation>Speaker {n}</translation>
+    </message>
+    <message>
+        <source>Geef het transcript een naam.</source>
+        <translation>Give the transcript a name.</translation>
+    </message>
+    <message>
+        <source>De naam van het transcript lijkt een echte naam te bevatten ({name}). Geef het een naam zonder namen, bv. ‘interview R3’.</source>
+        <translation>The transcript&apos;s name seems to hold a real name ({name}). Give it a name without names, e.g. ‘interview R3’.</translation>
+    </message>
+    <message>
+        <source>Geef spreker ‘{label}’ een label.</source>
+        <translation>Give speaker ‘{label}’ a label.</translation>
+    </message>
+    <message>
+        <source>‘{label}’ lijkt een echte naam: vervang het door de respondentcode of een rol.</source>
+        <translation>‘{label}’ looks like a real name: replace it by the respondent code or a role.</translation>
+    </message>
+    <message>
+        <source>Typ de code van de nieuwe respondent voor ‘{label}’.</source>
+        <translation>Type the code of the new respondent for ‘{label}’.</translation>
+    </message>
+    <message>
+        <source>Respondent {code} bestaat al: kies die in de lijst.</source>
+        <translation>Respondent {code} already exists: choose it in the list.</translation>
+    </message>
+    <message>
+        <source>Twee sprekers krijgen het label ‘{label}’ met een andere rol of respondent: geef elk een eigen label.</source>
+        <translation>Two speakers get the label ‘{label}’ with a different role or respondent: give each its own label.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptImportView</name>
+    <message>
+        <source>Transcript importeren</source>
+        <translation>Import transcript</translation>
+    </message>
+    <message>
+        <source>bv. 2021-03-12</source>
+        <translation>e.g. 2021-03-12</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Groep (sessie):</source>
+        <translation>&amp;Group (session):</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Wie spreekt er? Kies per spreker de rol en, voor een respondent, de respondentcode.</source>
+        <translation>Who speaks? Choose each speaker&apos;s role and, for a respondent, the respondent code.</translation>
+    </message>
+    <message>
+        <source>Spreker in het bestand</source>
+        <translation>Speaker in the file</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Code nieuwe respondent</source>
+        <translation>Code of a new respondent</translation>
+    </message>
+    <message>
+        <source>Label in het project</source>
+        <translation>Label in the project</translation>
+    </message>
+    <message>
+        <source>Rood: dit label lijkt een echte naam. Vervang het door de respondentcode (of een rol): het wordt bij het importeren ook in de tekst vervangen, zodat de naam nooit in het project komt.</source>
+        <translation>Red: this label looks like a real name. Replace it by the respondent code (or a role): it is replaced in the text too when importing, so the name never reaches the project.</translation>
+    </message>
+    <message>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation>respondent</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>interviewer</translation>
+    </message>
+    <message>
+        <source>tolk</source>
+        <translation>interpreter</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Dit lijkt een echte naam: vervang het door de respondentcode.</source>
+        <translation>This looks like a real name: replace it by the respondent code.</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Nieuwe respondent…</source>
+        <translation>New respondent…</translation>
+    </message>
+    <message>
+        <source>bv. R7</source>
+        <translation>e.g. R7</translation>
     </message>
 </context>
 <context>

@@ -188,4 +188,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TranscriptDock</name>
+    <message numerus="yes">
+        <source>%n gecodeerde passage(s)</source>
+        <translation>
+            <numerusform>%n gecodeerde passage</numerusform>
+            <numerusform>%n gecodeerde passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptImportDialog</name>
+    <message numerus="yes">
+        <source>{name}: {format}, %n spreker(s), {turns} beurten, {chars} tekens ({encoding})</source>
+        <translation>
+            <numerusform>{name}: {format}, %n spreker, {turns} beurten, {chars} tekens ({encoding})</numerusform>
+            <numerusform>{name}: {format}, %n sprekers, {turns} beurten, {chars} tekens ({encoding})</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
