@@ -107,6 +107,26 @@ def test_ten_passages_coded_by_keyboard_each_one_step(desk, qtbot):
     tooltip = next(p.tooltip for p in text.passages if p.quote_id == made[2])
     assert tooltip.startswith("13. Intake en plan van aanpak met de consulent — R1")
     assert "10 gecodeerde passage" in dock.about.text()  # (the plural from the .ts)
+    # exported to REFI-QDA, each of the ten is a selection of the transcript's own text at
+    # exactly its place
+    import io
+    import zipfile
+    from xml.etree import ElementTree
+
+    from klantreis.exports.qdpx import qdpx_bytes
+
+    with zipfile.ZipFile(io.BytesIO(qdpx_bytes(desk.journey))) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    root = ElementTree.fromstring(files["project.qde"])
+    source = next(s for s in root.iterfind("q:Sources/q:TextSource", ns)
+                  if s.get("name", "").startswith("interview-r1"))
+    exported = files["sources/" + source.get("plainTextPath")[len("internal://"):]].decode("utf-8")
+    assert exported == desk.transcript.text
+    selections = {(int(x.get("startPosition")), int(x.get("endPosition")))
+                  for x in source.iterfind("q:PlainTextSelection", ns)}
+    assert selections == {(desk.journey.quote(q).passage_start, desk.journey.quote(q).passage_end)
+                          for q in made}
 
 
 def test_the_dock_follows_moves_removals_and_undo(desk, qtbot):
