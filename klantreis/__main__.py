@@ -23,7 +23,8 @@ def _app_parser() -> argparse.ArgumentParser:
 
     parser = _Parser(
         prog="python main.py",
-        description="Klantreis: klantreizen in kaart brengen. Commando's: stats, convert, check, export.",
+        description=("Klantreis: klantreizen in kaart brengen. Commando's: stats, convert, check, "
+                     "export, import, generate."),
     )
     parser.add_argument("file", metavar="FILE", nargs="?",
                         help=".klantreis- of .json-bestand (zonder: het voorbeeld Raalte 2021)")

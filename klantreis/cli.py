@@ -1,4 +1,4 @@
-"""The command-line commands that need no window: stats, convert, check.
+"""The command-line commands that need no window: stats, convert, check, import, generate.
 
 Each returns an exit code: 0 fine, 1 check found an error, 2 a user error (bad file, bad path),
 reported as one line on stderr without a traceback.

@@ -69,6 +69,7 @@ def test_stats_and_check_count_and_judge_norms_indicators_and_deadlines(tmp_path
     assert stats["assessments"] == {"open": 1, "voldoet": 1, "voldoet_deels": 0, "voldoet_niet": 1,
                                     "niet_te_beoordelen": 0}
     assert (stats["deadlines"], stats["deadlines_exceeded"]) == (1, 1)
+    assert (stats["transcripts"], stats["quotes_from_transcripts"]) == (0, 0)
     code, out, _ = run_main(capsys, "check", str(path))
     assert code == 0  # warnings, no errors
     lines = out.splitlines()

@@ -63,6 +63,7 @@ class TranscriptDock(RefreshWhenShown, FollowsSelection, QDockWidget):
             lambda _index: self.show_transcript(self.chooser.currentData()))
         self.number_edit.returnPressed.connect(self._number_typed)
         self.make_button.clicked.connect(self.make_quote)
+        view.remove_button.clicked.connect(lambda _=False: self.remove_transcript())
         self.text.selectionChanged.connect(self._show_selection)
         for button in self.sentiment_buttons.buttons():
             sentiment = Sentiment(button.property("sentiment"))
@@ -120,6 +121,7 @@ class TranscriptDock(RefreshWhenShown, FollowsSelection, QDockWidget):
             self.transcript_id = transcripts[0].id if transcripts else None
         self.chooser.setCurrentIndex(self.chooser.findData(self.transcript_id))
         self.chooser.setEnabled(bool(transcripts))
+        self.view.remove_button.setEnabled(bool(transcripts))
         transcript = self.transcript
         shown = None if transcript is None else (
             transcript.id, transcript.text, tuple(s.label for s in transcript.speakers))
@@ -297,6 +299,23 @@ class TranscriptDock(RefreshWhenShown, FollowsSelection, QDockWidget):
         self._say("")
         self.focus_text()
         return quote.id
+
+    def remove_transcript(self) -> bool:
+        """Remove the shown transcript after a question that says what becomes of its quotes
+        (they stay, with their text and source); one undo step."""
+        from klantreis.evidence.passages import passages_of, remove_transcript_edit
+
+        transcript = self.transcript
+        if transcript is None:
+            return False
+        quoted = len(passages_of(self.journey, transcript.id))
+        text = self.tr("Transcript ‘{name}’ verwijderen?").format(name=transcript.name)
+        if quoted:
+            text += " " + self.tr("%n citaat/citaten uit dit transcript blijven, met hun tekst en "
+                                  "bron, maar zonder plaats in het transcript.", "", quoted)
+        if not self.workspace.prompts.confirm(self.tr("Transcript verwijderen"), text):
+            return False
+        return self.workspace.apply(remove_transcript_edit(self.journey, transcript.id))
 
     def show_transcript(self, transcript_id: str | None) -> None:
         if transcript_id is None or self.journey is None or self.journey.find(

@@ -46,6 +46,11 @@ class TranscriptDockView(QWidget):
         self.chooser.setMinimumContentsLength(16)
         self.chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         top.addWidget(self.chooser, 1)
+        self.remove_button = QToolButton()
+        self.remove_button.setText(self.tr("Verwijderen…"))
+        self.remove_button.setToolTip(self.tr("Dit transcript uit het project verwijderen; de "
+                                              "citaten eruit blijven, met hun tekst en bron"))
+        top.addWidget(self.remove_button)
         column.addLayout(top)
         self.about = QLabel()
         self.about.setWordWrap(True)

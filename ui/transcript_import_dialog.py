@@ -34,7 +34,8 @@ class TranscriptImportDialog(TranscriptImportView):
         self.result_edit = None
         self.result_transcript_id: str | None = None
         self.labels = list(parsed.speakers)
-        self.flagged = set(importing.name_like_labels(self.labels))
+        self.words = tuple(journey.info.privacy.words)  # (the project's own names to look for)
+        self.flagged = set(importing.name_like_labels(self.labels, words=self.words))
         self._typed: set[int] = set()  # rows whose project label the user typed
         self.summary.setText(self.tr(
             "{name}: {format}, %n spreker(s), {turns} beurten, {chars} tekens ({encoding})", "",
@@ -134,7 +135,8 @@ class TranscriptImportDialog(TranscriptImportView):
         name = self.name.text().strip()
         if not name:
             raise ValueError(self.tr("Geef het transcript een naam."))
-        named = importing.name_like_labels(name.replace(".", " ").replace("_", " ").split())
+        named = importing.name_like_labels(name.replace(".", " ").replace("_", " ").split(),
+                                           words=self.words)
         if named:
             raise ValueError(self.tr("De naam van het transcript lijkt een echte naam te bevatten "
                                      "({name}). Geef het een naam zonder namen, bv. ‘interview "
@@ -149,7 +151,7 @@ class TranscriptImportDialog(TranscriptImportView):
             chosen, target = respondent.currentData(), new_label.text().strip()
             if not target:
                 raise ValueError(self.tr("Geef spreker ‘{label}’ een label.").format(label=label))
-            if importing.name_like_labels([target]):
+            if importing.name_like_labels([target], words=self.words):
                 raise ValueError(self.tr("‘{label}’ lijkt een echte naam: vervang het door de "
                                          "respondentcode of een rol.").format(label=target))
             if chosen == NEW:

@@ -67,6 +67,8 @@ def counts(journey: Journey) -> dict:
         "deadlines": sum(1 for tp in journey.touchpoints if tp.deadline is not None),
         "deadlines_exceeded": sum(1 for tp in journey.touchpoints
                                   if tp.deadline is not None and tp.deadline.exceeded),
+        "transcripts": journey.count("transcript"),
+        "quotes_from_transcripts": sum(1 for q in journey.quotes if q.transcript_id is not None),
     }
 
 

@@ -115,3 +115,16 @@ def passages_of(journey: Journey, transcript_id: str) -> list[Quote]:
     """The quotes made from passages of the transcript, by position (start, then end)."""
     return sorted((q for q in journey.quotes if q.transcript_id == transcript_id),
                   key=lambda q: (q.passage_start, q.passage_end, q.id))
+
+
+def remove_transcript_edit(journey: Journey, transcript_id: str):
+    """One undoable step that removes a transcript: the quotes made from it stay, with their
+    text and source, but no longer point at a place in it (their passage is let go first)."""
+    from dataclasses import replace
+
+    from klantreis.model.edits import Remove, Sequence, Update
+
+    let_go = [Update(replace(q, transcript_id=None, passage_start=None, passage_end=None),
+                     code="edit_remove_transcript") for q in passages_of(journey, transcript_id)]
+    return Sequence([*let_go, Remove("transcript", transcript_id, code="edit_remove_transcript")],
+                    "edit_remove_transcript")

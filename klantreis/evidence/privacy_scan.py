@@ -71,6 +71,8 @@ def _fields(journey: Journey):
         yield "quote", quote, "text", quote.text
         if quote.translation:
             yield "quote", quote, "translation", quote.translation
+        if quote.source:  # (printed beside the quote: "transcript interview Fatima.txt r. 12")
+            yield "quote", quote, "source", quote.source
     for tp in journey.touchpoints:  # (the title and the norm are on the infographic, too)
         yield "touchpoint", tp, "title", tp.title
         yield "touchpoint", tp, "description", tp.description
@@ -90,6 +92,7 @@ def _fields(journey: Journey):
         yield "norm", norm, "text", norm.text
         yield "norm", norm, "reasoning", norm.reasoning
     for transcript in journey.transcripts:  # (the REFI-QDA export carries them)
+        yield "transcript", transcript, "name", transcript.name
         yield "transcript", transcript, "text", transcript.text
 
 
@@ -107,8 +110,10 @@ def place(journey: Journey, finding: Finding) -> str:
                  if tp is not None else message("privacy_parked"))
     elif finding.item_kind == "touchpoint":
         where = f"{message('kind_touchpoint')} {numbers.get(item.id, '?')}. {item.title}"
-    elif finding.item_kind == "transcript":
+    elif finding.item_kind == "transcript" and finding.field == "text":
         where = f"{message('kind_transcript')} {item.name} r. {item.line_of(finding.start)}"
+    elif finding.item_kind == "transcript":
+        where = message("kind_transcript")
     elif finding.item_kind in ("norm", "question"):
         question = item if finding.item_kind == "question" else journey.get("question", item.question_id)
         where = message(f"privacy_at_{finding.item_kind}", number=question.number)
@@ -180,7 +185,7 @@ def redact_edit(journey: Journey, finding: Finding) -> Update:
         end = start + len(finding.found)
     else:
         start, end = finding.start, finding.end
-    if finding.item_kind == "transcript":
+    if finding.item_kind == "transcript" and finding.field == "text":
         return replace_span_edit(journey, item.id, start, end, finding.placeholder)
     new_text = current[:start] + finding.placeholder + current[end:]
     if finding.field.startswith("attribute:"):

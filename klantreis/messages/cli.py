@@ -36,6 +36,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "privacy_field_note": {"nl": "notitie", "en": "note"},
     "privacy_field_attribute": {"nl": "kenmerk {name}", "en": "attribute {name}"},
     "privacy_field_name": {"nl": "naam", "en": "name"},
+    "privacy_field_source": {"nl": "bron", "en": "source"},
     "privacy_field_reasoning": {"nl": "onderbouwing", "en": "reasoning"},
     "privacy_at_norm": {"nl": "norm bij deelvraag {number}", "en": "norm of sub-question {number}"},
     "privacy_at_question": {"nl": "deelvraag {number}", "en": "sub-question {number}"},

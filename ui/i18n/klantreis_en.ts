@@ -3409,12 +3409,35 @@ Start with an empty map.</translation>
         <source>Citaat gemaakt: {source} {where}</source>
         <translation>Quote made: {source} {where}</translation>
     </message>
+    <message>
+        <source>Transcript ‘{name}’ verwijderen?</source>
+        <translation>Delete transcript ‘{name}’?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citaat/citaten uit dit transcript blijven, met hun tekst en bron, maar zonder plaats in het transcript.</source>
+        <translation>
+            <numerusform>%n quote from this transcript stays, with its text and source, but without its place in the transcript.</numerusform>
+            <numerusform>%n quotes from this transcript stay, with their text and source, but without their place in the transcript.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transcript verwijderen</source>
+        <translation>Delete transcript</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptDockView</name>
     <message>
         <source>Transcript:</source>
         <translation>Transcript:</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Dit transcript uit het project verwijderen; de citaten eruit blijven, met hun tekst en bron</source>
+        <translation>Remove this transcript from the project; its quotes stay, with their text and source</translation>
     </message>
     <message>
         <source>Nog geen transcript. Bestand &gt; Importeren &gt; Transcript… leest een interview of focusgroep in (.txt, .docx, .vtt, .srt).</source>

@@ -197,6 +197,13 @@
             <numerusform>%n gecodeerde passages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n citaat/citaten uit dit transcript blijven, met hun tekst en bron, maar zonder plaats in het transcript.</source>
+        <translation>
+            <numerusform>%n citaat uit dit transcript blijft, met zijn tekst en bron, maar zonder plaats in het transcript.</numerusform>
+            <numerusform>%n citaten uit dit transcript blijven, met hun tekst en bron, maar zonder plaats in het transcript.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TranscriptImportDialog</name>

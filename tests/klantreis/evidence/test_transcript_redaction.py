@@ -72,3 +72,22 @@ def test_older_copies_get_the_name_replaced_and_their_passages_moved():
     assert "Jan Smit" not in copy.get("transcript", "tr1").text
     assert _passages(copy) == {"q-wacht": "drie maanden op een gesprek",
                                "q-naam": "[naam] hielp mij niet", "q-vraag": "[een heel lang woord] hielp u?"}
+
+
+def test_a_name_in_a_transcripts_file_name_or_a_quotes_source_is_found_and_replaced():
+    from dataclasses import replace
+
+    journey = _journey()
+    journey.update(replace(journey.get("transcript", "tr1"), name="interview mevrouw Yilmaz.txt"))
+    journey.update(replace(journey.get("quote", "q-wacht"), source="interview mevrouw Yilmaz.txt r. 2"))
+    found = {(f.item_kind, f.field, f.found) for f in scan(journey)}
+    assert ("transcript", "name", "Yilmaz") in found and ("quote", "source", "Yilmaz") in found
+    # an export without transcripts still checks the sources it prints
+    found = {(f.item_kind, f.field) for f in scan(journey, transcripts=False)}
+    assert ("quote", "source") in found and ("transcript", "name") not in found
+    edit, refused = redaction(journey, [f for f in scan(journey) if f.field in ("name", "source")])
+    assert refused == []
+    edit.apply(journey)
+    assert journey.get("transcript", "tr1").name == "interview mevrouw [naam].txt"
+    assert journey.get("quote", "q-wacht").source == "interview mevrouw [naam].txt r. 2"
+    assert _passages(journey)["q-wacht"] == "drie maanden op een gesprek"

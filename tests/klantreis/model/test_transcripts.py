@@ -85,3 +85,15 @@ def test_the_journey_checks_the_transcript_and_the_passage():
         journey.remove("transcript", "tr1")
     with pytest.raises(UnknownReference):
         journey.update(_transcript(group_id="nobody"))
+
+
+def test_stats_count_transcripts_and_the_quotes_made_from_them():
+    from klantreis.evidence.analysis import counts
+
+    journey = make_small_journey()
+    journey.add(_transcript())
+    start = TEXT.index("drie maanden")
+    journey.add(Quote("q-tr", "drie maanden", transcript_id="tr1", passage_start=start,
+                      passage_end=start + 12))
+    stats = counts(journey)
+    assert (stats["transcripts"], stats["quotes_from_transcripts"]) == (1, 1)

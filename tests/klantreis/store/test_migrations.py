@@ -9,7 +9,18 @@ import pytest
 from sqlite_utils import Database
 
 from klantreis.io import interchange
-from klantreis.model.entities import Assessment, Deadline, Indicator, Norm, Question, RouteRole
+from klantreis.model.entities import (
+    Assessment,
+    Deadline,
+    Indicator,
+    Norm,
+    Question,
+    Quote,
+    RouteRole,
+    Speaker,
+    Transcript,
+    Turn,
+)
 from klantreis.model.errors import ProjectFileError
 from klantreis.store import Project, open_project, schema
 from klantreis.store.database import connect
@@ -64,6 +75,12 @@ def test_a_file_of_every_older_version_opens_migrated_with_its_data(tmp_path, ve
         project.journey.add(Indicator("i1", "Binnen termijn", "%", 90, 74, touchpoint_ids=(tp.id,)))
         project.journey.add(Question("v1", "1", "Welk beleid?", "Beleid"))
         project.journey.add(Norm("n1", "v1", "Er is beleid.", Assessment.VOLDOET, indicator_ids=("i1",)))
+        text = "R1: Ik wachtte drie maanden.\n"
+        project.journey.add(Transcript("tr1", "interview R1.txt", text, "2024-03-01T10:00:00",
+                                       speakers=(Speaker("R1"),),
+                                       turns=(Turn(4, len(text) - 1, "R1", 0, 900),)))
+        project.journey.add(Quote("q-tr", "drie maanden", transcript_id="tr1", passage_start=15,
+                                  passage_end=27))
         project.apply(changes)
         expected_text = interchange.dumps(project.journey)
     finally:

@@ -1,0 +1,48 @@
+"""The speakers dialog flags a label that holds a word of the project's own privacy list, as
+the command line does."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from klantreis.io.transcript_read import parse_transcript
+from klantreis.model.settings import PrivacySettings
+from klantreis.ui.transcript_import_dialog import TranscriptImportDialog
+from tests.conftest import make_small_journey
+
+
+def test_a_label_of_the_projects_word_list_is_flagged(qtbot):
+    journey = make_small_journey()
+    text = "Interviewer: Hoe ging het?\nAhmadi: Goed.\nInterviewer: En daarna?\nAhmadi: Ook goed.\n"
+    parsed = parse_transcript(text.encode("utf-8"), "gesprek.txt")
+    assert "Ahmadi" in parsed.speakers
+    plain = TranscriptImportDialog(journey, parsed, "gesprek.txt")
+    qtbot.addWidget(plain)
+    assert "Ahmadi" not in plain.flagged  # (not a first name of the bundled list)
+    journey.set_info(replace(journey.info, privacy=PrivacySettings(words=("Ahmadi",))))
+    dialog = TranscriptImportDialog(journey, parsed, "gesprek.txt")
+    qtbot.addWidget(dialog)
+    assert "Ahmadi" in dialog.flagged
+
+
+def test_removing_a_transcript_keeps_its_quotes_text_and_source_in_one_step(qtbot, raalte_copy):
+    from tests.ui.assessment_data import one_step, unchanged
+    from tests.ui.transcripts.desk import INTERVIEW, import_file, select_words, transcript_desk
+
+    desk = transcript_desk(qtbot, raalte_copy)
+    transcript = import_file(desk, qtbot, INTERVIEW)
+    dock = desk.dock
+    select_words(dock, transcript.text.index("De taalschool is goed"), 4)
+    quote_id = dock.make_quote()
+    assert quote_id is not None
+    asked = []
+    desk.prompts.confirm = lambda title, text: asked.append(text) or False
+    unchanged(desk, dock.remove_transcript)
+    assert "1 citaat uit dit transcript blijft" in asked[0]
+    desk.prompts.confirm = lambda title, text: True
+    one_step(desk, dock.remove_transcript, "transcript verwijderen")
+    quote = desk.journey.quote(quote_id)
+    assert desk.journey.transcripts == () and quote.transcript_id is None
+    assert quote.text.startswith("De taalschool is goed")
+    assert quote.source.startswith("transcript interview-r1.txt r.")
+    assert not dock.view.remove_button.isEnabled()
