@@ -6,9 +6,10 @@
 A transcript (.txt, .docx, .vtt, .srt) is added as a source, uncoded, its speakers guessed from
 their labels (a respondent's code, the interviewer, an interpreter), in one transaction. A
 speaker's label that looks like a person's name is refused: Klantreis never stores it, and the
-app is where it gets a code. Everything that can be refused is checked on a read-only copy
-first, so a refused import leaves the project and its folder as they were. Errors are
-KlantreisErrors: klantreis/cli.py prints them as one line and exits 2.
+app is where it gets a code; so is a file name that holds a name, as in the app (the file name
+becomes the transcript's name): the user renames the file. Everything that can be refused is
+checked on a read-only copy first, so a refused import leaves the project and its folder as they
+were. Errors are KlantreisErrors: klantreis/cli.py prints them as one line and exits 2.
 """
 
 from __future__ import annotations
@@ -69,18 +70,24 @@ def _transcript(journey, parsed, args: argparse.Namespace, **settings):
     """The transcript to add to ``journey``, or the KlantreisError that refuses it."""
     from klantreis.io.transcript_import import (
         guess_speakers,
+        name_like_file,
         name_like_labels,
         same_file,
         transcript_from,
     )
 
+    words = journey.info.privacy.words
+    in_name = name_like_file(settings["name"], words)
+    if in_name:
+        raise TranscriptError("cli_transcript_file_name", path=args.source,
+                              names=", ".join(f"'{part}'" for part in in_name))
     group_id = _group(journey, args.group)
     earlier = same_file(journey, parsed)
     if earlier is not None:
         raise TranscriptError("cli_transcript_duplicate", path=args.source, name=earlier.name)
     speakers = guess_speakers(journey, parsed.speakers)
     named = name_like_labels([s.label for s in speakers if s.role is not SpeakerRole.RESPONDENT],
-                             words=journey.info.privacy.words)
+                             words=words)
     if named:
         raise TranscriptError("cli_transcript_names", path=args.source,
                               labels=", ".join(f"'{label}'" for label in named))

@@ -96,6 +96,10 @@ def _bad_docx() -> bytes:
     ("map.docx", _bad_docx(), (), "zip-bestand zonder Word-tekst"),
     ("gesprek.pdf", b"%PDF-1.4", (), "'gesprek.pdf' is geen transcript dat Klantreis kan lezen"),
     ("niet.vtt", b"R1: hallo\n", (), "'niet.vtt' is geen WebVTT-ondertitelbestand"),
+    ("interview Fatima Yilmaz.txt", b"R1: Ja.\n", (),
+     "de bestandsnaam lijkt een echte naam te bevatten ('Fatima', 'Yilmaz'). Hernoem het bestand"),
+    ("gesprek.txt", b"Fatima: Ja.\nAhmed: Nee.\n", (), "sprekers die op een naam lijken ('Fatima', 'Ahmed')"),
+    ("gesprek.txt", b"PK\x03\x04" + bytes(30), (), "lijkt een Word-document (.docx)"),
     ("goed.txt", b"R1: Ja.\n", ("--group", "Focusgroep 1"), "past bij meer dan één groep (g1, g2)"),
     ("goed.txt", b"R1: Ja.\n", ("--group", "weg"), "het project heeft geen groep 'weg'"),
     ("goed.txt", b"R1: Ja.\n", ("--language", "Nederlands"), "taal van het transcript"),
@@ -110,6 +114,21 @@ def test_a_refused_import_changes_nothing(project, capsys, tmp_path, name, data,
     assert err.startswith("klantreis: ") and words in err and err.count("\n") == 1
     assert _folder(project) == before
     assert open_project(project).transcripts == ()
+
+
+def test_a_file_named_after_a_person_is_refused_and_the_project_is_untouched(project, capsys, tmp_path):
+    """As the app's dialog does: the file name becomes the transcript's name, so a name in it
+    would be kept; the project file stays byte for byte what it was."""
+    source = tmp_path / "interview Fatima Yilmaz.txt"
+    source.write_bytes((CORPUS / "interview.txt").read_bytes())
+    before = project.read_bytes()
+    code, out, err = run_main(capsys, "import", source, "--into", project)
+    assert code == 2 and out == "" and "Hernoem het bestand zonder namen" in err
+    assert project.read_bytes() == before
+    renamed = source.rename(tmp_path / "interview R1.txt")
+    code, out, err = run_main(capsys, "import", renamed, "--into", project)
+    assert code == 0, err
+    assert [t.name for t in open_project(project).transcripts] == ["interview R1.txt"]
 
 
 def test_the_command_needs_a_project_to_go_into(project, capsys, tmp_path):

@@ -135,8 +135,7 @@ class TranscriptImportDialog(TranscriptImportView):
         name = self.name.text().strip()
         if not name:
             raise ValueError(self.tr("Geef het transcript een naam."))
-        named = importing.name_like_labels(name.replace(".", " ").replace("_", " ").split(),
-                                           words=self.words)
+        named = importing.name_like_file(name, self.words)
         if named:
             raise ValueError(self.tr("De naam van het transcript lijkt een echte naam te bevatten "
                                      "({name}). Geef het een naam zonder namen, bv. ‘interview "

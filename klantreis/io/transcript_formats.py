@@ -1,7 +1,9 @@
 """The file formats of transcripts besides plain text: Word documents (python-docx) and subtitle
-files, WebVTT and SubRip (webvtt-py). Each gives the entries of
-:mod:`klantreis.io.transcript_text` (or, for Word, lines for :mod:`klantreis.io.transcript_lines`);
-a file that is not what its name says raises :class:`TranscriptError` with a clear message.
+files, WebVTT and SubRip (webvtt-py). A Word document gives its text, one line per paragraph
+(as Word numbers them) and per table row, with the lines for
+:mod:`klantreis.io.transcript_lines`; a subtitle file gives the entries of
+:mod:`klantreis.io.transcript_text`, one per cue. A file that is not what its name says raises
+:class:`TranscriptError` with a clear message.
 """
 
 from __future__ import annotations
@@ -11,11 +13,11 @@ import io
 import re
 import zipfile
 
-from klantreis.io.transcript_lines import LABEL_AT_START, accepted_labels, clean_label, is_label
-from klantreis.io.transcript_text import Entry, Progress, check_size, clock, normalise
+from klantreis.io.transcript_labels import LABEL_AT_START, accepted_labels, clean_label, is_label
+from klantreis.io.transcript_lines import Unit
+from klantreis.io.transcript_text import OLE, Entry, Progress, check_size, clock, normalise
 from klantreis.model.errors import TranscriptError
 
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .doc, or a .docx locked with a password
 MAX_WORD_XML = 400_000_000  # bytes of word/document.xml unpacked (a zip bomb is refused)
 # the first row of a two-column transcript table when it names the columns
 _HEADER_WORDS = frozenset(("spreker", "speaker", "wie", "naam", "name", "persoon", "rol",
@@ -26,31 +28,39 @@ _TABLE_STAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?
 # ----------------------------------------------------------------------------- Word
 
 
-def docx_lines(data: bytes, name: str) -> tuple[list[str], set[str]]:
-    """The lines of a Word document, in order: each paragraph (a line break in it splits it),
-    and each row of a table; a row "speaker | text" (or "time | speaker | text") becomes the
-    line "speaker: text" (or "time speaker: text"). Returns the lines and the labels the
-    tables name as speakers."""
+def docx_lines(data: bytes, name: str) -> tuple[str, list[Unit], set[str]]:
+    """(the text, its lines, the labels the tables name as speakers) of a Word document: one
+    line per paragraph, in order (a line break inside a paragraph is written as a space, but
+    still starts a speaker's turn when a label follows it), and one line per table row; a row
+    "speaker | text" (or "time | speaker | text") becomes the line "speaker: text" (or "[time]
+    speaker: text"), a row naming the columns a line that is no part of a turn."""
     check_size(data, name)
     document = _open_docx(data, name)
     from docx.table import Table
 
-    lines: list[str] = []
+    rows: list[tuple[list[str], bool]] = []  # (the pieces of a line, said)
     sure: set[str] = set()
     try:
         for block in document.iter_inner_content():
             if isinstance(block, Table):
-                _table_lines(block, lines, sure)
+                rows.extend(_table_lines(block, sure))
             else:
-                lines.extend(normalise(block.text).split("\n"))
-            lines.append("")  # (a table, a paragraph: never part of the next one's line)
+                rows.append((normalise(block.text).split("\n"), True))
     except (KeyError, ValueError, AttributeError, IndexError) as error:  # (a malformed part)
         raise TranscriptError("transcript_not_word", name=name) from error
-    return lines, sure
+    units: list[Unit] = []
+    lines: list[str] = []
+    offset = 0
+    for pieces, said in rows:
+        for number, piece in enumerate(pieces):
+            units.append(Unit(offset, piece, number == 0, said))
+            offset += len(piece) + 1
+        lines.append(" ".join(pieces))
+    return "".join(line + "\n" for line in lines), units, sure
 
 
 def _open_docx(data: bytes, name: str):
-    if data.startswith(_OLE):
+    if data.startswith(OLE):
         raise TranscriptError("transcript_old_word", name=name)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -72,7 +82,8 @@ def _open_docx(data: bytes, name: str):
         raise TranscriptError("transcript_not_word", name=name) from None
 
 
-def _table_lines(table, lines: list[str], sure: set[str]) -> None:
+def _table_lines(table, sure: set[str]) -> list[tuple[list[str], bool]]:
+    lines = []
     for number, row in enumerate(table.rows):
         cells, seen = [], set()
         for cell in row.cells:  # (a merged cell comes once per column it spans)
@@ -86,12 +97,13 @@ def _table_lines(table, lines: list[str], sure: set[str]) -> None:
             stamp = stamp if stamp.startswith(("[", "(")) else f"[{stamp}]"
         label = clean_label(cells[0].removesuffix(":")) if cells else ""
         if number == 0 and label.casefold() in _HEADER_WORDS:
-            continue
-        if len(cells) >= 2 and is_label(label):
+            lines.append(([" ".join(cells)], False))
+        elif len(cells) >= 2 and is_label(label):
             sure.add(label)
-            lines.append(f"{stamp} {label}: {' '.join(cells[1:])}".strip())
+            lines.append(([f"{stamp} {label}: {' '.join(cells[1:])}".strip()], True))
         else:
-            lines.append(" ".join(([stamp] if stamp else []) + cells))
+            lines.append(([" ".join(([stamp] if stamp else []) + cells)], True))
+    return lines
 
 
 # ----------------------------------------------------------------------------- subtitles
@@ -106,8 +118,9 @@ def subtitle_entries(text: str, name: str, kind: str, progress: Progress) -> lis
     R3: ..." with the cue's time range; a cue in which another speaker starts (a voice tag, a
     "Label:" line) gives one entry per speaker, each with the cue's times. The speaker comes
     from a voice tag (<v R3>) or a label at the start of the cue's text, judged as in a .txt
-    file (:func:`klantreis.io.transcript_lines.accepted_labels`). A WebVTT cue that cannot be
-    read is refused rather than left out, so nothing said is lost unnoticed."""
+    file (:func:`klantreis.io.transcript_labels.accepted_labels`). A WebVTT cue that cannot be
+    read is refused rather than left out, so nothing said is lost unnoticed, and so is a cue
+    that ends before it begins."""
     import webvtt
     from webvtt.errors import MalformedCaptionError, MalformedFileError
 
@@ -120,7 +133,9 @@ def subtitle_entries(text: str, name: str, kind: str, progress: Progress) -> lis
     except (MalformedFileError, MalformedCaptionError, ValueError, IndexError):
         raise TranscriptError(code, name=name) from None
     cues = []
-    for caption in captions:
+    for number, caption in enumerate(captions):
+        if caption.end_time.in_milliseconds() < caption.start_time.in_milliseconds():
+            _backwards(text, name, number, len(captions), kind)
         lines = []
         for raw in caption.lines:
             voice = _VOICE.search(raw)
@@ -158,3 +173,21 @@ def _label_of(line: str) -> tuple[str | None, str]:
         return None, line
     label = clean_label(match.group("label"))
     return (label, line[match.end():].strip()) if is_label(label) else (None, line)
+
+
+_TIMING = re.compile(r"[ \t]*\d[\d:.,]*[ \t]*-->[ \t]*\d")
+
+
+def _backwards(text: str, name: str, index: int, count: int, kind: str) -> None:
+    """Refuse the cue ``index`` (of ``count``), which ends before it begins, naming it: the
+    line of its times in the file and, in a SubRip file, its number."""
+    lines = text.split("\n")
+    timings = [number for number, line in enumerate(lines) if _TIMING.match(line)]
+    if len(timings) != count:  # (a line of text that looks like times: the place is unsure)
+        raise TranscriptError("transcript_cue_backwards", name=name, cue=index + 1)
+    line = timings[index]
+    cue = str(index + 1)
+    if kind == "srt" and line > 0 and lines[line - 1].strip().isdigit():
+        cue = lines[line - 1].strip()
+    raise TranscriptError("transcript_cue_backwards_at", name=name, cue=cue, line=line + 1,
+                          times=lines[line].strip())

@@ -3,17 +3,21 @@
 The speakers are guessed from their labels (:func:`guess_speakers`: a respondent's code, the
 interviewer, an interpreter); a label that looks like a person's real name
 (:func:`name_like_labels`) is replaced by a code or role in the text itself before import
-(:func:`relabel`), because respondents stay codes. :func:`transcript_from` makes the
+(:func:`relabel`, wherever the label stands: the lines stay as they are), because respondents
+stay codes. A file name that holds a name (:func:`name_like_file`) is refused: it becomes the
+transcript's name. :func:`transcript_from` makes the
 :class:`Transcript`, and :func:`import_transcript_edit` the one undoable step that adds it.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from pathlib import PurePath
 
 from klantreis.evidence.privacy_names import _arabic_list_name, first_names, listed_words, names
-from klantreis.io.transcript_lines import (
+from klantreis.io.transcript_labels import (
     INTERPRETER_WORDS,
     INTERVIEWER_WORDS,
     MAX_LABEL,
@@ -27,7 +31,7 @@ from klantreis.model.entities import new_id
 from klantreis.model.enums import SpeakerRole
 from klantreis.model.errors import TranscriptError
 from klantreis.model.journey import Journey
-from klantreis.model.transcripts import Speaker, Transcript, Turn
+from klantreis.model.transcripts import Speaker, Transcript
 
 
 def guess_speakers(journey: Journey, labels: Iterable[str]) -> tuple[Speaker, ...]:
@@ -68,12 +72,26 @@ def name_like_labels(labels: Iterable[str], *, words: tuple[str, ...] = ()) -> l
     return found
 
 
+def name_like_file(name: str, words: tuple[str, ...] = ()) -> list[str]:
+    """The parts of a file's name (the extension and folders left out) that look like a
+    person's name, as the app's import dialog judges a transcript's name: its words one by one
+    as :func:`name_like_labels` (dots, underscores and hyphens between words), a name after a
+    title ("interview mevrouw Jansen"), a word of the project's list ``words``."""
+    spaced = PurePath(name.replace("\\", "/")).name
+    spaced = spaced.replace(".", " ").replace("_", " ")
+    found = name_like_labels(spaced.split(), words=words)
+    for _kind, start, end in (*names(spaced), *listed_words(spaced, words)):
+        found.append(spaced[start:end])
+    return list(dict.fromkeys(found))
+
+
 def relabel(parsed: ParsedTranscript, mapping: Mapping[str, str]) -> ParsedTranscript:
     """``parsed`` with speakers' labels replaced in the text itself (``{"Fatima": "R3"}``),
-    every turn's position recomputed; a label mapped onto one that is already there merges the
-    two speakers. The words said are left as they are (a name in them is for the privacy
-    check). Raises :class:`TranscriptError` for a label the transcript does not have or a new
-    label that cannot be one."""
+    wherever the reader found them (``parsed.label_spans``), every position recomputed; the
+    text keeps its lines. A label mapped onto one that is already there merges the two
+    speakers. The words said are left as they are (a name in them is for the privacy check).
+    Raises :class:`TranscriptError` for a label the transcript does not have or a new label
+    that cannot be one."""
     changes = {old: clean_label(new) for old, new in mapping.items() if old != new}
     for old, new in changes.items():
         if old not in parsed.speakers:
@@ -82,26 +100,38 @@ def relabel(parsed: ParsedTranscript, mapping: Mapping[str, str]) -> ParsedTrans
             raise TranscriptError("transcript_label_invalid", label=mapping[old], limit=MAX_LABEL)
     if not changes:
         return parsed
+    for old in changes:  # (a text not made by the reader: the label is nowhere to replace)
+        if not any(label == old for _s, _e, label in parsed.label_spans):
+            raise TranscriptError("transcript_label_unknown", label=old)
     text = parsed.text
     parts: list[str] = []
-    turns: list[Turn] = []
-    copied = 0  # characters of the old text copied so far
-    shift = 0  # how much later the new text is than the old at this point
-    for turn in parsed.turns:
-        new = changes.get(turn.speaker)
-        if new is not None:
-            label_start = turn.start - len(turn.speaker) - 2  # (the prefix ends "LABEL: ")
-            if text[label_start:turn.start] != f"{turn.speaker}: ":  # (not made by the reader)
-                raise TranscriptError("transcript_label_unknown", label=turn.speaker)
-            parts.append(text[copied:label_start])
-            parts.append(new)
-            copied = turn.start - 2
-            shift += len(new) - len(turn.speaker)
-        turns.append(replace(turn, start=turn.start + shift, end=turn.end + shift,
-                             speaker=new if new is not None else turn.speaker))
+    spans = []
+    starts: list[int] = []  # where the replaced labels stood in the old text
+    shifts: list[int] = []  # how much later the new text is than the old after each
+    copied = shift = 0
+    for start, end, label in sorted(parsed.label_spans):
+        new = changes.get(label)
+        if new is None:
+            spans.append((start + shift, end + shift, label))
+            continue
+        parts.append(text[copied:start])
+        parts.append(new)
+        copied = end
+        spans.append((start + shift, start + shift + len(new), new))
+        shift += len(new) - (end - start)
+        starts.append(start)
+        shifts.append(shift)
     parts.append(text[copied:])
+
+    def moved(position: int) -> int:
+        index = bisect.bisect_left(starts, position) - 1  # (the last label before it)
+        return position + (shifts[index] if index >= 0 else 0)
+
+    turns = tuple(replace(turn, start=moved(turn.start), end=moved(turn.end),
+                          speaker=changes.get(turn.speaker, turn.speaker)) for turn in parsed.turns)
     speakers = tuple(dict.fromkeys(changes.get(label, label) for label in parsed.speakers))
-    return replace(parsed, text="".join(parts), turns=tuple(turns), speakers=speakers)
+    return replace(parsed, text="".join(parts), turns=turns, speakers=speakers,
+                   label_spans=tuple(spans))
 
 
 def transcript_from(parsed: ParsedTranscript, name: str, speakers: Iterable[Speaker], *,

@@ -2,12 +2,19 @@
 subtitle file, chosen by the file name's extension.
 
 :func:`parse_transcript` gives a :class:`ParsedTranscript`: the text as Klantreis keeps and
-shows it, one line per turn ("R3: what was said"; a subtitle's cue with its time first,
-"[00:12:31] R3: ..."), the turns (each covering exactly the words said, not the label or the
-stamp, as Python string indices), the speakers' labels in order of first appearance, the
-format, the SHA-256 of the original bytes and the encoding found. How speakers are found in
-lines of text is in :mod:`klantreis.io.transcript_lines`, the Word and subtitle formats in
-:mod:`klantreis.io.transcript_formats`. The original file is only read, never written.
+shows it, the turns (each covering exactly the words said, not the label or the stamp, as
+Python string indices; a turn may span several lines), where the speakers' labels stand, the
+labels in order of first appearance, the format, the SHA-256 of the original bytes and the
+encoding found.
+
+The text of a .txt is the file's own, line for line (line ends made "\\n", invisible control
+characters left out, nothing joined or dropped), so that line N of the text, as a quote's source
+"r. N" gives it, is line N of the file; a Word document's text has one line per paragraph and per
+table row, as Word numbers them. A subtitle file's text has one line per cue, its time first,
+"[00:12:31] R3: ..." (a quote's source gives the time there). How speakers are found in lines
+of text is in :mod:`klantreis.io.transcript_lines` and :mod:`klantreis.io.transcript_labels`,
+the Word and subtitle formats in :mod:`klantreis.io.transcript_formats`. The original file is
+only read, never written.
 """
 
 from __future__ import annotations
@@ -20,8 +27,15 @@ from pathlib import Path
 
 from klantreis.io.fileio import read_bytes
 from klantreis.io.transcript_formats import docx_lines, subtitle_entries
-from klantreis.io.transcript_lines import entries_from_lines
-from klantreis.io.transcript_text import Progress, TranscriptCancelled, build, decode
+from klantreis.io.transcript_lines import turns_from_lines, units_of
+from klantreis.io.transcript_text import (
+    LabelSpan,
+    Progress,
+    TranscriptCancelled,
+    build,
+    decode,
+    finish,
+)
 from klantreis.model.enums import TranscriptFormat
 from klantreis.model.errors import TranscriptError
 from klantreis.model.transcripts import Turn
@@ -45,6 +59,8 @@ class ParsedTranscript:
     file_format: TranscriptFormat
     checksum: str  # sha256 hex of the original bytes
     encoding: str  # "utf-8", "utf-8-sig", "utf-16-le", "utf-16-be"; "" for a Word document
+    # where each speaker's label stands in the text (start, end, label), to replace it
+    label_spans: tuple[LabelSpan, ...] = ()
 
 
 def transcript_format(name: str) -> TranscriptFormat:
@@ -67,19 +83,21 @@ def parse_transcript(data: bytes, name: str, *,
     steps = Progress(progress, shown)
     encoding = ""
     if file_format is TranscriptFormat.DOCX:
-        lines, sure = docx_lines(data, shown)
-        entries = entries_from_lines(lines, steps, sure)
+        text, units, sure = docx_lines(data, shown)
+        found, spans = turns_from_lines(units, steps, sure)
     else:
         text, encoding = decode(data, shown)
         if not text.strip():
             raise TranscriptError("transcript_empty", name=shown)
-        if file_format is TranscriptFormat.TXT:
-            entries = entries_from_lines(text.split("\n"), steps)
-        else:
+        if file_format is not TranscriptFormat.TXT:
             entries = subtitle_entries(text, shown, file_format.value, steps)
-    text, turns, speakers = build(entries, shown)
+            text, turns, speakers, labels = build(entries, shown)
+            return ParsedTranscript(text, turns, speakers, file_format,
+                                    hashlib.sha256(data).hexdigest(), encoding, labels)
+        found, spans = turns_from_lines(units_of(text), steps)
+    turns, speakers = finish(text, found, shown)
     return ParsedTranscript(text, turns, speakers, file_format, hashlib.sha256(data).hexdigest(),
-                            encoding)
+                            encoding, tuple(spans))
 
 
 def read_transcript(path: str | os.PathLike[str], *,

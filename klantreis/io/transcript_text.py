@@ -1,11 +1,15 @@
 """The text of a transcript as Klantreis keeps it, whatever file it came from.
 
 :func:`decode` turns the bytes of a text file into text (UTF-8 with or without BOM, UTF-16 with
-a BOM, or without one, recognised by its zero bytes) with plain "\\n" line ends. :class:`Entry`
-is one turn as a reader sees it (a time stamp, a speaker's label, the words said);
-:func:`build` writes the entries one line per turn, "[00:12:31] R3: what was said", and records
-for each turn the exact characters of the words (Python string indices, i.e. code points, as
-REFI-QDA counts them).
+a BOM, or without one, recognised by its zero bytes) with plain "\\n" line ends and without
+invisible control characters; nothing else changes, so a .txt keeps its own lines. A Word
+document or other zip file given a text file's name is refused with the advice to use .docx.
+
+A subtitle file is written anew instead, one line per cue: :class:`Entry` is one turn as a
+reader sees it (a time stamp, a speaker's label, the words said), and :func:`build` writes the
+entries "[00:12:31] R3: what was said", recording for each turn the exact characters of the
+words (Python string indices, i.e. code points, as REFI-QDA counts them) and where each label
+stands (a :data:`LabelSpan`, so that a label can be replaced later).
 """
 
 from __future__ import annotations
@@ -21,6 +25,11 @@ MAX_BYTES = 200_000_000  # a file larger than this is not a transcript (a few MB
 _LINE_ENDS = re.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 # control characters a reader cannot see (tab and line end stay); NUL is refused before
 _INVISIBLE = re.compile("[\x01-\x08\x0e-\x1f\x7f]")
+_ZIP = b"PK\x03\x04"  # a .docx (or any zip file)
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .doc, or a .docx locked with a password
+
+# where a speaker's label stands in a transcript's text: (start, end, the label)
+LabelSpan = tuple[int, int, str]
 
 
 class TranscriptCancelled(TranscriptError):
@@ -82,10 +91,15 @@ def detect_encoding(data: bytes) -> str:
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """(the text with "\\n" line ends, the encoding found) of the bytes of a text file. Bytes
-    that are not UTF-8 or UTF-16 (or that hold NUL characters: not a text file) raise
-    :class:`TranscriptError` naming the file and the line. Strict decoding lets no lone
+    that are not UTF-8 or UTF-16 (or that hold NUL characters: not a text file; or that are a
+    zip file or an old Word document) raise :class:`TranscriptError` naming the file and the
+    line. Strict decoding lets no lone
     surrogate through, which the model would refuse."""
     check_size(data, name)
+    if data.startswith(_ZIP):
+        raise TranscriptError("transcript_zip_as_text", name=name)
+    if data.startswith(OLE):
+        raise TranscriptError("transcript_doc_as_text", name=name)
     encoding = detect_encoding(data)
     try:
         text = data.decode(encoding)
@@ -133,13 +147,15 @@ class Entry:
         return " ".join(self.pieces)
 
 
-def build(entries: Iterable[Entry], name: str) -> tuple[str, tuple[Turn, ...], tuple[str, ...]]:
-    """(text, turns, speakers' labels in order of first appearance) of ``entries``: one line
-    per entry, "STAMP LABEL: words", each turn covering its words exactly. Entries without
-    words are left out; nothing at all is :class:`TranscriptError` ("holds no text")."""
+def build(entries: Iterable[Entry], name: str
+          ) -> tuple[str, tuple[Turn, ...], tuple[str, ...], tuple[LabelSpan, ...]]:
+    """(text, turns, speakers' labels in order of first appearance, where the labels stand)
+    of ``entries``: one line per entry, "STAMP LABEL: words", each turn covering its words
+    exactly. Entries without words are left out; nothing at all is :class:`TranscriptError`
+    ("holds no text")."""
     parts: list[str] = []
     turns: list[Turn] = []
-    speakers: dict[str, None] = {}
+    spans: list[LabelSpan] = []
     position = 0
     for entry in entries:
         words = entry.words.strip()
@@ -149,8 +165,9 @@ def build(entries: Iterable[Entry], name: str) -> tuple[str, tuple[Turn, ...], t
         if entry.stamp:
             prefix = entry.stamp + " "
         if entry.label:
+            spans.append((position + len(prefix), position + len(prefix) + len(entry.label),
+                          entry.label))
             prefix += entry.label + ": "
-            speakers.setdefault(entry.label, None)
         start = position + len(prefix)
         end = start + len(words)
         parts.append(prefix)
@@ -158,12 +175,19 @@ def build(entries: Iterable[Entry], name: str) -> tuple[str, tuple[Turn, ...], t
         parts.append("\n")
         turns.append(Turn(start, end, entry.label, entry.begin_ms, entry.end_ms))
         position = end + 1
+    text = "".join(parts)
+    return (text, *finish(text, turns, name), tuple(spans))
+
+
+def finish(text: str, turns: list[Turn], name: str) -> tuple[tuple[Turn, ...], tuple[str, ...]]:
+    """(the turns, the speakers' labels in order of first appearance) of a transcript's text;
+    a text without turns or too long raises :class:`TranscriptError`."""
     if not turns:
         raise TranscriptError("transcript_empty", name=name)
-    if position > MAX_TEXT:
-        raise TranscriptError("transcript_too_large", name=name, size=position // 1_000_000,
+    if len(text) > MAX_TEXT:
+        raise TranscriptError("transcript_too_large", name=name, size=len(text) // 1_000_000,
                               limit=MAX_TEXT // 1_000_000)
-    return "".join(parts), tuple(turns), tuple(speakers)
+    return tuple(turns), tuple(dict.fromkeys(t.speaker for t in turns if t.speaker))
 
 
 def clock(ms: int) -> str:

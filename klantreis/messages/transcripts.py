@@ -13,6 +13,17 @@ TEXTS: dict[str, dict[str, str]] = {
               "UTF-8-tekst (in Kladblok: Opslaan als, codering UTF-8) en probeer het opnieuw.",
         "en": "'{name}' is not text in UTF-8 or UTF-16 (line {line}). Save the file as UTF-8 text "
               "(in Notepad: Save as, encoding UTF-8) and try again."},
+    "transcript_zip_as_text": {
+        "nl": "'{name}' is geen tekst maar lijkt een Word-document (.docx) of ander zip-bestand. "
+              "Is het een Word-document, geef het bestand dan de extensie .docx en importeer het "
+              "opnieuw.",
+        "en": "'{name}' is not text but looks like a Word document (.docx) or another zip file. "
+              "If it is a Word document, give the file the extension .docx and import it again."},
+    "transcript_doc_as_text": {
+        "nl": "'{name}' is geen tekst maar lijkt een oud Word-document (.doc). Open het in Word, "
+              "sla het op als .docx en importeer dat bestand.",
+        "en": "'{name}' is not text but looks like an old Word document (.doc). Open it in Word, "
+              "save it as .docx and import that file."},
     "transcript_empty": {"nl": "'{name}' bevat geen tekst.", "en": "'{name}' holds no text."},
     "transcript_too_large": {
         "nl": "'{name}' is te groot om als transcript te lezen ({size} MB; hoogstens {limit} MB).",
@@ -41,6 +52,16 @@ TEXTS: dict[str, dict[str, str]] = {
               "ondertitel met tijden in.",
         "en": "'{name}' is not a SubRip subtitle file (.srt): it holds no numbered subtitle "
               "with times."},
+    "transcript_cue_backwards_at": {
+        "nl": "'{name}': ondertitel {cue} (regel {line}: {times}) eindigt voordat hij begint. "
+              "Verbeter de tijden van die ondertitel en probeer het opnieuw.",
+        "en": "'{name}': subtitle {cue} (line {line}: {times}) ends before it begins. Correct "
+              "the times of that subtitle and try again."},
+    "transcript_cue_backwards": {
+        "nl": "'{name}': ondertitel {cue} eindigt voordat hij begint. Verbeter de tijden van "
+              "die ondertitel en probeer het opnieuw.",
+        "en": "'{name}': subtitle {cue} ends before it begins. Correct the times of that "
+              "subtitle and try again."},
     "transcript_cancelled": {"nl": "Het lezen van '{name}' is afgebroken.",
                              "en": "Reading '{name}' was cancelled."},
     "transcript_label_unknown": {
@@ -89,6 +110,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "'{path}' was not imported: speakers that look like names ({labels}). Import the "
               "transcript in the app and give those speakers a code (R1) or role (Interviewer) "
               "there: Klantreis keeps no names."},
+    "cli_transcript_file_name": {
+        "nl": "'{path}' is niet geïmporteerd: de bestandsnaam lijkt een echte naam te bevatten "
+              "({names}). Hernoem het bestand zonder namen, bv. 'interview R3.txt', en "
+              "importeer het opnieuw: Klantreis bewaart geen namen.",
+        "en": "'{path}' was not imported: the file name seems to hold a real name ({names}). "
+              "Rename the file without names, e.g. 'interview R3.txt', and import it again: "
+              "Klantreis keeps no names."},
     "cli_transcript_duplicate": {
         "nl": "'{path}' is niet geïmporteerd: het project heeft dit bestand al als transcript "
               "'{name}'.",

@@ -49,7 +49,7 @@ def test_a_passage_of_a_respondent_becomes_a_verbatim_quote_at_its_exact_place()
     assert (quote.touchpoint_id, quote.sentiment, quote.provenance) == ("t2", Sentiment.NEGATIVE,
                                                                       Provenance.LETTERLIJK)
     assert quote.perspective is None  # (follows the group, as a quote captured in the room)
-    assert quote.language == "nl" and quote.source == "transcript interview.txt r. 5"
+    assert quote.language == "nl" and quote.source == "transcript interview.txt r. 8"
     assert (quote.id, quote.captured_at) == ("qp", NOW)
     journey.add(quote)  # (the journey accepts it: the passage lies inside the transcript)
     assert passages_of(journey, "tr1") == [quote]
@@ -85,9 +85,9 @@ def test_a_passage_over_several_turns_keeps_them_as_shown_and_the_first_speaker(
     start = transcript.text.index("Zij zegt dat")
     end = transcript.text.index(ARABIC) + 10
     quote = quote_from_passage(journey, transcript, start, end, captured_at=NOW)
-    assert quote.text == "Zij zegt dat zij de brieven niet kon lezen.\nR1: " + ARABIC[:10]
+    assert quote.text == "Zij zegt dat zij de brieven niet kon lezen.\n\nR1: " + ARABIC[:10]
     assert quote.respondent_id is None  # (the interpreter's turn comes first)
-    assert quote.source == "transcript interview.txt r. 4-5"
+    assert quote.source == "transcript interview.txt r. 6-8"
 
 
 @pytest.mark.parametrize("where", ["white", "label", "between"])
@@ -125,10 +125,10 @@ def test_the_source_in_lines_and_in_english():
     journey, transcript = _journey()
     start, _ = _at(transcript, "Goedemorgen")
     _, end = _at(transcript, "niet kon lezen")
-    assert passage_source(transcript, start, end) == "transcript interview.txt r. 2-4"
+    assert passage_source(transcript, start, end) == "transcript interview.txt r. 3-6"
     try:
         set_language("en")
-        assert passage_source(transcript, start, end) == "transcript interview.txt l. 2-4"
+        assert passage_source(transcript, start, end) == "transcript interview.txt l. 3-6"
     finally:
         set_language("nl")
 

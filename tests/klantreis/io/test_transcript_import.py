@@ -10,12 +10,13 @@ import pytest
 from klantreis.io.transcript_import import (
     guess_speakers,
     import_transcript_edit,
+    name_like_file,
     name_like_labels,
     relabel,
     same_file,
     transcript_from,
 )
-from klantreis.io.transcript_read import parse_transcript, read_transcript
+from klantreis.io.transcript_read import ParsedTranscript, parse_transcript, read_transcript
 from klantreis.model.entities import Group, Perspective, Respondent
 from klantreis.model.enums import SpeakerRole
 from klantreis.model.errors import NotFound, TranscriptError
@@ -82,6 +83,51 @@ def test_relabel_keeps_the_time_stamp_of_a_cue():
     assert renamed.text.split("\n")[2].startswith("[00:00:12] Respondent 2: في السنة")
     check_positions(renamed)
     assert [(t.begin_ms, t.end_ms) for t in renamed.turns] == [(t.begin_ms, t.end_ms) for t in parsed.turns]
+
+
+def test_relabel_keeps_the_lines_of_the_file():
+    """A name replaced wherever the reader found it (after a stamp, with spaces before the
+    colon, in the Teams layout): every line stays the line it was, every turn its words."""
+    parsed = read_transcript(CORPUS / "teams.txt")
+    renamed = relabel(parsed, {"Fatima Yilmaz": "Interviewer", "Mohammed Al-Hassan": "R3"})
+    assert "Fatima" not in renamed.text and "Mohammed" not in renamed.text
+    before, after = parsed.text.split("\n"), renamed.text.split("\n")
+    assert len(after) == len(before) and after[2] == "Interviewer   0:03"
+    assert after[9:12] == ["Interviewer", "00:01:23", "Wat zei de consulent?"]
+    assert [(t.speaker, renamed.text[t.start:t.end]) for t in renamed.turns] == [
+        (renamed_label, parsed.text[t.start:t.end]) for t, renamed_label in zip(
+            parsed.turns, ["", "Interviewer", "R3", "Interviewer", "R3"], strict=True)]
+    assert [renamed.text.count("\n", 0, t.start) for t in renamed.turns] == [
+        parsed.text.count("\n", 0, t.start) for t in parsed.turns]
+    check_positions(renamed)
+    text = "[00:00:05] Jan  de Vries : Ja.\nInterviewer: Goed.\nR2: En ik\nJan  de Vries:\nNee.\n"
+    renamed = relabel(parse_transcript(text.encode(), "a.txt"), {"Jan de Vries": "R1"})
+    assert renamed.text == "[00:00:05] R1 : Ja.\nInterviewer: Goed.\nR2: En ik\nR1:\nNee.\n"
+    assert [(t.speaker, renamed.text[t.start:t.end]) for t in renamed.turns] == [
+        ("R1", "Ja."), ("Interviewer", "Goed."), ("R2", "En ik"), ("R1", "Nee.")]
+    check_positions(renamed)
+
+
+def test_relabel_needs_to_know_where_the_labels_stand():
+    parsed = parse_transcript(b"Fatima: Ja.\nInterviewer: Goed.\n", "a.txt")
+    made = ParsedTranscript(parsed.text, parsed.turns, parsed.speakers, parsed.file_format,
+                            parsed.checksum, parsed.encoding)  # (not made by the reader)
+    with pytest.raises(TranscriptError, match="geen spreker 'Fatima'"):
+        relabel(made, {"Fatima": "R1"})
+
+
+@pytest.mark.parametrize("name, found", [
+    ("interview Fatima Yilmaz.txt", ["Fatima", "Yilmaz"]), ("gesprek_met_Ahmed.docx", ["Ahmed"]),
+    ("interview mevrouw Jansen.txt", ["Jansen"]), ("/map/R3/interview Anna-Lena.vtt", ["Anna-Lena"]),
+    ("interview R3.txt", []), ("focusgroep 2 Raalte.srt", []), ("Interviewer en Tolk.txt", [])])
+def test_a_file_name_that_holds_a_name(name, found):
+    assert name_like_file(name) == found
+
+
+def test_a_file_name_with_a_word_of_the_projects_list():
+    assert name_like_file("interview Jansen.txt") == []
+    assert name_like_file("interview Jansen.txt", ("Jansen",)) == ["Jansen"]
+    assert name_like_file("interview de Boer-Smit.txt", ("de Boer-Smit",)) == ["de Boer-Smit"]
 
 
 @pytest.mark.parametrize("mapping, words", [

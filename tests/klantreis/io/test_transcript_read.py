@@ -1,11 +1,13 @@
 """Reading transcripts: .txt in three encodings, .docx, .vtt and .srt; speakers, time stamps and
-the exact positions of every turn's words; bad files refused with a message naming them."""
+the exact positions of every turn's words, in a .txt on the file's own lines; bad files refused
+with a message naming them. How speakers are told from other text: test_transcript_labels.py."""
 
 from __future__ import annotations
 
 import codecs
 import hashlib
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -28,13 +30,13 @@ ARABIC = "في السنة الأولى تواصلت مع المستشار مرة
 INTERVIEW_TURNS = [
     ("", "Interview R1 en R2, Raalte, maart 2024"),
     ("Interviewer", "Goedemorgen. Kunt u vertellen hoe de eerste weken in Raalte waren?"),
-    ("R1", "De eerste weken waren zwaar. Ik kreeg veel brieven van de gemeente en ik begreep ze niet."),
+    ("R1", "De eerste weken waren zwaar. Ik kreeg veel brieven van de gemeente\nen ik begreep ze niet."),
     ("Tolk", "Zij zegt dat zij de brieven niet kon lezen."),
     ("R1", ARABIC),
     ("Tolk", "In het eerste jaar had ik maar één keer contact met de consulent."),
     ("Interviewer", "En u, hoe was dat voor u?"),
-    # "Hij zei:" starts a line once and is no speaker: the line continues R2's turn
-    ("R2", "Bij mij ging het beter. De consulent belde elke maand. Hij zei: als er iets is, bel mij."),
+    # "Hij zei:" starts a line and is no speaker: the line continues R2's turn
+    ("R2", "Bij mij ging het beter. De consulent belde elke maand.\nHij zei: als er iets is, bel mij."),
     ("Interviewer", "Dank u wel."),
 ]
 FOCUS_TURNS = [
@@ -46,20 +48,39 @@ FOCUS_TURNS = [
 
 
 def check_positions(parsed: ParsedTranscript) -> None:
-    """Every turn is exactly its words: on one line, no white space around, after "LABEL: "."""
+    """Every turn is exactly its words (no white space around), in order, not overlapping; each
+    label stands where the reader says, outside every turn; the speakers in order."""
     text = parsed.text
     previous = 0
     for turn in parsed.turns:
         words = text[turn.start:turn.end]
-        assert words and words == words.strip() and "\n" not in words
+        assert words and words == words.strip()
         assert turn.start >= previous
-        line_start = text.rfind("\n", 0, turn.start) + 1
-        assert text.find("\n", turn.end) == turn.end  # (the turn ends its line)
-        prefix = text[line_start:turn.start]
+        previous = turn.end
+    for start, end, label in parsed.label_spans:
+        assert " ".join(text[start:end].split()) == label and "\n" not in text[start:end]
+        assert all(end <= t.start or start >= t.end for t in parsed.turns)
+    assert {label for _s, _e, label in parsed.label_spans} <= set(parsed.speakers)
+    assert parsed.speakers == tuple(dict.fromkeys(t.speaker for t in parsed.turns if t.speaker))
+
+
+def check_cue_lines(parsed: ParsedTranscript) -> None:
+    """A subtitle file's text: each turn on one line, which it ends, after "LABEL: "."""
+    check_positions(parsed)
+    text = parsed.text
+    for turn in parsed.turns:
+        assert "\n" not in text[turn.start:turn.end]
+        assert text.find("\n", turn.end) == turn.end
+        prefix = text[text.rfind("\n", 0, turn.start) + 1:turn.start]
         if turn.speaker:
             assert prefix.endswith(f"{turn.speaker}: ")
-        previous = turn.end
-    assert parsed.speakers == tuple(dict.fromkeys(t.speaker for t in parsed.turns if t.speaker))
+
+
+def file_lines(path: Path) -> list[str]:
+    """The lines of a text file as a reader sees them (line ends made "\\n")."""
+    data = path.read_bytes()
+    encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
+    return data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def said(parsed: ParsedTranscript) -> list[tuple]:
@@ -79,7 +100,68 @@ def test_a_txt_in_each_encoding_gives_the_same_turns_at_exact_positions(name, en
     assert parsed.checksum == hashlib.sha256(path.read_bytes()).hexdigest()
     assert "\r" not in parsed.text and parsed.text.startswith("Interview R1 en R2")
     lines = parsed.text.split("\n")
-    assert lines[2].startswith("R1: De eerste weken") and lines[4] == f"R1: {ARABIC}"
+    assert lines[3].startswith("R1: De eerste weken") and lines[7] == f"R1: {ARABIC}"
+
+
+def _line(parsed: ParsedTranscript, words: str) -> int:
+    return parsed.text.count("\n", 0, parsed.text.index(words)) + 1
+
+
+@pytest.mark.parametrize("name", ["interview.txt", "interview-bom.txt", "interview-utf16.txt",
+                                  "teams.txt", "namen.txt"])
+def test_a_txt_keeps_the_lines_of_the_file(name):
+    """Line N of the text is line N of the file: a quote's "r. N" is where the researcher finds
+    it in the original."""
+    parsed = read_transcript(CORPUS / name)
+    assert parsed.text.split("\n") == file_lines(CORPUS / name)
+    check_positions(parsed)
+
+
+def test_line_numbers_are_those_of_the_file():
+    parsed = read_transcript(CORPUS / "interview.txt")
+    assert _line(parsed, "Bij mij ging het beter") == 12  # (it was "r. 8" when lines were joined)
+    assert _line(parsed, ARABIC) == 8 and _line(parsed, "en ik begreep ze niet") == 5
+    r1 = parsed.turns[2]  # (a turn over two lines of the file)
+    assert (_line(parsed, "De eerste weken"), parsed.text.count("\n", 0, r1.end) + 1) == (4, 5)
+
+
+CORPUS_TURNS = {
+    "interview.txt": INTERVIEW_TURNS, "interview-bom.txt": INTERVIEW_TURNS,
+    "interview-utf16.txt": INTERVIEW_TURNS,
+    "focusgroep.vtt": [(s, w) for s, w, _b, _e in FOCUS_TURNS] + [
+        ("Interviewer", "Dank jullie wel & tot ziens.")],
+    "focusgroep.srt": [(s, w) for s, w, _b, _e in FOCUS_TURNS],
+    "teams.txt": [
+        ("", "Gesprek gemeente Raalte, 12 maart 2024"),
+        ("Fatima Yilmaz", "Goedemorgen. Ik ben van de gemeente.\nFijn dat u er bent."),
+        ("Mohammed Al-Hassan", "Dank u. De consulent belde mij gisteren."),
+        ("Fatima Yilmaz", "Wat zei de consulent?"),
+        ("Mohammed Al-Hassan", "Hij zei: kom maar langs.")],
+    "namen.txt": [
+        ("", "Datum: 14 maart 2024\nLocatie: Deventer\nOnderwerp: inburgering"),
+        ("Interviewer", "Hoe ging het met de brieven?"),
+        ("Mohammed Al-Hassan", "De consulent legde ze uit.\nHij zei: bel mij als er iets is."),
+        ("Ahmed el Amrani", "Bij mij niet.\nOp 12:30: wachtte ik nog."),
+        ("Interviewer", "Dank u wel.")],
+}
+
+
+def test_every_file_of_the_corpus_gives_its_words_exactly():
+    assert sorted(CORPUS_TURNS) == sorted(p.name for p in CORPUS.iterdir()
+                                          if p.suffix in (".txt", ".docx", ".vtt", ".srt"))
+    for name, expected in CORPUS_TURNS.items():
+        parsed = read_transcript(CORPUS / name)
+        assert said(parsed) == expected, name
+        check_positions(parsed)
+
+
+def test_the_teams_layout_gives_names_and_times():
+    parsed = read_transcript(CORPUS / "teams.txt")
+    assert parsed.speakers == ("Fatima Yilmaz", "Mohammed Al-Hassan")
+    assert [(t.begin_ms, t.end_ms) for t in parsed.turns[1:]] == [
+        (3_000, 15_000), (15_000, 83_000), (83_000, 90_000), (90_000, 90_000)]
+    lines = parsed.text.split("\n")
+    assert lines[2] == "Fatima Yilmaz   0:03" and lines[9:11] == ["Fatima Yilmaz", "00:01:23"]
 
 
 def test_utf16_without_a_bom_is_recognised_in_either_byte_order():
@@ -93,9 +175,10 @@ def test_utf16_without_a_bom_is_recognised_in_either_byte_order():
 
 
 def test_every_kind_of_line_end_becomes_a_newline():
-    parsed = parse_transcript("R1: een\rR2: twee\r\nR1: drie\u2028R2: vier\x0cR1: vijf".encode(),
+    parsed = parse_transcript("R1: een\rR2: twee\r\nR1: drie\u2028R2: vier\x0cR1: vijf\x07!".encode(),
                               "a.txt")
-    assert parsed.text == "R1: een\nR2: twee\nR1: drie\nR2: vier\nR1: vijf\n"
+    assert parsed.text == "R1: een\nR2: twee\nR1: drie\nR2: vier\nR1: vijf!"  # (no bell: invisible)
+    assert said(parsed)[-1] == ("R1", "vijf!")
     check_positions(parsed)
 
 
@@ -105,7 +188,7 @@ def test_subtitles_give_one_turn_per_cue_with_its_times(name, kind):
     parsed = read_transcript(CORPUS / name)
     turns = [(t.speaker, parsed.text[t.start:t.end], t.begin_ms, t.end_ms) for t in parsed.turns]
     assert turns[:4] == FOCUS_TURNS
-    check_positions(parsed)
+    check_cue_lines(parsed)
     lines = parsed.text.split("\n")
     assert lines[0] == "[00:00:01] Interviewer: Welkom allemaal. Wie wil beginnen?"
     assert lines[2] == f"[00:00:12] R2: {ARABIC}"
@@ -121,7 +204,7 @@ def test_a_cue_in_which_a_second_speaker_starts_gives_two_turns():
     parsed = parse_transcript(vtt.encode(), "a.vtt")
     assert [(t.speaker, parsed.text[t.start:t.end], t.begin_ms) for t in parsed.turns] == [
         ("R1", "Ja.", 60_000), ("Interviewer", "Echt?", 60_000), ("R1", "Ja, echt.", 65_000)]
-    check_positions(parsed)
+    check_cue_lines(parsed)
 
 
 def _docx(build) -> bytes:
@@ -154,13 +237,17 @@ def test_a_word_document_with_paragraphs_and_a_speaker_table():
     assert said(parsed) == [
         ("", "Interview R1, Deventer"),
         ("Interviewer", "Hoe ging het met de taalschool?"),
-        ("R1", "Eerst goed. Daarna niet meer."),
+        ("R1", "Eerst goed. Daarna niet meer."),  # (a line break in a paragraph: a space)
         ("Tolk", "Zij zegt: " + ARABIC),
         ("R1", "Dat klopt."),
         ("Interviewer", "Dank u."),
     ]
     check_positions(parsed)
-    assert parsed.text.split("\n")[5] == "[00:12:31] Interviewer: Dank u."
+    # one line per paragraph (the empty one too) and per table row, the header row included
+    assert parsed.text.split("\n") == [
+        "Interview R1, Deventer", "Interviewer: Hoe ging het met de taalschool?",
+        "R1: Eerst goed. Daarna niet meer.", "", "Spreker Tekst", "Tolk: Zij zegt: " + ARABIC,
+        "R1: Dat klopt.", "[00:12:31] Interviewer: Dank u.", ""]
     assert parsed.turns[-1].begin_ms == 751_000 and parsed.encoding == ""
     assert parsed.file_format is TranscriptFormat.DOCX
 
@@ -170,32 +257,21 @@ def test_time_stamps_in_a_txt_give_begin_and_end():
             "R3: Toen moest ik wachten.\n[00:13:30] nog steeds.\n")
     parsed = parse_transcript(text.encode(), "a.txt")
     assert [(t.speaker, parsed.text[t.start:t.end], t.begin_ms, t.end_ms) for t in parsed.turns] == [
-        ("R3", "Ik kwam in 2019. en toen?", 751_000, 760_000),
+        ("R3", "Ik kwam in 2019.\nen toen?", 751_000, 760_000),
         ("Interviewer", "En toen?", 760_000, 782_000),
         ("R3", "Toen moest ik wachten.", 782_000, 810_000),
         ("R3", "nog steeds.", 810_000, 810_000),  # (the last: its end is not known)
     ]
-    assert parsed.text.split("\n")[2] == "(00:13:02) R3: Toen moest ik wachten."
+    assert parsed.text == text  # (the stamps stay where they are: "(00:13:02)" alone on line 4)
     check_positions(parsed)
 
 
 def test_a_text_without_labels_is_one_speakerless_turn_per_paragraph():
     parsed = parse_transcript(b"Eerste alinea,\nnog een regel.\n\n\nTweede alinea: over werk.\n",
                               "notities.txt")
-    assert said(parsed) == [("", "Eerste alinea, nog een regel."), ("", "Tweede alinea: over werk.")]
+    assert said(parsed) == [("", "Eerste alinea,\nnog een regel."), ("", "Tweede alinea: over werk.")]
     assert parsed.speakers == ()
-    assert parsed.text == "Eerste alinea, nog een regel.\nTweede alinea: over werk.\n"
-
-
-def test_labels_are_told_apart_from_sentences_and_a_heading():
-    text = ("Datum: 12 maart 2024\nLocatie: Raalte\nDatum: opnieuw\n\n"
-            "I: Wie is uw contactpersoon?\nFatima: Mijn consulent.\nHij zei: kom maar.\n"
-            "Op 12:30: niets.\nhttp://example.org staat erbij\nInterviewster: Dank u.\n")
-    parsed = parse_transcript(text.encode(), "a.txt")
-    assert parsed.speakers == ("I", "Fatima", "Interviewster")
-    assert said(parsed)[0] == ("", "Datum: 12 maart 2024 Locatie: Raalte Datum: opnieuw")
-    assert said(parsed)[2] == ("Fatima", "Mijn consulent. Hij zei: kom maar. Op 12:30: niets. "
-                                         "http://example.org staat erbij")
+    assert parsed.text == "Eerste alinea,\nnog een regel.\n\n\nTweede alinea: over werk.\n"
 
 
 @pytest.mark.parametrize("data, name, words", [
@@ -212,6 +288,16 @@ def test_labels_are_told_apart_from_sentences_and_a_heading():
     (b"R1: hallo", "zonder-extensie", "gebruik een .txt-, .docx-, .vtt- of .srt-bestand"),
     (b"R1: hallo\n", "niet.vtt", "'niet.vtt' is geen WebVTT-ondertitelbestand"),
     (b"WEBVTT\n\n00:00:99.000 --> 00:00:01.000\nR1: ja\n", "tijd.vtt", "geen WebVTT"),
+    # a cue that ends before it begins, named by its line (and in SubRip its number)
+    (b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nR1: ja\n\n00:00:09.000 --> 00:00:05.000\nR1: nee\n",
+     "terug.vtt", "'terug.vtt': ondertitel 2 (regel 6: 00:00:09.000 --> 00:00:05.000) eindigt voordat"),
+    (b"1\r\n00:00:01,000 --> 00:00:02,000\r\nR1: ja\r\n\r\n7\r\n00:01:09,000 --> 00:01:05,000\r\nnee\r\n",
+     "terug.srt", "'terug.srt': ondertitel 7 (regel 6: 00:01:09,000 --> 00:01:05,000) eindigt voordat"),
+    # a Word document (any zip) or an old .doc given the name of a text file
+    (b"PK\x03\x04\x14\x00\x06\x00" + bytes(40), "gesprek.txt",
+     "'gesprek.txt' is geen tekst maar lijkt een Word-document (.docx) of ander zip-bestand. Is het "
+     "een Word-document, geef het bestand dan de extensie .docx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "oud.txt", "lijkt een oud Word-document (.doc)"),
     (b"R1: hallo\n", "niet.srt", "'niet.srt' is geen SubRip-ondertitelbestand"),
     (b"R1: hallo", "tekst.docx", "'tekst.docx' is geen Word-document (.docx): het bestand is beschadigd"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "oud.docx", "oud Word-document (.doc)"),
@@ -273,7 +359,7 @@ def test_a_ten_megabyte_transcript_is_read_whole():
         assert parsed.text[turn.start:turn.end].startswith(f"zin {index} over")
         assert turn.begin_ms == index * 1000 and turn.end_ms == min(index + 1, len(lines) - 1) * 1000
     joined = parsed.turns[50]
-    assert parsed.text[joined.start:joined.end].endswith("woorden en een vervolgregel " + ARABIC)
+    assert parsed.text[joined.start:joined.end].endswith("woorden \nen een vervolgregel " + ARABIC)
 
 
 _LINES = st.lists(st.one_of(
@@ -292,7 +378,8 @@ def test_any_text_gives_turns_that_index_it_exactly(parts):
         assert "geen tekst" in str(error) or "bevat geen tekst" in str(error)
         return
     check_positions(parsed)
-    assert parsed.text.endswith("\n") and "\r" not in parsed.text
+    line_ends = len(re.findall("\r\n?|[\n\u2028\u2029\x85\x0b\x0c]", data.decode()))
+    assert "\r" not in parsed.text and parsed.text.count("\n") == line_ends  # (the file's lines)
 
 
 @settings(max_examples=150, deadline=None)
