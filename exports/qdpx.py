@@ -34,14 +34,21 @@ a respondent's group                      the variable "Groep" (a REFI-QDA set h
                                           codes and notes, not cases)
 group (focus group, session)              a ``Set`` with the group's sources as
                                           ``MemberSource``; Description: Perspectief, Datum,
-                                          Plaats
+                                          Plaats, Talen
 transcript                                a ``TextSource``, plainTextPath
                                           "internal://<guid>.txt"; the passages of internal
                                           quotes replaced by "[intern citaat weggelaten]"
-                                          (what a shared quote selects stays)
+                                          (what a shared quote selects stays); Description
+                                          (klantreis/io/qdpx_sources.py): "Klantreis:
+                                          transcript", Bestandssoort, Datum, Taal,
+                                          Controlegetal bestand, Controlegetal tekst,
+                                          Sprekers (label, role, respondent code), Beurten
+                                          (positions moved with the text, cue times)
 quotes captured live (no transcript)      a generated ``TextSource`` per group ("Zonder
                                           groep" for the others): a paragraph per quote,
-                                          "R3: what was said"
+                                          "R3: what was said"; Description "Klantreis:
+                                          citaten zonder transcript" and its text's
+                                          checksum (read back as quotes, not a transcript)
 quote                                     a ``PlainTextSelection`` at its characters, with a
                                           ``Coding`` for its touchpoint (or Parkeerplaats),
                                           its sentiment and each tag; Description lines:

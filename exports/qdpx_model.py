@@ -16,6 +16,7 @@ from datetime import datetime
 
 from klantreis.evidence.privacy import private_attributes
 from klantreis.graph.route import display_numbers
+from klantreis.io.qdpx_sources import live_description, transcript_description
 from klantreis.io.refi_qda import (
     GROUP_VARIABLE,
     NO_GROUP_SOURCE,
@@ -60,6 +61,7 @@ class Source:
     text: str
     selections: tuple[Selection, ...]
     created: str | None = None
+    description: str = ""  # Klantreis's lines (klantreis/io/qdpx_sources.py)
 
     @property
     def file_name(self) -> str:
@@ -185,7 +187,8 @@ def _sources(journey: Journey, quotes: list[Quote], code_of):
         selections = tuple(_selection(journey, q, moved(q.passage_start), moved(q.passage_end), text,
                                       code_of) for q in shared)
         sources.append(Source(guid("transcript", transcript.id), transcript.name, text, selections,
-                              date_time(transcript.imported_at)))
+                              date_time(transcript.imported_at),
+                              transcript_description(transcript, text, moved, lambda r: _code(journey, r))))
     live = [q for q in quotes if q.transcript_id is None]
     for group_id in [*(g.id for g in journey.groups), None]:
         members = [q for q in live if q.group_id == group_id]
@@ -212,7 +215,13 @@ def _session(journey: Journey, group_id: str | None, name: str, quotes: list[Quo
         places.append((quote, start, offset))
     text = "".join(parts)
     return Source(guid("session", group_id or ""), name, text,
-                  tuple(_selection(journey, q, s, e, text, code_of) for q, s, e in places))
+                  tuple(_selection(journey, q, s, e, text, code_of) for q, s, e in places),
+                  description=live_description(text))
+
+
+def _code(journey: Journey, respondent_id: str | None) -> str:
+    respondent = journey.find("respondent", respondent_id)
+    return respondent.code if respondent is not None else ""
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -228,8 +237,10 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def redact(text: str, hidden: list[tuple[int, int]], kept: list[tuple[int, int]],
            placeholder: str = REDACTED):
     """``text`` with the characters of ``hidden`` spans that no ``kept`` span covers replaced by
-    ``placeholder``, and a function from a position in ``text`` that lies outside the replaced
-    stretches (the bounds of a kept span) to the same place in the new text."""
+    ``placeholder``, and a function ``moved(position, end=False)`` from a position in ``text``
+    to the same place in the new text. A position outside the replaced stretches (the bounds of
+    a kept span) moves with the text; one inside a replaced stretch goes to just after its
+    placeholder, or with ``end`` (the end of a turn) to just before it."""
     cut: list[tuple[int, int]] = []
     kept = _merged(kept)
     for start, end in _merged(hidden):
@@ -245,12 +256,17 @@ def redact(text: str, hidden: list[tuple[int, int]], kept: list[tuple[int, int]]
     for start, end in cut:
         pieces += [text[previous:start], placeholder]
         previous = end
+        shifts.append((start, end, shift))  # (the shift before this stretch)
         shift += len(placeholder) - (end - start)
-        shifts.append((end, shift))
     pieces.append(text[previous:])
 
-    def moved(position: int) -> int:
-        return position + next((s for end, s in reversed(shifts) if end <= position), 0)
+    def moved(position: int, *, end: bool = False) -> int:
+        for cut_start, cut_end, before in reversed(shifts):
+            if cut_end <= position:
+                return position + before + len(placeholder) - (cut_end - cut_start)
+            if cut_start < position:  # (inside a replaced stretch)
+                return cut_start + before + (0 if end else len(placeholder))
+        return position
     return "".join(pieces), moved
 
 
@@ -287,7 +303,8 @@ def _sets(journey: Journey, sources: tuple[Source, ...]) -> tuple[SourceSet, ...
         members = [guid("transcript", t.id) for t in journey.transcripts if t.group_id == group.id]
         members.append(guid("session", group.id))
         sets.append(SourceSet(guid("set", group.id), group.name, describe([
-            ("perspective", group.perspective.value), ("date", group.date), ("place", group.place)]),
+            ("perspective", group.perspective.value), ("date", group.date), ("place", group.place),
+            ("languages", ", ".join(group.languages))]),
             tuple(m for m in members if m in present)))
     return tuple(sets)
 

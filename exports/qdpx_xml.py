@@ -91,6 +91,7 @@ def _source(parent, source: Source, user: str) -> None:
     element = _element(parent, "TextSource", {
         "guid": source.guid, "name": source.name, "plainTextPath": f"internal://{source.file_name}",
         "creatingUser": user, "creationDateTime": source.created})
+    _description(element, source.description)
     for selection in source.selections:
         part = _element(element, "PlainTextSelection", {
             "guid": selection.guid, "startPosition": str(selection.start),

@@ -2,7 +2,9 @@
 codes of the file, each with a combo for what it becomes (an existing touchpoint, proposed by
 its numbered title; a new touchpoint in a phase; a label; a sentiment; the parking lot; or
 skipped), the summary of what the import adds and what it leaves out, and all of it as one
-undo step (klantreis/io/qdpx_import.py plans it; the workspace applies it)."""
+undo step (klantreis/io/qdpx_import.py plans it; the workspace applies it). When the journey
+seems to hold the project already (the same quotes, the same transcripts), the summary says so
+and :func:`import_qdpx` asks before it imports them again."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from klantreis.io.refi_qda import SENTIMENT_CODES
 from klantreis.model.errors import KlantreisError
 from klantreis.ui.qdpx_import_view import CODE, COUNT, TARGET, WHERE, QdpxImportView
 from klantreis.ui.styles import ERROR_STYLE
+
+WARNING_STYLE = "color: #9A5B00; font-weight: bold;"
 
 
 class QdpxImportDialog(QDialog):
@@ -111,9 +115,12 @@ class QdpxImportDialog(QDialog):
             view.import_button.setEnabled(False)
             return
         view.error_label.hide()
-        view.summary_label.setText(self.tr("Klaar om te importeren als één stap (ongedaan te maken): "
-                                           "{done}.").format(done=self.report.done_text()))
-        view.summary_label.setStyleSheet("font-weight: bold;")
+        summary = self.tr("Klaar om te importeren als één stap (ongedaan te maken): {done}.").format(
+            done=self.report.done_text())
+        if self.report.already_there:
+            summary += "\n" + self.tr("Let op: {warning}.").format(warning=self.report.twin_text())
+        view.summary_label.setText(summary)
+        view.summary_label.setStyleSheet(WARNING_STYLE if self.report.already_there else "font-weight: bold;")
         view.notes.clear()
         view.notes.addItems(list(self.report.notes))
         view.notes_title.setVisible(bool(self.report.notes))
@@ -131,7 +138,8 @@ class QdpxImportDialog(QDialog):
 
 def import_qdpx(workspace, path) -> bool:
     """Read the ``.qdpx`` at ``path`` and run the import dialog; True when something was
-    imported (one undo step). A file that cannot be read is said in a message, nothing changes."""
+    imported (one undo step). A file that cannot be read is said in a message, nothing changes;
+    an import of what the journey holds already is asked about (``workspace.prompts.confirm``)."""
     if workspace.journey is None:
         return False
     try:
@@ -142,6 +150,11 @@ def import_qdpx(workspace, path) -> bool:
     dialog = QdpxImportDialog(workspace.journey, project, path, workspace.prompts.parent_widget)
     try:
         if not workspace.prompts.run_dialog(dialog) or dialog.edit is None:
+            return False
+        if dialog.report.already_there and not workspace.prompts.confirm(
+                dialog.tr("REFI-QDA-project importeren"),
+                dialog.tr("{warning}.\n\nToch importeren?").format(warning=dialog.report.twin_text())):
+            workspace.say(dialog.tr("Niet geïmporteerd: er is niets veranderd."))
             return False
         if not workspace.apply(dialog.edit):
             return False  # the document said why (status line, message box)

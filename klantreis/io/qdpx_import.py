@@ -12,14 +12,19 @@ respondent from its case (klantreis/io/qdpx_people.py); every text source a tran
 qdpx) with the quotes linked to their passages. The lines Klantreis writes in a selection's
 Description give back the quote's source, translation, language and the rest (also when another
 program passed them on), and in a project Klantreis wrote the sets give back its groups. The
-selections of one stretch of text (QualCoder writes one per coding) are one quote. Selections
-without a chosen code, empty ones, pictures, audio and video are left out and counted in the
-report.
+lines Klantreis writes in a text source's Description (klantreis/io/qdpx_sources.py), when they
+are consistent, give back a transcript's speakers, turns, date, language, format and checksum,
+and tell its generated sources of quotes captured live: their quotes come back without a
+transcript. A quote's text is its selected passage: a "Citaat" line that differs counts only in
+Klantreis's own file, for a passage with an internal quote replaced in it. The selections of
+one stretch of text (QualCoder writes one per coding) are one quote. Selections without a
+chosen code, empty ones, pictures, audio and video are left out and counted in the report. What
+the journey holds already (the same quote text, source and touchpoint; a transcript of the same
+text or file) is counted in the report, which asks before it is imported again.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -28,10 +33,11 @@ from pathlib import Path
 
 from klantreis.io.files import file_type, save_journey
 from klantreis.io.qdpx_codes import CodeTarget, mappable_codes, propose_code_map, title_of
-from klantreis.io.qdpx_people import People, plan_people
+from klantreis.io.qdpx_people import People, plan_people, respondent_by_code
 from klantreis.io.qdpx_project import QdpxError, QdpxProject, QdpxSelection, QdpxSource
 from klantreis.io.qdpx_read import read_qdpx
-from klantreis.io.refi_qda import choice, parse_description
+from klantreis.io.qdpx_sources import read_lines, transcript_of
+from klantreis.io.refi_qda import KIND_LIVE, REDACTED, choice, parse_description
 from klantreis.messages import message
 from klantreis.model.edits import Edit, Insert, Sequence, SetInfo
 from klantreis.model.entities import (
@@ -43,7 +49,6 @@ from klantreis.model.entities import (
     Sentiment,
     Touchpoint,
     Transcript,
-    TranscriptFormat,
     Translator,
     new_id,
 )
@@ -66,6 +71,20 @@ class QdpxReport:
     groups: int = 0
     transcripts: int = 0
     notes: tuple[str, ...] = ()
+    twin_quotes: int = 0  # of ``quotes``, those the journey holds already
+    twin_transcripts: int = 0  # of ``transcripts``, those the journey holds already
+
+    @property
+    def already_there(self) -> bool:
+        """Whether the journey seems to hold (some of) this import already."""
+        return bool(self.twin_quotes or self.twin_transcripts)
+
+    def twin_text(self) -> str:
+        """What the journey holds already, in words ("" when nothing)."""
+        if not self.already_there:
+            return ""
+        return message("qdpx_note_already_there", twins=self.twin_quotes, quotes=self.quotes,
+                       transcripts=self.twin_transcripts)
 
     def done_text(self) -> str:
         return message("qdpx_report_done", quotes=self.quotes, touchpoints=self.touchpoints,
@@ -87,8 +106,9 @@ class _Counts:
     def __init__(self) -> None:
         self.counts: dict[str, int] = {}
 
-    def add(self, key: str) -> None:
-        self.counts[key] = self.counts.get(key, 0) + 1
+    def add(self, key: str, count: int = 1) -> None:
+        if count:
+            self.counts[key] = self.counts.get(key, 0) + count
 
     def notes(self) -> list[str]:
         return [message(key, count=count) for key, count in self.counts.items()]
@@ -114,22 +134,27 @@ def plan_qdpx_import(journey: Journey, project: QdpxProject, code_map: Mapping[s
     transcripts, quotes, notes = [], [], []
     set_of_source = {s: st.guid for st in project.sets for s in st.sources}
     case_of_selection = {s: case.guid for case in project.cases for s in case.selections}
+    by_code = respondent_by_code(journey, project, people)
     for source in project.sources:
         if not source.text.strip():
             notes.append(message("qdpx_note_empty_source", name=source.name))
             continue
-        group_id = people.group_of_set.get(set_of_source.get(source.guid, ""))
-        transcript = Transcript(
-            new_id(), (source.name.strip() or source.guid)[:300], source.text, now,
-            TranscriptFormat.QDPX, hashlib.sha256(source.text.encode("utf-8")).hexdigest(),
-            group_id=group_id)
-        transcripts.append(transcript)
+        lines, problem = read_lines(source)  # (None: none, or not to be trusted)
+        notes.extend([problem] if problem else [])
+        transcript = None  # (a generated source of quotes captured live: none)
+        if lines is None or lines.kind != KIND_LIVE:
+            transcript, unlinked = transcript_of(
+                source, lines, now=now, group_id=people.group_of_set.get(set_of_source.get(source.guid, "")),
+                respondent_of=lambda code: by_code.get(_key(code)))
+            transcripts.append(transcript)
+            counts.add("qdpx_note_speaker_unlinked", unlinked)
+        own = project.ours or lines is not None
         cases = [c.guid for c in project.cases if source.guid in c.sources]
         for selection in merged(source.selections, case_of_selection):
             case = case_of_selection.get(selection.guid) or next(
                 (g for g in selection.codes if g in people.respondent_of_case), None) or (
                 cases[0] if len(cases) == 1 else None)
-            quote = _quote(journey, project, people, source, selection, transcript, targets,
+            quote = _quote(journey, project, people, source, selection, transcript, own, targets,
                            place_of, people.respondent_of_case.get(case or ""), counts)
             if quote is not None:
                 quotes.append(quote)
@@ -145,8 +170,22 @@ def plan_qdpx_import(journey: Journey, project: QdpxProject, code_map: Mapping[s
         notes.append(message("qdpx_note_unmapped", count=unmapped))
     report = QdpxReport(len(quotes), len(touchpoints), len(phases), len(people.respondents),
                         len(people.groups), len(transcripts),
-                        tuple([*project.skipped, *people.notes, *notes, *counts.notes()]))
+                        tuple([*project.skipped, *people.notes, *notes, *counts.notes()]),
+                        *_twins(journey, quotes, transcripts))
+    if report.already_there:  # (first: the one thing to read before importing)
+        report = replace(report, notes=(report.twin_text(), *report.notes))
     return Sequence(edits, CODE), report
+
+
+def _twins(journey: Journey, quotes: list[Quote], transcripts: list[Transcript]) -> tuple[int, int]:
+    """How many of the new quotes the journey holds already (the same text, source and
+    touchpoint), and how many of the new transcripts (the same text, or the same file)."""
+    present = {(q.text, q.touchpoint_id, q.source) for q in journey.quotes}
+    twin_quotes = sum((q.text, q.touchpoint_id, q.source) in present for q in quotes)
+    texts = {t.text for t in journey.transcripts}
+    files = {t.checksum for t in journey.transcripts if t.checksum}
+    twin_transcripts = sum(t.text in texts or t.checksum in files for t in transcripts)
+    return twin_quotes, twin_transcripts
 
 
 def merged(selections, case_of_selection: dict[str, str]) -> list[QdpxSelection]:
@@ -222,10 +261,19 @@ def _timestamp(value: str) -> str:
     return value
 
 
+def _redacted(text: str, start: int, end: int) -> bool:
+    """Whether the passage ``start``..``end`` overlaps an internal passage Klantreis replaced."""
+    found = text.find(REDACTED, max(0, start - len(REDACTED) + 1))
+    return 0 <= found < end
+
+
 def _quote(journey: Journey, project: QdpxProject, people: People, source: QdpxSource,
-           selection: QdpxSelection, transcript: Transcript, targets: dict[str, CodeTarget],
-           place_of: dict[str, str], respondent_id: str | None, counts: _Counts) -> Quote | None:
-    """The quote a selection becomes, or None (counted in ``counts``)."""
+           selection: QdpxSelection, transcript: Transcript | None, own: bool,
+           targets: dict[str, CodeTarget], place_of: dict[str, str], respondent_id: str | None,
+           counts: _Counts) -> Quote | None:
+    """The quote a selection becomes, or None (counted in ``counts``). ``transcript``: the
+    transcript the source became (None: a generated source of quotes captured live); ``own``:
+    the source is Klantreis's own (its origin, or consistent Klantreis lines)."""
     chosen = [(g, targets[g]) for g in selection.codes if g in targets and targets[g].kind != "skip"]
     if not chosen:
         counts.add("qdpx_note_skipped_codes" if any(g in targets for g in selection.codes)
@@ -241,25 +289,32 @@ def _quote(journey: Journey, project: QdpxProject, people: People, source: QdpxS
     sentiment = next((t.sentiment for _, t in chosen if t.kind == "sentiment" and t.sentiment),
                      Sentiment.UNKNOWN)
     # the lines Klantreis writes in a selection's Description (also after another program
-    # passed them on): the quote's own text, source, translation, group, ...
+    # passed them on): the quote's source, translation, group, ...; its own text only where
+    # Klantreis replaced an internal quote in the passage
     fields = parse_description(selection.description)
-    text = fields.get("text") or source.text[selection.start:selection.end]
+    text = source.text[selection.start:selection.end]
+    cited = fields.get("text", "")
+    if cited and cited != text:
+        if own and _redacted(source.text, selection.start, selection.end):
+            text = cited
+        else:
+            counts.add("qdpx_note_cited_text_ignored")
     if not text.strip():
         counts.add("qdpx_note_empty")
         return None
     if len(text) > MAX_QUOTE:
         counts.add("qdpx_note_too_long")
         return None
-    if "source" in fields or project.ours:
+    if "source" in fields or own:
         where = fields.get("source", "")
     else:
         where = message("qdpx_source_lines", name=source.name,
                         lines=_lines(source.text, selection.start, selection.end))
-    if "group" in fields or project.ours:  # (the group and perspective as the quote had them)
+    if "group" in fields or own:  # (the group and perspective as the quote had them)
         group = people.group_by_name.get(_key(fields["group"])) if fields.get("group") else None
     else:  # (the respondent's group)
         group = people.group_of(journey, respondent_id)
-    if "perspective" in fields or project.ours:
+    if "perspective" in fields or own:
         perspective = choice(Perspective, fields.get("perspective"), None)
     else:
         perspective = group.perspective if group is not None else None
@@ -274,8 +329,9 @@ def _quote(journey: Journey, project: QdpxProject, people: People, source: QdpxS
         group_id=group.id if group is not None else None, perspective=perspective, sentiment=sentiment,
         provenance=choice(Provenance, fields.get("provenance"), Provenance.LETTERLIJK),
         captured_at=_timestamp(fields.get("captured_at", "")), source=where[:500],
-        tags=tuple(t for t in tags if t), transcript_id=transcript.id,
-        passage_start=selection.start, passage_end=selection.end)
+        tags=tuple(t for t in tags if t), transcript_id=transcript.id if transcript else None,
+        passage_start=selection.start if transcript else None,
+        passage_end=selection.end if transcript else None)
 
 
 def import_qdpx_file(source: Path, target: Path) -> str:

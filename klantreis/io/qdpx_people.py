@@ -13,6 +13,7 @@ looks like personal data (naam, e-mail, BSN, ...): its values are never read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from klantreis.io.qdpx_project import QdpxProject
@@ -24,6 +25,7 @@ from klantreis.model.entities import Group, Perspective, Respondent, new_id
 from klantreis.model.journey import Journey
 
 MAX_CODE = 20  # characters of a respondent code (klantreis/model/entities.py)
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
 def _key(text: str) -> str:
@@ -52,6 +54,18 @@ class People:
             "group", respondent.group_id)
 
 
+def respondent_by_code(journey: Journey, project: QdpxProject, people: People) -> dict[str, str]:
+    """Respondent ids by folded code as the file names them: a case's name (the respondent it
+    became, also when it was renamed), else a respondent of the journey with that code."""
+    found = {}
+    for case in project.cases:
+        if case.guid in people.respondent_of_case:
+            found.setdefault(_key(case.name), people.respondent_of_case[case.guid])
+    for respondent in journey.respondents:
+        found.setdefault(_key(respondent.code), respondent.id)
+    return found
+
+
 def plan_people(journey: Journey, project: QdpxProject) -> People:
     """The groups and respondents of ``project`` for ``journey`` (which it never changes)."""
     people = People()
@@ -74,8 +88,10 @@ def _groups(project: QdpxProject, people: People) -> None:
         group = people.group_by_name.get(_key(name))
         if group is None:
             fields = parse_description(source_set.description)
+            languages = (x.strip() for x in fields.get("languages", "").split(","))
             group = Group(new_id(), name, choice(Perspective, fields.get("perspective"), Perspective.OVERIG),
-                          date=fields.get("date", "")[:40], place=fields.get("place", "")[:300])
+                          date=fields.get("date", "")[:40], place=fields.get("place", "")[:300],
+                          languages=tuple(dict.fromkeys(x for x in languages if _LANGUAGE.match(x))))
             people.groups.append(group)
             people.group_by_name[_key(name)] = group
         people.group_of_set[source_set.guid] = group.id

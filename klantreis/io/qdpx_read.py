@@ -264,6 +264,8 @@ class _Reader:
         for part in _kids(element, "PlainTextSelection"):
             start = _number(part.get("startPosition"), "startPosition")
             end = _number(part.get("endPosition"), "endPosition")
+            if 0 <= end < start <= size:
+                raise QdpxError("qdpx_reversed_selection", name=name, start=start, end=end)
             if not 0 <= start <= end <= size:
                 raise QdpxError("qdpx_position_outside", name=name, start=start, end=end, size=size)
             codes = tuple(normal_guid(ref.get("targetGUID")) for coding in _kids(part, "Coding")

@@ -1,6 +1,7 @@
 """The REFI-QDA vocabulary Klantreis writes (exports/qdpx.py) and recognises when it reads a
 project back (klantreis/io/qdpx_read.py, qdpx_import.py): the namespaces, the bundled schemas,
-the names of our own codes, the lines of a selection's Description, and the GUIDs.
+the names of our own codes, the lines of a selection's, a Set's and a text source's Description
+(the last in klantreis/io/qdpx_sources.py), and the GUIDs.
 
 REFI-QDA (www.qdasoftware.org) is the exchange format of QualCoder, MAXQDA, ATLAS.ti and NVivo:
 a ``.qdpx`` is a zip with ``project.qde`` (XML, namespace ``urn:QDA-XML:project:1.0``) and the
@@ -11,6 +12,7 @@ licence).
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from functools import cache
@@ -39,13 +41,19 @@ UNKNOWN_SPEAKER = "(onbekend)"  # a quote without a respondent in a generated so
 REDACTED = "[intern citaat weggelaten]"  # an internal quote's passage in an exported transcript
 GROUP_VARIABLE = "Groep"  # the case variable with the respondent's group
 
-# the lines of a selection's (and a Set's) Description, "Label: value"; a value's further lines
-# are indented by four spaces, so a line of a value never reads as a label
+# the lines of a selection's (a Set's, a TextSource's) Description, "Label: value"; a value's
+# further lines are indented by four spaces, so a line of a value never reads as a label
 FIELDS = {
     "source": "Bron", "text": "Citaat", "language": "Taal", "translation": "Vertaling",
     "translated_by": "Vertaald door", "provenance": "Herkomst", "perspective": "Perspectief",
     "group": "Groep", "captured_at": "Vastgelegd", "date": "Datum", "place": "Plaats",
+    "languages": "Talen",
+    # a TextSource (klantreis/io/qdpx_sources.py): what it is, and what a transcript keeps
+    "kind": "Klantreis", "format": "Bestandssoort", "checksum": "Controlegetal bestand",
+    "text_checksum": "Controlegetal tekst", "speakers": "Sprekers", "turns": "Beurten",
 }
+KIND_TRANSCRIPT = "transcript"  # the "Klantreis" line of a transcript's TextSource
+KIND_LIVE = "citaten zonder transcript"  # ... of a generated source of quotes captured live
 _BY_LABEL = {label: key for key, label in FIELDS.items()}
 _INDENT = "    "
 NUMBERED = re.compile(r"^\s*(\d{1,4})\s*[.)]\s+(.*\S)\s*$")  # "12. Intake en plan"
@@ -62,6 +70,12 @@ def guid(*parts: str) -> str:
 def normal_guid(value: str | None) -> str:
     """A GUID as we compare them: lower case, without the braces the standard allows."""
     return (value or "").strip().strip("{}").lower()
+
+
+def text_checksum(text: str) -> str:
+    """The SHA-256 (hex) of a source text as UTF-8: a TextSource's "Controlegetal tekst", by
+    which the import knows the text is the one Klantreis wrote."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def is_ours(origin: str | None) -> bool:

@@ -56,6 +56,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "qdpx_position_outside": {
         "nl": "Een selectie in bron '{name}' loopt van teken {start} tot {end}, maar de tekst heeft {size} tekens. Er is niets geïmporteerd.",
         "en": "A selection in source '{name}' runs from character {start} to {end}, but the text has {size} characters. Nothing was imported."},
+    "qdpx_reversed_selection": {
+        "nl": "Een selectie in bron '{name}' loopt achterstevoren: ze begint bij teken {start} en eindigt daarvóór, bij teken {end}. Er is niets geïmporteerd.",
+        "en": "A selection in source '{name}' runs backwards: it starts at character {start} and ends before that, at character {end}. Nothing was imported."},
     "qdpx_skipped_source": {
         "nl": "bron '{name}' ({kind}) overgeslagen: Klantreis neemt alleen tekst over",
         "en": "source '{name}' ({kind}) skipped: Klantreis only takes text"},
@@ -127,6 +130,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl_one": "1 set (Klantreis maakt alleen groepen van sets uit Klantreis zelf)",
         "en": "{count} sets (Klantreis makes groups only of sets from Klantreis itself)",
         "en_one": "1 set (Klantreis makes groups only of sets from Klantreis itself)"},
+    "qdpx_note_already_there": {
+        "nl": "Dit lijkt al geïmporteerd: {twins} van de {quotes} citaten staan al in de klantreis (zelfde tekst, bron en contactmoment) en {transcripts} transcripten hebben al dezelfde tekst of hetzelfde bestand. Nog een keer importeren zet ze er dubbel in",
+        "en": "This seems to be imported already: {twins} of the {quotes} quotes are in the journey already (same text, source and touchpoint) and {transcripts} transcripts have the same text or file already. Importing again puts them in twice"},
+    "qdpx_note_source_lines_changed": {
+        "nl": "bron '{name}': de Klantreis-regels in de beschrijving horen niet (meer) bij deze tekst; ze zijn genegeerd en de bron is een gewoon transcript geworden",
+        "en": "source '{name}': the Klantreis lines in its description do not (or no longer) match this text; they were ignored and the source became a plain transcript"},
+    "qdpx_note_source_lines_broken": {
+        "nl": "bron '{name}': de Klantreis-regels in de beschrijving kloppen niet (sprekers, beurten of posities buiten de tekst); ze zijn genegeerd en de bron is een gewoon transcript geworden",
+        "en": "source '{name}': the Klantreis lines in its description are not consistent (speakers, turns or positions outside the text); they were ignored and the source became a plain transcript"},
+    "qdpx_note_speaker_unlinked": {
+        "nl": "{count} sprekers met een respondentcode die niet in het project staat (overgenomen zonder respondent)",
+        "nl_one": "1 spreker met een respondentcode die niet in het project staat (overgenomen zonder respondent)",
+        "en": "{count} speakers with a respondent code that is not in the project (taken over without a respondent)",
+        "en_one": "1 speaker with a respondent code that is not in the project (taken over without a respondent)"},
+    "qdpx_note_cited_text_ignored": {
+        "nl": "{count} selecties met een regel 'Citaat:' die afwijkt van de geselecteerde tekst (de geselecteerde tekst is het citaat geworden)",
+        "nl_one": "1 selectie met een regel 'Citaat:' die afwijkt van de geselecteerde tekst (de geselecteerde tekst is het citaat geworden)",
+        "en": "{count} selections with a 'Citaat:' line that differs from the selected text (the selected text became the quote)",
+        "en_one": "1 selection with a 'Citaat:' line that differs from the selected text (the selected text became the quote)"},
     "qdpx_note_unmapped": {
         "nl": "{count} codes zonder keuze", "nl_one": "1 code zonder keuze",
         "en": "{count} codes without a choice", "en_one": "1 code without a choice"},

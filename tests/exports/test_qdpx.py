@@ -18,44 +18,26 @@ from klantreis.exports.qdpx_model import build, redact
 from klantreis.exports.registry import Options
 from klantreis.io import interchange
 from klantreis.io.refi_qda import (
+    KIND_LIVE,
+    KIND_TRANSCRIPT,
     PROJECT_NS,
     REDACTED,
     SchemaViolation,
     guid,
     parse_description,
+    text_checksum,
     validate,
 )
 from klantreis.model.entities import Sentiment
 from klantreis.model.errors import KlantreisError
 from tests.conftest import REPO
 from tests.exports.conftest import raalte
-from tests.exports.qdpx_journeys import MARKERS, TEXT, planted, rich, spans
+from tests.exports.qdpx_journeys import CHECKSUM, MARKERS, SECRET, TEXT, planted, rich, spans
+from tests.klantreis.io import qdpx_files as files
 
 SCHEMAS = REPO / "klantreis" / "resources" / "refi-qda"
-NS = {"q": PROJECT_NS}
-
-
-def _unzip(data: bytes) -> dict[str, bytes]:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
-
-
-def _project(data: bytes):
-    return ET.fromstring(_unzip(data)["project.qde"])
-
-
-def _texts(data: bytes) -> dict[str, str]:
-    """Source GUID -> its text, read the way the standard says (UTF-8 files in sources/)."""
-    files = _unzip(data)
-    root = ET.fromstring(files["project.qde"])
-    texts = {}
-    for source in root.iterfind("q:Sources/q:TextSource", NS):
-        path = source.get("plainTextPath")
-        assert path.startswith("internal://")
-        raw = files["sources/" + path[len("internal://"):]]
-        assert not raw.startswith(b"\xef\xbb\xbf")  # UTF-8 without a byte order mark
-        texts[source.get("guid")] = raw.decode("utf-8")
-    return texts
+NS, _unzip, _project, _texts = files.NS, files.unzipped, files.project_root, files.source_texts
+_source_fields, _selections = files.source_fields, files.selections
 
 
 @pytest.mark.parametrize("make", [raalte, rich, planted])
@@ -121,13 +103,6 @@ def test_a_change_changes_the_bytes():
     assert qdpx_bytes(journey) != before
 
 
-def _selections(data: bytes):
-    root = _project(data)
-    for source in root.iterfind("q:Sources/q:TextSource", NS):
-        for selection in source.iterfind("q:PlainTextSelection", NS):
-            yield source.get("guid"), selection
-
-
 @pytest.mark.parametrize("make", [raalte, rich, planted])
 def test_every_selection_holds_exactly_its_quote(make):
     journey = make()
@@ -172,20 +147,54 @@ def test_redact_moves_positions_around_what_it_replaces():
     assert new == "aaaa [x] bbbb KEEP cccc"
     assert new[moved(17):moved(21)] == "KEEP" and new[moved(22):moved(26)] == "cccc"
     assert moved(0) == 0 and moved(4) == 4
+    # a position inside a replaced stretch (a turn's bound): after its placeholder, or as an
+    # end just before it, so a turn wholly inside becomes empty and turns never overlap
+    assert (moved(7), moved(7, end=True)) == (8, 5)
+    assert moved(5) == 5 and moved(11) == moved(11, end=True) == 8
     assert redact("abc", [], [(0, 1)])[0] == "abc"
 
 
-def test_nothing_that_never_leaves_the_app_is_in_the_bytes(tmp_path):
+def _leaks(journey) -> list[str]:
+    """Every marker of what never leaves the app (and the privacy settings' words) found in the
+    text of any entry of the .qdpx, unzipped, or in the code book."""
+    parts = {name: raw.decode("utf-8") for name, raw in _unzip(qdpx_bytes(journey)).items()}
+    parts["codebook.qdc"] = qdc_bytes(journey).decode("utf-8")
+    return [f"{name}: {marker}" for name, text in parts.items() for marker in (*MARKERS, "Jansen")
+            if marker in text]
+
+
+def test_nothing_that_never_leaves_the_app_is_in_the_bytes():
     journey = planted()
+    assert _leaks(journey) == []
     data = qdpx_bytes(journey)
-    parts = {"qdpx": data, **_unzip(data), "qdc": qdc_bytes(journey)}
-    for name, part in parts.items():
-        found = [m for m in MARKERS if m.encode() in part]
-        assert not found, f"{name} carries {found}"
+    assert not [m for m in MARKERS if m.encode() in data]  # (nor in the raw zip)
     # the markers are really there to be left out
     everything = interchange.dumps(journey)
-    assert all(m in everything for m in MARKERS)
-    assert "Jansen" not in data.decode("latin-1")
+    assert all(m in everything for m in (*MARKERS, "Jansen"))
+
+
+def _private_found(journey) -> list[str]:
+    """A private attribute's name or value anywhere: the variables, the cases' values, the XML."""
+    export = build(journey)
+    found = [v.name for v in export.variables if "LEK" in v.name]
+    found += [value for case in export.cases for _, value in case.values if "LEK" in value]
+    xml = _unzip(qdpx_bytes(journey))["project.qde"].decode("utf-8")
+    return found + [m for m in ("LEKKENMERK", "LEKWAARDE") if m in xml]
+
+
+@pytest.mark.parametrize("hole", ["private attributes", "internal passages"])
+def test_the_privacy_checks_find_what_a_missing_filter_lets_through(hole, monkeypatch):
+    """The two checks above can fail: without the filter they find the markers."""
+    import klantreis.exports.qdpx_model as model
+
+    if hole == "private attributes":
+        monkeypatch.setattr(model, "private_attributes", lambda journey: set())
+        assert sorted(set(_private_found(planted()))) == ["LEKKENMERK", "LEKWAARDE"]
+        assert any("LEKWAARDE" in leak for leak in _leaks(planted()))
+    else:
+        real = model.redact
+        monkeypatch.setattr(model, "redact", lambda text, hidden, kept: real(text, [], kept))
+        assert any(leak.endswith("LEKPASSAGE") for leak in _leaks(planted()))
 
 
 def test_the_codes_cases_variables_and_sets():
@@ -246,7 +255,7 @@ def test_live_quotes_become_a_source_per_group_with_a_paragraph_each():
     data = qdpx_bytes(journey)
     root = _project(data)
     names = [s.get("name") for s in root.iterfind("q:Sources/q:TextSource", NS)]
-    assert names[0] == "interview R1.txt"
+    assert names[:2] == ["interview R1.vtt", "interview U2.docx"]
     assert "Zonder groep" in names and "Focusgroep beleidsuitvoerders" in names
     text = _texts(data)[guid("session", "fg-uitvoerders")]
     assert "U1: Wij hebben\ntwee regels nodig." in text.split("\n\n")
@@ -254,9 +263,73 @@ def test_live_quotes_become_a_source_per_group_with_a_paragraph_each():
 
 
 def test_private_attributes_leave_neither_name_nor_value():
-    export = build(planted())
-    variables = [v.name for v in export.variables]
-    assert "LEKKENMERK" not in variables and "geslacht" in variables
+    journey = planted()
+    assert _private_found(journey) == []
+    export = build(journey)  # (the attributes that may be shared do go, names and values)
+    assert "geslacht" in [v.name for v in export.variables]
+    assert "vrouw" in [value for case in export.cases for _, value in case.values]
+
+
+def test_a_transcript_source_carries_its_speakers_turns_date_language_format_and_checksum():
+    import json
+
+    journey = rich()
+    data = qdpx_bytes(journey)
+    fields = _source_fields(data)[guid("transcript", "tr-1")]
+    assert {k: fields[k] for k in ("kind", "format", "date", "language", "checksum", "text_checksum")} == {
+        "kind": KIND_TRANSCRIPT, "format": "vtt", "date": "1 juni 2021", "language": "nl",
+        "checksum": CHECKSUM, "text_checksum": text_checksum(TEXT)}
+    assert [json.loads(x) for x in fields["speakers"].split("\n")] == [
+        ["I", "interviewer", ""], ["R1", "respondent", "R1"]]
+    transcript = journey.get("transcript", "tr-1")
+    assert [json.loads(x) for x in fields["turns"].split("\n")] == [
+        [t.start, t.end, t.speaker, t.begin_ms, t.end_ms] for t in transcript.turns]
+    english = _source_fields(data)[guid("transcript", "tr-2")]
+    assert (english["language"], english["format"], english["date"], "turns" in english) == (
+        "en", "docx", "2021-05-20", False)
+    assert json.loads(english["speakers"].split("\n")[-1]) == ["Tolk", "tolk", ""]
+    # the generated sources of quotes captured live say what they are
+    live = _source_fields(data)[guid("session", "")]
+    assert live == {"kind": KIND_LIVE, "text_checksum": text_checksum(_texts(data)[guid("session", "")])}
+    # and a group's languages go with its set
+    sets = {s.get("name"): s for s in _project(data).iterfind("q:Sets/q:Set", NS)}
+    assert parse_description(sets["Focusgroep beleidsuitvoerders"].findtext("q:Description", "", NS))[
+        "languages"] == "nl"
+
+
+def test_a_speaker_whose_label_the_text_no_longer_shows_stays_out():
+    """A name replaced in the text (by the privacy check) but still a speaker's label."""
+    import json
+    from dataclasses import replace
+
+    from klantreis.model.entities import Speaker, SpeakerRole, Turn
+
+    journey = rich()
+    transcript = journey.get("transcript", "tr-2")
+    fatima = Speaker("Fatima", SpeakerRole.RESPONDENT)
+    journey.update(replace(transcript, speakers=(*transcript.speakers, fatima),
+                           turns=(Turn(0, 10, "Fatima", 0, 900), Turn(34, 60, "U2"))))
+    data = qdpx_bytes(journey)
+    assert not [name for name, raw in _unzip(data).items() if b"Fatima" in raw]
+    fields = _source_fields(data)[guid("transcript", "tr-2")]
+    assert [json.loads(x) for x in fields["turns"].split("\n")] == [
+        [0, 10, "", 0, 900], [34, 60, "U2", None, None]]
+
+
+def test_the_turns_follow_the_text_where_internal_passages_were_replaced():
+    import json
+
+    data = qdpx_bytes(planted())
+    text = _texts(data)[guid("transcript", "tr-1")]
+    fields = _source_fields(data)[guid("transcript", "tr-1")]
+    assert fields["text_checksum"] == text_checksum(text)
+    turns = [json.loads(x) for x in fields["turns"].split("\n")]
+    assert [text[start:end] for start, end, *_ in turns] == [
+        "I: Hoe ging het zoeken naar een woning?", TEXT.split("\n")[1],
+        f"R1: {REDACTED}mijn buurman heeft het geregeld", REDACTED,  # (the cue of ", dat mag ...")
+        "I: En de inrichting?", "R1: De lening voor de spullen was een groot probleem voor ons."]
+    assert [t[2:] for t in turns][2:4] == [["R1", 10000, 14000], ["R1", 14000, 14900]]
+    assert SECRET not in text
 
 
 def test_progress_is_told_and_an_interruption_writes_nothing(tmp_path):
@@ -280,15 +353,12 @@ def test_the_code_book_alone_and_the_registry_entries(tmp_path):
     assert root.tag == "{urn:QDA-XML:codebook:1.0}CodeBook" and root.get("origin") == "Klantreis"
     tags = {t for q in journey.quotes if not q.internal for t in q.tags}
     assert count == len(journey.touchpoints) + 1 + 7 + len(tags)  # + parking, sentiments, tags
-    assert qdpx_module.write(journey, tmp_path / "via.qdpx", Options()) == count_shared(journey)
+    assert qdpx_module.write(journey, tmp_path / "via.qdpx", Options()) == len(
+        [q for q in journey.quotes if not q.internal])
     from klantreis.exports import qdc
 
     assert qdc.write(journey, tmp_path / "via.qdc", Options()) == count
     assert (tmp_path / "via.qdc").read_bytes() == (tmp_path / "codes.qdc").read_bytes()
-
-
-def count_shared(journey) -> int:
-    return sum(1 for q in journey.quotes if not q.internal)
 
 
 def test_a_folder_that_cannot_be_written_gives_a_dutch_message(tmp_path):

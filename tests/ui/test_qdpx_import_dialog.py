@@ -1,11 +1,13 @@
 """REFI-QDA in the app: the import dialog (a combo per code, proposals by numbered title, the
-summary, one undo step) and the export actions (privacy check first, in the background)."""
+summary, one undo step, a question before importing what the journey holds already) and the
+export actions (privacy check first, in the background)."""
 
 from __future__ import annotations
 
 import io
 import zipfile
 
+import pytest
 import xmlschema
 
 from klantreis.exports.qdpx import write_qdpx
@@ -35,6 +37,13 @@ def _running(desk, answer: bool, check=None):
     return seen
 
 
+def _confirming(desk, answer: bool) -> list[str]:
+    """Replace the yes/no question: record it, answer ``answer``."""
+    asked = []
+    desk.prompts.confirm = lambda title, text: asked.append(text) or answer
+    return asked
+
+
 def test_a_klantreis_export_proposes_its_own_touchpoints_and_imports_in_one_undo_step(desk, tmp_path):
     path = tmp_path / "raalte.qdpx"
     write_qdpx(desk.journey, path)
@@ -46,9 +55,14 @@ def test_a_klantreis_export_proposes_its_own_touchpoints_and_imports_in_one_undo
         assert dialog.boxes[guid("sentiment", "-1")].currentText() == "beleving: negatief"
         assert dialog.code_map()[tp_code] == CodeTarget.touchpoint("tp-b2")
         assert dialog.view.import_button.isEnabled()
-        assert "38 citaten, 0 nieuwe contactmomenten" in dialog.view.summary_label.text()
+        summary = dialog.view.summary_label.text()
+        assert "38 citaten, 0 nieuwe contactmomenten" in summary
+        assert "Let op: Dit lijkt al geïmporteerd: 38 van de 38 citaten" in summary  # (its own quotes)
     seen = _running(desk, True, check)
+    asked = _confirming(desk, True)
     assert import_qdpx(desk.workspace, path)
+    assert len(asked) == 1 and "nog een keer importeren zet ze er dubbel in" in asked[0].lower()
+    assert asked[0].endswith("Toch importeren?")
     assert len(seen) == 1 and len(desk.journey.quotes) == 76
     assert "raalte.qdpx" in desk.statusBar().currentMessage()
     assert on_disk(desk) == state(desk)
@@ -56,10 +70,22 @@ def test_a_klantreis_export_proposes_its_own_touchpoints_and_imports_in_one_undo
     assert state(desk) == before
 
 
+def test_importing_what_the_journey_holds_already_can_be_called_off(desk, tmp_path):
+    path = tmp_path / "raalte.qdpx"
+    write_qdpx(desk.journey, path)
+    before = state(desk)
+    _running(desk, True)
+    asked = _confirming(desk, False)
+    assert not import_qdpx(desk.workspace, path)
+    assert len(asked) == 1 and state(desk) == before and len(desk.journey.quotes) == 38
+    assert "Niet geïmporteerd" in desk.statusBar().currentMessage()
+
+
 def test_codes_of_another_program_become_new_touchpoints_or_what_the_user_chooses(empty_desk, tmp_path):
     desk = empty_desk
     path = write(tmp_path / "qualcoder.qdpx", qualcoder_files())
     before = state(desk)
+    desk.prompts.confirm = lambda *_args: pytest.fail("nothing of it is in the journey yet")
 
     def check(dialog):
         assert dialog.boxes[G["search"]].currentText() == "nieuw contactmoment in nieuwe fase ‘Wonen’"
@@ -137,8 +163,6 @@ def test_the_export_runs_the_privacy_check_then_writes_in_the_background(qtbot, 
 
 
 def test_a_cancelled_export_writes_nothing(desk, tmp_path):
-    import pytest
-
     from klantreis.exports.pdf import ExportCancelled
     from klantreis.ui.qdpx_actions import qdpx_work
 

@@ -2389,6 +2389,10 @@ Start with an empty map.</translation>
         <translation>Ready to import as one step (can be undone): {done}.</translation>
     </message>
     <message>
+        <source>Let op: {warning}.</source>
+        <translation>Note: {warning}.</translation>
+    </message>
+    <message>
         <source>Geïmporteerd uit {name}: {done}.</source>
         <translation>Imported from {name}: {done}.</translation>
     </message>
@@ -3786,6 +3790,22 @@ Start with an empty map.</translation>
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>REFI-QDA-project importeren</source>
+        <translation>Import REFI-QDA project</translation>
+    </message>
+    <message>
+        <source>{warning}.
+
+Toch importeren?</source>
+        <translation>{warning}.
+
+Import anyway?</translation>
+    </message>
+    <message>
+        <source>Niet geïmporteerd: er is niets veranderd.</source>
+        <translation>Not imported: nothing changed.</translation>
     </message>
 </context>
 <context>

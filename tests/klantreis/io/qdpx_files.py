@@ -8,6 +8,10 @@ exports no selection of a case), text files in ``sources/`` written with a UTF-8
 (``utf-8-sig``), selections with ``name`` (the selected text), ``creatingUser``,
 ``creationDateTime``, a ``Description`` (the coding memo) and a ``Coding`` per code, the project's
 ``Description`` last. Positions are Python string indexes (code points, end not included).
+
+``edited(data, change)`` gives the entries of a (Klantreis) .qdpx with its project.qde changed,
+to make files that are not what Klantreis wrote; ``unzipped``, ``project_root``, ``source_texts``
+``selections`` and ``source_fields`` read one.
 """
 
 from __future__ import annotations
@@ -130,3 +134,98 @@ def qualcoder_files(**options) -> dict[str, bytes | str]:
         f"sources/{G['source-3']}.txt": WINDOWS.encode("utf-8-sig"),
         "sources/aaaaaaaa-1111-4222-8333-000000000099.jpg": b"\xff\xd8\xff\xe0 not really a picture",
     }
+
+
+NS = {"q": "urn:QDA-XML:project:1.0"}
+
+
+def unzipped(data: bytes) -> dict[str, bytes]:
+    """Every entry of the zip ``data`` by name (the folder "sources/" too, empty)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def project_root(data: bytes):
+    from xml.etree import ElementTree as ET
+
+    return ET.fromstring(unzipped(data)["project.qde"])
+
+
+def source_texts(data: bytes) -> dict[str, str]:
+    """Source GUID -> its text, read the way the standard says (UTF-8 files in sources/)."""
+    files = unzipped(data)
+    texts = {}
+    for source in project_root(data).iterfind("q:Sources/q:TextSource", NS):
+        path = source.get("plainTextPath")
+        assert path.startswith("internal://")
+        raw = files["sources/" + path[len("internal://"):]]
+        assert not raw.startswith(b"\xef\xbb\xbf")  # UTF-8 without a byte order mark
+        texts[source.get("guid")] = raw.decode("utf-8")
+    return texts
+
+
+def selections(data: bytes):
+    """(source GUID, PlainTextSelection element) of every selection."""
+    for source in project_root(data).iterfind("q:Sources/q:TextSource", NS):
+        for selection in source.iterfind("q:PlainTextSelection", NS):
+            yield source.get("guid"), selection
+
+
+def source_fields(data: bytes) -> dict[str, dict[str, str]]:
+    """Source GUID -> the fields of its Description."""
+    from klantreis.io.refi_qda import parse_description
+
+    return {s.get("guid"): parse_description(s.findtext("q:Description", "", NS))
+            for s in project_root(data).iterfind("q:Sources/q:TextSource", NS)}
+
+
+def edited(data: bytes, change) -> dict[str, bytes]:
+    """The entries of the .qdpx ``data`` with its project.qde changed by ``change(root, find)``
+    (ElementTree; ``find(guid)`` is the element with that GUID)."""
+    from xml.etree import ElementTree as ET
+
+    ET.register_namespace("", "urn:QDA-XML:project:1.0")
+    files = unzipped(data)
+    root = ET.fromstring(files["project.qde"])
+    change(root, lambda guid: next(e for e in root.iter() if e.get("guid") == guid))
+    files["project.qde"] = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    return files
+
+
+def description(element, text: str | None) -> None:
+    """Set (or with None remove) the Description of a TextSource or PlainTextSelection."""
+    from xml.etree import ElementTree as ET
+
+    tag = "{urn:QDA-XML:project:1.0}Description"
+    found = element.find(tag)
+    if text is None:
+        if found is not None:
+            element.remove(found)
+        return
+    if found is None:
+        found = ET.Element(tag)
+        element.insert(0, found)
+    found.text = text
+
+
+def tampered(data: bytes, how: str) -> dict[str, bytes]:
+    """The entries of the export of tests/exports/qdpx_journeys.py's ``rich()`` (``data``),
+    changed so that its Klantreis lines no longer hold: ``how`` says what changed."""
+    from klantreis.io.refi_qda import guid
+    from tests.exports.qdpx_journeys import TEXT
+
+    transcript, live = guid("transcript", "tr-1"), guid("session", "")
+    turns = {"turn outside the text": ("[186, 248,", "[186, 9999,"),
+             "unknown speaker": ('[0, 39, "I",', '[0, 39, "Onbekend",'),
+             "not json": ('[0, 39, "I",', '[0, 39 "I",')}
+    if how in turns:
+        def edit(root, find):
+            element = find(transcript)
+            description(element, element.find(f"{{{NS['q']}}}Description").text.replace(*turns[how]))
+        return edited(data, edit)
+    files = unzipped(data)
+    if how == "text changed":
+        files[f"sources/{transcript}.txt"] = TEXT.replace("snel", "vlug").encode()
+    else:  # "live source changed": a generated source of quotes captured live
+        files[f"sources/{live}.txt"] = files[f"sources/{live}.txt"].replace(b"R", b"X", 1)
+    return files

@@ -1,5 +1,7 @@
-"""REFI-QDA import: a Klantreis export comes back the same; a project written the way QualCoder
-writes it imports; bad input gives one Dutch message and imports nothing."""
+"""REFI-QDA import: a Klantreis export comes back the same (quotes, transcripts with their
+speakers and turns, live quotes without a transcript); what the journey holds already is said;
+a project written the way QualCoder writes it imports; a file's lines cannot make a quote say
+what its passage does not; bad input gives one Dutch message and imports nothing."""
 
 from __future__ import annotations
 
@@ -16,76 +18,69 @@ from klantreis.io.qdpx_codes import CodeTarget, propose_code_map
 from klantreis.io.qdpx_import import import_qdpx_file, plan_qdpx_import
 from klantreis.io.qdpx_project import QdpxError
 from klantreis.io.qdpx_read import line_ends, read_qdpx
-from klantreis.model.entities import Sentiment
+from klantreis.io.refi_qda import REDACTED, guid
+from klantreis.model.entities import Sentiment, SpeakerRole, TranscriptFormat
 from klantreis.model.errors import KlantreisError
 from tests.exports.conftest import raalte
-from tests.exports.qdpx_journeys import TEXT, planted, rich
-from tests.klantreis.io.qdpx_files import INTERVIEW_1, WINDOWS, G, qualcoder_files, span, write
+from tests.exports.qdpx_journeys import (
+    TEXT,
+    planted,
+    quote_rows,
+    respondent_rows,
+    rich,
+    round_trip,
+    spans,
+    transcript_rows,
+)
+from tests.klantreis.io.qdpx_files import (
+    INTERVIEW_1,
+    WINDOWS,
+    G,
+    description,
+    edited,
+    qualcoder_files,
+    span,
+    tampered,
+    write,
+)
 
 
-def _quotes(journey):
-    """Each quote as what the round trip must keep, independent of ids."""
-    numbers = display_numbers(journey)
-    rows = []
-    for q in journey.quotes:
-        tp = journey.find("touchpoint", q.touchpoint_id)
-        respondent = journey.find("respondent", q.respondent_id)
-        group = journey.find("group", q.group_id)
-        rows.append((q.text, f"{numbers[tp.id]}. {tp.title}" if tp else None,
-                     respondent.code if respondent else None, group.name if group else None,
-                     q.sentiment, q.source, q.tags, q.language, q.translation, q.translated_by,
-                     q.provenance, q.perspective, q.captured_at))
-    return sorted(rows, key=repr)
-
-
-def _respondents(journey):
-    return sorted((r.code, r.attributes, journey.group(r.group_id).name if r.group_id else None)
-                  for r in journey.respondents)
-
-
-def _round_trip(journey, tmp_path):
-    write_qdpx(journey, tmp_path / "uit.qdpx")
-    report = import_qdpx_file(tmp_path / "uit.qdpx", tmp_path / "terug.klantreis")
-    return load_journey(tmp_path / "terug.klantreis"), report
-
-
+@pytest.mark.parametrize("how", ["file", "plan"])
 @pytest.mark.parametrize("make", [raalte, rich])
-def test_an_export_imported_into_an_empty_project_gives_the_same_quotes(make, tmp_path):
+def test_an_export_imported_into_an_empty_project_gives_the_same_quotes(make, how, tmp_path):
     journey = make()
-    back, report = _round_trip(journey, tmp_path)
-    assert _quotes(back) == _quotes(journey)
-    assert _respondents(back) == _respondents(journey)
+    back, report = round_trip(journey, tmp_path, how)
+    assert quote_rows(back) == quote_rows(journey)  # (with their transcripts and passages)
+    assert transcript_rows(back) == transcript_rows(journey)
+    generated = {"Zonder groep", *(g.name for g in journey.groups)}
+    assert not [t.name for t in back.transcripts if t.name in generated]  # (live quotes stay live)
+    assert respondent_rows(back) == respondent_rows(journey)
     assert back.info.attribute_names == journey.info.attribute_names
     assert back.info.title == journey.info.title
     numbers, numbers_back = display_numbers(journey), display_numbers(back)
     assert sorted(f"{numbers[t.id]}. {t.title}" for t in journey.touchpoints) == sorted(
         f"{numbers_back[t.id]}. {t.title}" for t in back.touchpoints)
     assert [p.name for p in back.phases] == [p.name for p in journey.phases]
-    assert sorted((g.name, g.perspective, g.date, g.place) for g in back.groups) == sorted(
-        (g.name, g.perspective, g.date, g.place) for g in journey.groups)
+    assert sorted((g.name, g.perspective, g.date, g.place, g.languages) for g in back.groups) == sorted(
+        (g.name, g.perspective, g.date, g.place, g.languages) for g in journey.groups)
     assert f"{len(journey.quotes)} citaten" in report and "uit.qdpx" in report
-    for quote in back.quotes:  # every quote is linked to its passage
-        assert back.get("transcript", quote.transcript_id).text[quote.passage_start:quote.passage_end] \
-            == quote.text
-
-
-def test_a_transcript_comes_back_with_its_text_and_passages(tmp_path):
-    back, _ = _round_trip(rich(), tmp_path)
-    transcript = next(t for t in back.transcripts if t.name == "interview R1.txt")
-    assert transcript.text == TEXT and transcript.file_format.value == "qdpx"
-    assert back.group(transcript.group_id).name == "Focusgroep statushouders (Arabischsprekend)"
-    linked = sorted(q.text for q in back.quotes if q.transcript_id == transcript.id)
-    assert linked == sorted(q.text for q in rich().quotes if q.transcript_id == "tr-1")
+    assert f"{len(journey.transcripts)} transcripten" in report
+    for quote in back.quotes:  # every quote of a transcript is linked to its passage
+        if quote.transcript_id is not None:
+            assert back.get("transcript", quote.transcript_id).text[
+                quote.passage_start:quote.passage_end] == quote.text
 
 
 def test_what_never_left_the_app_does_not_come_back(tmp_path):
-    back, _ = _round_trip(planted(), tmp_path)
-    dump = interchange.dumps(back)
-    assert "LEK" not in dump
+    back, _ = round_trip(planted(), tmp_path)
+    assert "LEK" not in interchange.dumps(back)
     assert len(back.quotes) == len([q for q in planted().quotes if not q.internal])
+    transcript = next(t for t in back.transcripts if t.name == "interview R1.vtt")
+    assert [transcript.text[t.start:t.end] for t in transcript.turns][2:4] == [
+        f"R1: {REDACTED}mijn buurman heeft het geregeld", REDACTED]
 
 
-def test_an_export_planned_into_its_own_journey_finds_every_touchpoint_and_undoes_cleanly(tmp_path):
+def test_an_export_planned_into_its_own_journey_says_it_is_there_already(tmp_path):
     journey = raalte()
     write_qdpx(journey, tmp_path / "r.qdpx")
     project = read_qdpx(tmp_path / "r.qdpx")
@@ -98,10 +93,21 @@ def test_an_export_planned_into_its_own_journey_finds_every_touchpoint_and_undoe
     assert interchange.dumps(journey) == before  # planning changes nothing
     assert (report.quotes, report.touchpoints, report.phases, report.respondents, report.groups) == (
         38, 0, 0, 0, 0)
-    edit.apply(journey)
+    assert report.already_there and (report.twin_quotes, report.twin_transcripts) == (38, 0)
+    assert report.notes[0].startswith("Dit lijkt al geïmporteerd: 38 van de 38 citaten staan al")
+    edit.apply(journey)  # (imported all the same, when the user says so: twice)
     assert len(journey.quotes) == 76 and len(journey.respondents) == 13
     edit.revert(journey)
     assert interchange.dumps(journey) == before
+    # the same transcripts are found too; another program's project is new
+    journey = rich()
+    write_qdpx(journey, tmp_path / "rich.qdpx")
+    project = read_qdpx(tmp_path / "rich.qdpx")
+    report = plan_qdpx_import(journey, project, propose_code_map(journey, project))[1]
+    assert (report.twin_transcripts, report.twin_quotes) == (2, len(journey.quotes))
+    project = read_qdpx(write(tmp_path / "q.qdpx", qualcoder_files()))
+    report = plan_qdpx_import(journey, project, propose_code_map(journey, project))[1]
+    assert not report.already_there and not report.twin_text()
 
 
 def test_a_code_can_be_skipped_or_made_a_tag(tmp_path):
@@ -325,3 +331,68 @@ def test_a_code_left_out_of_the_map_is_skipped_and_counted(tmp_path):
     assert "1 code zonder keuze" in report.notes
     assert "1 selectie met alleen overgeslagen codes" in report.notes
     assert report.quotes == 3
+
+
+@pytest.mark.parametrize("how", ["turn outside the text", "unknown speaker", "not json", "text changed",
+                                 "live source changed"])
+def test_klantreis_lines_that_do_not_hold_are_ignored_and_said(how, tmp_path):
+    path = write(tmp_path / "anders.qdpx", tampered(qdpx_bytes(rich()), how))
+    report = import_qdpx_file(path, tmp_path / "n.klantreis")
+    back = load_journey(tmp_path / "n.klantreis")
+    if how == "live source changed":  # (a plain transcript now: its quotes are passages of it)
+        assert "Zonder groep" in [t.name for t in back.transcripts] and "bron 'Zonder groep'" in report
+        return
+    transcript = next(t for t in back.transcripts if t.name == "interview R1.vtt")
+    assert (transcript.speakers, transcript.turns, transcript.file_format, transcript.date) == (
+        (), (), TranscriptFormat.QDPX, "")
+    assert "bron 'interview R1.vtt': de Klantreis-regels" in report
+    assert ("horen niet (meer) bij deze tekst" if how == "text changed" else "kloppen niet") in report
+    other = next(t for t in back.transcripts if t.name == "interview U2.docx")  # (it holds)
+    assert (other.language, other.speakers[0].role) == ("en", SpeakerRole.RESPONDENT)
+
+
+def test_a_citaat_line_cannot_make_a_quote_differ_from_its_passage(tmp_path):
+    # another program's file: the selected text is the quote, whatever the line says
+    files = qualcoder_files()
+    files["project.qde"] = files["project.qde"].replace(
+        "<Description>lang</Description>", "<Description>Citaat: Iets heel anders\nBron: x</Description>")
+    report = import_qdpx_file(write(tmp_path / "q.qdpx", files), tmp_path / "q.klantreis")
+    texts = [q.text for q in load_journey(tmp_path / "q.klantreis").quotes]
+    assert "Via de gemeente, na vier maanden wachten." in texts and "Iets heel anders" not in texts
+    assert "1 selectie met een regel 'Citaat:' die afwijkt van de geselecteerde tekst" in report
+    # Klantreis's own file, a passage with an internal quote replaced in it: the line counts
+    overlap = guid("quote", "q-tr-overlap")
+    words = TEXT[slice(*spans()["overlap"])]
+
+    def widen(root, find):  # (the selection takes in the placeholder before it)
+        selection = find(overlap)
+        selection.set("startPosition", str(int(selection.get("startPosition")) - len(REDACTED)))
+        description(selection, f"Citaat: {words}")
+    files = edited(qdpx_bytes(planted()), widen)
+    import_qdpx_file(write(tmp_path / "eigen.qdpx", files), tmp_path / "eigen.klantreis")
+    assert words in [q.text for q in load_journey(tmp_path / "eigen.klantreis").quotes]
+
+    def foreign(root, find):  # the same, said to come from another program, without our lines
+        widen(root, find)
+        root.set("origin", "QualCoder 3.6")
+        description(find(guid("transcript", "tr-1")), None)
+    files = edited(qdpx_bytes(planted()), foreign)
+    report = import_qdpx_file(write(tmp_path / "ander.qdpx", files), tmp_path / "ander.klantreis")
+    assert REDACTED + words in [q.text for q in load_journey(tmp_path / "ander.klantreis").quotes]
+    assert "'Citaat:'" in report
+    # Klantreis's own file, a quote edited after it was made: its passage, and the report says so
+    from dataclasses import replace
+
+    journey = rich()
+    journey.update(replace(journey.quote("q-tr-shared"), text="We kregen snel een huis."))
+    back, report = round_trip(journey, tmp_path)
+    assert "We kregen snel een huis." not in [q.text for q in back.quotes] and "'Citaat:'" in report
+
+
+def test_a_reversed_selection_says_so(tmp_path):
+    files = qualcoder_files()
+    start, end = span(INTERVIEW_1, "De inrichting moest ik zelf betalen.")
+    files["project.qde"] = files["project.qde"].replace(
+        f'startPosition="{start}" endPosition="{end}"', f'startPosition="{end}" endPosition="{start}"')
+    message = _bad(tmp_path, files)
+    assert "achterstevoren" in message and f"{end}" in message and "tekens" not in message
