@@ -31,6 +31,10 @@ _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={
     "support_ligatures": True,
 })
 _SPACE = re.compile(r"[ \t]+")
+ADDED_HYPHEN = "\u2010"  # the hyphen a broken word gets (the text's own hyphens are "-")
+_HYPHENS = "-\u2010"
+# a word of Latin letters (a compound, perhaps with hyphens), perhaps with punctuation after it
+_LATIN_WORD = re.compile("[(‘“]?[A-Za-z\u00C0-\u024F]+(?:[-\u2010][A-Za-z\u00C0-\u024F]+)*[-.,;:!?)’”]*")
 
 
 def script_of(char: str) -> str | None:
@@ -235,8 +239,39 @@ def text_width(text: str, style: Style) -> float:
     return _shape_line(text, is_right_to_left(text), style).width
 
 
+@lru_cache(maxsize=1)
+def _dutch():
+    import pyphen
+
+    return pyphen.Pyphen(lang="nl_NL")
+
+
+def _hyphenated(word: str, width: float, style: Style) -> list[str] | None:
+    """A long left-to-right word broken where it may be: after a hyphen it has
+    ("re-|integratie"), else at a Dutch syllable boundary with a hyphen added
+    ("verplich-|ting", the added hyphen U+2010, so a shortened line can take it off again), each
+    piece as long as fits; None when a piece cannot be made to fit."""
+    breaks = sorted({i + 1 for i, c in enumerate(word[:-1]) if c in _HYPHENS}
+                    | set(_dutch().positions(word)))
+    pieces, start = [], 0
+    while _shape_line(word[start:], False, style).width > width:
+        fitting = [p for p in breaks if p > start and _shape_line(
+            word[start:p] + ("" if word[p - 1] in _HYPHENS else ADDED_HYPHEN), False, style).width <= width]
+        if not fitting:
+            return None
+        end = fitting[-1]
+        pieces.append(word[start:end] + ("" if word[end - 1] in _HYPHENS else ADDED_HYPHEN))
+        start = end
+    return [*pieces, word[start:]]
+
+
 def _split_long(word: str, width: float, style: Style, rtl: bool) -> list[str]:
-    """A word wider than the line, cut into pieces that fit (long URLs, compounds)."""
+    """A word wider than the line, cut into pieces that fit: a compound at its hyphens or
+    syllables (Dutch rules), else (long URLs, codes, other scripts) where the line is full."""
+    if not rtl and _LATIN_WORD.fullmatch(word):
+        pieces = _hyphenated(word, width, style)
+        if pieces is not None:
+            return pieces
     pieces, current = [], ""
     for char in word:
         if current and _shape_line(current + char, rtl, style).width > width:
@@ -292,10 +327,14 @@ def layout(text: str, width: float, style: Style = Style(), *, max_lines: int | 
     if max_lines is not None and len(logical_lines) > max_lines:
         kept = logical_lines[:max_lines]
         last = kept[-1]
-        while last and _shape_line(last + " …", rtl, style).width > width:
+        tail = " …"
+        if last.endswith(ADDED_HYPHEN):  # a word broken here: "opnieuw" shortened is "op…"
+            last, tail = last[:-1], "…"
+        while last and _shape_line(last + tail, rtl, style).width > width:
             cut = last.rfind(" ")
             last = last[:cut].rstrip() if cut > 0 else last[:-1]  # whole words where it can
-        kept[-1] = (last + " …") if last else "…"
+            tail = " …" if cut > 0 else tail
+        kept[-1] = (last + tail) if last else "…"
         logical_lines = kept
     return Block(tuple(_shape_line(line, rtl, style) for line in logical_lines), rtl, style)
 

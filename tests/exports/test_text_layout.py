@@ -104,6 +104,23 @@ def test_a_word_longer_than_the_line_is_cut_not_overflowing():
     assert "".join(line.logical for line in block.lines).startswith("https://www.raalte.nl")
 
 
+def test_a_long_dutch_compound_breaks_at_its_hyphen_or_a_syllable_with_a_hyphen():
+    block = layout("Uitkering en re-integratieverplichting", 62, Style(size=9))
+    lines = [line.logical for line in block.lines]
+    assert lines == ["Uitkering en", "re-integratie\u2010", "verplichting"]
+    lines = [line.logical for line in layout("inburgeringsexamen", 60, Style(size=9)).lines]
+    assert lines == ["inburgerings\u2010", "examen"]
+    # shortened to one line, a broken word takes its hyphen off: "inburgering…", not "…s- …"
+    short = layout("inburgeringsexamen", 60, Style(size=9), max_lines=1).lines[0]
+    assert short.logical.endswith("…") and "inburgeringsexamen".startswith(short.logical[:-1])
+    assert short.width <= 60
+    for line in layout("participatieverklaringstraject", 40, Style(size=9)).lines:
+        assert line.width <= 40
+    # Arabic and other scripts are still cut where the line is full, never hyphenated in Latin
+    arabic = layout("الاندماجوالمشاركةوالتسجيلفيالبلدية", 40, Style(size=9))
+    assert all("-" not in line.logical for line in arabic.lines)
+
+
 def test_newlines_are_kept_and_script_detection():
     assert [line.logical for line in layout("regel een\nregel twee", 500).lines] == ["regel een",
                                                                                     "regel twee"]
