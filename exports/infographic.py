@@ -221,6 +221,9 @@ def _hartslag(journey: Journey, page: geo.PageLayout) -> Group:
         strip = row.strip
         mid = strip.y + strip.h / 2
         half = strip.h / 2 - 4
+        if not any(station_mean(evidence[t], perspective) is not None
+                   for t in row.station_ids for _key, perspective in series):
+            continue  # (a row nobody spoke about gets no empty scale)
         group.add(Line(strip.x, _y(mid), strip.right, _y(mid), strokeColor=FAINT, strokeWidth=0.5,
                        strokeDashArray=[1, 2]))
         for text, at in (("+2", strip.y + 4), ("–2", strip.bottom - 4)):
