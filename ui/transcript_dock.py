@@ -7,7 +7,8 @@ passage becomes a quote of the card selected on the canvas, of the touchpoint ty
 lines or time range as source; one undo step, saved at once. Coded passages keep a tinted
 background and their touchpoint number in the margin; the dock follows every change of the
 document (quotes added, moved, removed; transcripts imported or undone). Escape goes back to
-the canvas; no key pressed here reaches it.
+the canvas; no key pressed here reaches it. Beside the chooser, "Sprekers…" corrects who speaks
+(ui/transcript_speakers_dialog.py) and "Verwijderen…" removes the transcript.
 
 This module is the behaviour; the widgets are laid out in ui/transcript_dock_view.py."""
 
@@ -29,6 +30,7 @@ from klantreis.ui.quote_format import sentiment_label, speaker
 from klantreis.ui.shown_refresh import RefreshWhenShown
 from klantreis.ui.transcript_dock_view import TranscriptDockView
 from klantreis.ui.transcript_keys import TranscriptKeys
+from klantreis.ui.transcript_speakers_dialog import change_speakers
 from klantreis.ui.transcript_text import Passage
 from klantreis.ui.wiring import FollowsSelection, bind, on_changes, rewire
 
@@ -39,7 +41,8 @@ class TranscriptDock(RefreshWhenShown, FollowsSelection, QDockWidget):
     """``TranscriptDock(workspace, canvas, parent)``. Public API: ``set_document``,
     ``follow_scene``; ``transcript_id`` shown (None: none), ``target_id`` where the next quote
     goes (None: the parking lot), ``sentiment`` of the next quote; ``show_transcript(id)``,
-    ``show_passage(quote_id)``, ``make_quote()``, ``set_sentiment(sentiment)``; the widgets
+    ``show_passage(quote_id)``, ``make_quote()``, ``set_sentiment(sentiment)``,
+    ``edit_speakers()``, ``remove_transcript()``; the widgets
     ``chooser``, ``text``, ``number_edit``, ``target_label``, ``make_button``, ``message``."""
 
     def __init__(self, workspace, canvas, parent=None) -> None:
@@ -63,13 +66,15 @@ class TranscriptDock(RefreshWhenShown, FollowsSelection, QDockWidget):
             lambda _index: self.show_transcript(self.chooser.currentData()))
         self.number_edit.returnPressed.connect(self._number_typed)
         self.make_button.clicked.connect(self.make_quote)
+        view.speakers_button.clicked.connect(lambda _=False: self.edit_speakers())
         view.remove_button.clicked.connect(lambda _=False: self.remove_transcript())
         self.text.selectionChanged.connect(self._show_selection)
         for button in self.sentiment_buttons.buttons():
             sentiment = Sentiment(button.property("sentiment"))
             button.clicked.connect(lambda _=False, s=sentiment: self.set_sentiment(s))
         self._keys = TranscriptKeys(self)
-        for widget in (self.text, self.text.viewport(), self.number_edit, self.chooser):
+        for widget in (self.text, self.text.viewport(), self.number_edit, self.chooser,
+                       view.speakers_button, view.remove_button):
             widget.installEventFilter(self._keys)
         self.set_sentiment(Sentiment.UNKNOWN)
         self._changes = on_changes({"transcript", "quote", "touchpoint", "phase", "transition",
@@ -122,6 +127,7 @@ class TranscriptDock(RefreshWhenShown, FollowsSelection, QDockWidget):
         self.chooser.setCurrentIndex(self.chooser.findData(self.transcript_id))
         self.chooser.setEnabled(bool(transcripts))
         self.view.remove_button.setEnabled(bool(transcripts))
+        self.view.speakers_button.setEnabled(bool(transcripts))
         transcript = self.transcript
         shown = None if transcript is None else (
             transcript.id, transcript.text, tuple(s.label for s in transcript.speakers))
@@ -299,6 +305,12 @@ class TranscriptDock(RefreshWhenShown, FollowsSelection, QDockWidget):
         self._say("")
         self.focus_text()
         return quote.id
+
+    def edit_speakers(self) -> bool:
+        """Correct who speaks in the shown transcript (ui/transcript_speakers_dialog.py); True
+        when it made an undo step."""
+        return self.transcript_id is not None and change_speakers(
+            self.workspace, self.transcript_id, self)
 
     def remove_transcript(self) -> bool:
         """Remove the shown transcript after a question that says what becomes of its quotes

@@ -1,8 +1,8 @@
 """The layout of the Transcripten dock (ui/transcript_dock.py): the chooser of the project's
-transcripts with a line about the chosen one, the text (ui/transcript_text.py), what is
-selected, the sentiment buttons, the touchpoint field with where the quote goes, the button
-"Citaat maken", the message line and a line with the keys. Widgets only: the dock fills them
-in and connects the signals."""
+transcripts with the buttons "Sprekers…" and "Verwijderen…" and a line about the chosen one, the
+text (ui/transcript_text.py), what is selected, the sentiment buttons, the touchpoint field with
+where the quote goes, the button "Citaat maken", the message line and a line with the keys.
+Widgets only: the dock fills them in and connects the signals."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ class TranscriptDockView(QWidget):
     date, group of the chosen one), ``text`` (a TranscriptText), ``selection_label``,
     ``sentiment_buttons`` (a QButtonGroup; each button's ``sentiment`` property is the value of
     its Sentiment), ``number_edit``, ``target_label``, ``make_button``, ``message`` (red, hidden
-    while empty), ``keys``."""
+    while empty), ``keys``; beside the chooser ``speakers_button`` and ``remove_button``."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -46,6 +46,12 @@ class TranscriptDockView(QWidget):
         self.chooser.setMinimumContentsLength(16)
         self.chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         top.addWidget(self.chooser, 1)
+        self.speakers_button = QToolButton()
+        self.speakers_button.setText(self.tr("Sprekers…"))
+        self.speakers_button.setToolTip(self.tr("Wie spreekt er: de rol en respondent van elke "
+                                                "spreker, en de groep, datum en taal van dit "
+                                                "transcript"))
+        top.addWidget(self.speakers_button)
         self.remove_button = QToolButton()
         self.remove_button.setText(self.tr("Verwijderen…"))
         self.remove_button.setToolTip(self.tr("Dit transcript uit het project verwijderen; de "

@@ -82,6 +82,23 @@ def passage_bounds(transcript: Transcript, start: int, end: int) -> tuple[int, i
     return start, end
 
 
+def passage_owner(journey: Journey, transcript: Transcript, start: int) -> tuple[str | None, str | None]:
+    """Whose a passage starting at ``start`` (a quoted start, see :func:`passage_bounds`) is:
+    (respondent id, group id). The respondent is the speaker of the turn holding ``start``
+    when that speaker is a respondent; the group is that respondent's, else the transcript's."""
+    respondent_id = None
+    turn = transcript.turn_at(start)
+    speaker = transcript.speaker(turn.speaker) if turn is not None and turn.speaker else None
+    if speaker is not None and speaker.role is SpeakerRole.RESPONDENT:
+        respondent_id = speaker.respondent_id
+    group_id = transcript.group_id
+    if respondent_id is not None:
+        respondent = journey.find("respondent", respondent_id)
+        if respondent is not None and respondent.group_id is not None:
+            group_id = respondent.group_id
+    return respondent_id, group_id
+
+
 def quote_from_passage(journey: Journey, transcript: Transcript, start: int, end: int, *,
                        touchpoint_id: str | None = None, sentiment: Sentiment = Sentiment.UNKNOWN,
                        captured_at: str, quote_id: str | None = None) -> Quote:
@@ -93,16 +110,7 @@ def quote_from_passage(journey: Journey, transcript: Transcript, start: int, end
     group when the group is corrected later. The quote is not added: the caller adds it as
     one step (e.g. ``Insert(quote, code="edit_code_passage")``)."""
     start, end = passage_bounds(transcript, start, end)
-    respondent_id = None
-    turn = transcript.turn_at(start)
-    speaker = transcript.speaker(turn.speaker) if turn is not None and turn.speaker else None
-    if speaker is not None and speaker.role is SpeakerRole.RESPONDENT:
-        respondent_id = speaker.respondent_id
-    group_id = transcript.group_id
-    if respondent_id is not None:
-        respondent = journey.find("respondent", respondent_id)
-        if respondent is not None and respondent.group_id is not None:
-            group_id = respondent.group_id
+    respondent_id, group_id = passage_owner(journey, transcript, start)
     return Quote(
         id=quote_id or new_id(), text=transcript.text[start:end], language=transcript.language,
         touchpoint_id=touchpoint_id, respondent_id=respondent_id, group_id=group_id,

@@ -26,6 +26,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "edit_remove_respondent": {"nl": "respondent verwijderen", "en": "delete respondent"},
     "edit_remove_quote": {"nl": "citaat verwijderen", "en": "delete quote"},
     "edit_remove_transcript": {"nl": "transcript verwijderen", "en": "delete transcript"},
+    "edit_transcript_speakers": {"nl": "sprekers wijzigen", "en": "change speakers"},
     "edit_remove_score": {"nl": "score verwijderen", "en": "delete score"},
     "edit_remove_selection": {"nl": "selectie verwijderen", "en": "delete selection"},
     "edit_move_touchpoint": {"nl": "contactmoment verplaatsen", "en": "move touchpoint"},

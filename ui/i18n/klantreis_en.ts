@@ -3436,6 +3436,14 @@ Start with an empty map.</translation>
         <translation>Transcript:</translation>
     </message>
     <message>
+        <source>Sprekers…</source>
+        <translation>Speakers…</translation>
+    </message>
+    <message>
+        <source>Wie spreekt er: de rol en respondent van elke spreker, en de groep, datum en taal van dit transcript</source>
+        <translation>Who speaks: each speaker&apos;s role and respondent, and this transcript&apos;s group, date and language</translation>
+    </message>
+    <message>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
@@ -3642,6 +3650,109 @@ Start with an empty map.</translation>
     <message>
         <source>bv. R7</source>
         <translation>e.g. R7</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptSpeakersDialog</name>
+    <message numerus="yes">
+        <source>{name}: %n spreker(s)</source>
+        <translation>
+            <numerusform>{name}: %n speaker</numerusform>
+            <numerusform>{name}: %n speakers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(geen groep)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>Kies de respondent van spreker ‘{label}’, of geef die spreker een andere rol.</source>
+        <translation>Choose the respondent of speaker ‘{label}’, or give that speaker another role.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citaat/citaten uit dit transcript krijgen de nieuwe respondent.</source>
+        <translation>
+            <numerusform>%n quote from this transcript gets the new respondent.</numerusform>
+            <numerusform>%n quotes from this transcript get the new respondent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citaat/citaten uit dit transcript krijgen de nieuwe groep.</source>
+        <translation>
+            <numerusform>%n quote from this transcript gets the new group.</numerusform>
+            <numerusform>%n quotes from this transcript get the new group.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ook de citaten aanpassen? Bij ‘Nee’ wijzigt alleen het transcript.</source>
+        <translation>Change the quotes too? With ‘No’ only the transcript changes.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptSpeakersView</name>
+    <message>
+        <source>Sprekers wijzigen</source>
+        <translation>Change speakers</translation>
+    </message>
+    <message>
+        <source>bv. 2021-03-12</source>
+        <translation>e.g. 2021-03-12</translation>
+    </message>
+    <message>
+        <source>&amp;Groep (sessie):</source>
+        <translation>&amp;Group (session):</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Wie spreekt er? Kies per spreker de rol en, voor een respondent, de respondentcode. De labels in de tekst blijven zoals ze zijn.</source>
+        <translation>Who is speaking? Choose each speaker&apos;s role and, for a respondent, the respondent code. The labels in the text stay as they are.</translation>
+    </message>
+    <message>
+        <source>Spreker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation>respondent</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>interviewer</translation>
+    </message>
+    <message>
+        <source>tolk</source>
+        <translation>interpreter</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Rol van {label}</source>
+        <translation>Role of {label}</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Respondent van {label}</source>
+        <translation>Respondent of {label}</translation>
     </message>
 </context>
 <context>

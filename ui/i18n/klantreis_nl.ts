@@ -215,4 +215,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TranscriptSpeakersDialog</name>
+    <message numerus="yes">
+        <source>{name}: %n spreker(s)</source>
+        <translation>
+            <numerusform>{name}: %n spreker</numerusform>
+            <numerusform>{name}: %n sprekers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citaat/citaten uit dit transcript krijgen de nieuwe respondent.</source>
+        <translation>
+            <numerusform>%n citaat uit dit transcript krijgt de nieuwe respondent.</numerusform>
+            <numerusform>%n citaten uit dit transcript krijgen de nieuwe respondent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citaat/citaten uit dit transcript krijgen de nieuwe groep.</source>
+        <translation>
+            <numerusform>%n citaat uit dit transcript krijgt de nieuwe groep.</numerusform>
+            <numerusform>%n citaten uit dit transcript krijgen de nieuwe groep.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
