@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QTableWidgetItem, QVBoxLayout, QWidget
 
 from klantreis.graph.route import display_numbers
 from klantreis.io.qdpx_codes import CodeTarget, mappable_codes, propose_code_map
@@ -72,6 +72,10 @@ class QdpxImportDialog(QDialog):
             self.boxes[code.guid] = box
         table.resizeColumnToContents(WHERE)
         table.resizeColumnToContents(COUNT)
+        chain = [table, *self.boxes.values(), self.view.import_button,
+                 self.view.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self._replan()
 
     def _options(self, code, proposed: CodeTarget) -> list[tuple[str, CodeTarget]]:

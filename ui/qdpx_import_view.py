@@ -51,6 +51,7 @@ class QdpxImportView(QWidget):
         self.codes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.codes.setAlternatingRowColors(True)
         self.codes.verticalHeader().hide()
+        self.codes.setTabKeyNavigation(False)  # Tab goes from choice to choice, and out to the buttons
         header = self.codes.horizontalHeader()
         header.setSectionResizeMode(CODE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TARGET, QHeaderView.ResizeMode.Stretch)

@@ -63,6 +63,7 @@ class TranscriptImportDialog(TranscriptImportView):
             code.textEdited.connect(lambda _t, r=row: self._follow(r))
             new_label.textEdited.connect(lambda _t, r=row: self._typed.add(r))
             self._respondent_chosen(row)
+        self.chain_tabs()
         self.names_label.setVisible(bool(self.flagged))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -75,6 +75,8 @@ class TranscriptImportView(QDialog):
             self.tr("Spreker in het bestand"), self.tr("Rol"), self.tr("Respondent"),
             self.tr("Code nieuwe respondent"), self.tr("Label in het project")])
         self.speakers.verticalHeader().hide()
+        self.speakers.setTabKeyNavigation(False)  # Tab goes from field to field, and out to the buttons
+        self.speakers.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (its cells' fields take the focus)
         self.speakers.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.speakers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.speakers.horizontalHeader()
@@ -97,8 +99,8 @@ class TranscriptImportView(QDialog):
         self.import_button = self.buttons.addButton(self.tr("Importeren"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
-        self.import_button.setDefault(True)
         column.addWidget(self.buttons)
+        self.import_button.setDefault(True)  # (after the buttons are in the dialog, so it stays)
 
     def role_name(self, role: SpeakerRole) -> str:
         return {SpeakerRole.RESPONDENT: self.tr("respondent"),
@@ -138,6 +140,15 @@ class TranscriptImportView(QDialog):
                              ("new_label", new_label)):
             self.speakers.setCellWidget(row, COLUMN[name], widget)
         return row
+
+    def chain_tabs(self) -> None:
+        """Tab order: the transcript's fields, each speaker's role, respondent, code and label
+        row by row, then Importeren and Annuleren."""
+        chain = [self.name, self.group, self.date, self.language]
+        chain += [w for row in range(self.speakers.rowCount()) for w in self.row_widgets(row)]
+        chain += [self.import_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
 
     def role_of(self, row: int) -> SpeakerRole:
         return SpeakerRole(self.row_widgets(row)[0].currentData())

@@ -211,3 +211,26 @@ def test_build_menu_holds_the_three_actions(desk):
     actions.build_menu(menu)
     assert [a.text() for a in menu.actions()] == [
         "REFI-QDA-project importeren…", "REFI-QDA-project (.qdpx) exporteren…", "Codeboek (.qdc) exporteren…"]
+
+
+def test_tab_goes_from_choice_to_choice_and_out_to_importeren(qtbot, desk, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    path = tmp_path / "raalte.qdpx"
+    write_qdpx(desk.journey, path)
+    dialog = QdpxImportDialog(desk.journey, read_qdpx(path), path, desk.host)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    boxes = list(dialog.boxes.values())
+    boxes[0].setFocus()
+    qtbot.waitUntil(boxes[0].hasFocus)
+    for box in boxes[1:]:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is box
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.view.import_button

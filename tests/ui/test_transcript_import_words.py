@@ -46,3 +46,31 @@ def test_removing_a_transcript_keeps_its_quotes_text_and_source_in_one_step(qtbo
     assert quote.text.startswith("De taalschool is goed")
     assert quote.source.startswith("transcript interview-r1.txt r.")
     assert not dock.view.remove_button.isEnabled()
+
+
+def test_enter_in_the_speakers_dialog_imports_also_after_tabbing_past_the_buttons(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    journey = make_small_journey()
+    text = "Interviewer: Hoe ging het?\nR1: Goed.\n"
+    dialog = TranscriptImportDialog(journey, parse_transcript(text.encode("utf-8"), "gesprek.txt"),
+                                    "gesprek.txt")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.name.setFocus()
+    qtbot.waitUntil(dialog.name.hasFocus)
+    passed = False
+    for _ in range(40):  # once round the dialog, over the Importeren button
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        passed |= QApplication.focusWidget() is dialog.import_button
+        if passed and QApplication.focusWidget() is dialog.name:
+            break
+    assert passed and dialog.name.hasFocus()
+    QTest.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == dialog.DialogCode.Accepted
