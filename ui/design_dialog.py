@@ -4,7 +4,7 @@ the journey each design step is (proposed by :mod:`klantreis.graph.design_match`
 title, by a near title with its score), corrects what is wrong, and applies the comparison of
 :mod:`klantreis.graph.design` as one undo step.
 
-``DesignActions(workspace, host).actions["compare_design"]`` is the menu's action (Ctrl+Shift+D);
+The menu's action is in ui/design_actions.py (which loads this module when first used);
 :func:`compare_with_design` runs the dialog through the workspace's prompts and pushes the edit.
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QTableWidgetItem, QVBoxLayout
 
 from klantreis.graph import route as journey_graph
@@ -276,21 +276,3 @@ def compare_with_design(workspace, parent=None) -> bool:
         return False
     workspace.say(done)
     return True
-
-
-class DesignActions(QObject):
-    """``actions["compare_design"]``: Vergelijk met ontwerp… (Ctrl+Shift+D, on ``host``)."""
-
-    def __init__(self, workspace, host) -> None:
-        super().__init__(host)
-        self.workspace = workspace
-        self.host = host
-        action = QAction(self.tr("Vergelijk met &ontwerp…"), host)
-        action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        action.setStatusTip(self.tr("De ontworpen route naast de geleefde route: markeert ‘beide’, "
-                                    "‘praktijk’ en ‘ontwerp’"))
-        action.triggered.connect(self.compare_design)
-        self.actions = {"compare_design": action}
-
-    def compare_design(self) -> bool:
-        return compare_with_design(self.workspace, self.host)

@@ -16,7 +16,7 @@ from klantreis.model.journey import Journey
 from klantreis.ui.assessment_docks import AssessmentDocks
 from klantreis.ui.canvas.state import CanvasState
 from klantreis.ui.capture_bar import CaptureBar
-from klantreis.ui.design_dialog import DesignActions
+from klantreis.ui.design_actions import DesignActions
 from klantreis.ui.disk_events import DiskEvents
 from klantreis.ui.dock_actions import dock_action
 from klantreis.ui.document import OpenDocument

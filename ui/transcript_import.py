@@ -12,8 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog
 
-from klantreis.io.transcript_import import same_file
-from klantreis.io.transcript_read import TranscriptCancelled, read_transcript
 from klantreis.model.errors import KlantreisError
 from klantreis.ui.opening import documents_folder
 
@@ -62,6 +60,8 @@ class ReadJob(QObject):
             signal.emit(*values)
 
     def _run(self) -> None:
+        from klantreis.io.transcript_read import TranscriptCancelled, read_transcript  # (when first used)
+
         try:
             parsed = None if self._stop.is_set() else read_transcript(self.path, progress=self._progress)
         except TranscriptCancelled:
@@ -174,6 +174,8 @@ class TranscriptImport(QObject):
         if document is None or document is not self._document:
             return  # another project was opened meanwhile
         journey = document.journey
+        from klantreis.io.transcript_import import same_file
+
         twin = same_file(journey, parsed)
         if twin is not None and not self.workspace.prompts.confirm(
                 self.tr("Transcript importeren"),

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from klantreis.io.interchange import save_json
 from klantreis.model.entities import RouteRole
 from klantreis.store import Project
-from klantreis.ui.design_dialog import DesignActions, DesignDialog, compare_with_design
+from klantreis.ui.design_actions import DesignActions
+from klantreis.ui.design_dialog import DesignDialog, compare_with_design
 from klantreis.ui.design_dialog_view import LIKENESS
 from tests.conftest import TEMPLATE_JSON
 from tests.klantreis.graph.design_journeys import REGISTRATION_TERM, raalte_like, wi2021
