@@ -7,7 +7,7 @@ document. The questions it asks go through :class:`ActorPrompts`, which tests re
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -33,16 +33,25 @@ from klantreis.ui.styles import ERROR_STYLE
 from klantreis.ui.wiring import on_changes, rewire
 
 
-def actor_kind_labels(widget: QWidget) -> dict[ActorKind, str]:
-    tr = widget.tr
+def actor_kind_labels(_widget: QWidget | None = None) -> dict[ActorKind, str]:
+    """The kinds of actor in the interface language (one fixed context, "ActorKind", so the
+    translation is found whichever widget asks)."""
     return {
-        ActorKind.GEMEENTE: tr("Gemeente"), ActorKind.VLUCHTELINGENWERK: tr("VluchtelingenWerk"),
-        ActorKind.WONINGCORPORATIE: tr("Woningcorporatie"), ActorKind.TAALSCHOOL: tr("Taalschool"),
-        ActorKind.DUO: tr("DUO"), ActorKind.COA: tr("COA"), ActorKind.IND: tr("IND"),
-        ActorKind.RIJK: tr("Rijk"), ActorKind.WELZIJN: tr("Welzijn"), ActorKind.WERKGEVER: tr("Werkgever"),
-        ActorKind.VRIJWILLIGERSORGANISATIE: tr("Vrijwilligersorganisatie"),
-        ActorKind.SCHULDHULP: tr("Schuldhulp"), ActorKind.STATUSHOUDER: tr("Statushouder"),
-        ActorKind.OVERIG: tr("Overig"),
+        ActorKind.GEMEENTE: QCoreApplication.translate("ActorKind", "Gemeente"),
+        ActorKind.VLUCHTELINGENWERK: QCoreApplication.translate("ActorKind", "VluchtelingenWerk"),
+        ActorKind.WONINGCORPORATIE: QCoreApplication.translate("ActorKind", "Woningcorporatie"),
+        ActorKind.TAALSCHOOL: QCoreApplication.translate("ActorKind", "Taalschool"),
+        ActorKind.DUO: QCoreApplication.translate("ActorKind", "DUO"),
+        ActorKind.COA: QCoreApplication.translate("ActorKind", "COA"),
+        ActorKind.IND: QCoreApplication.translate("ActorKind", "IND"),
+        ActorKind.RIJK: QCoreApplication.translate("ActorKind", "Rijk"),
+        ActorKind.WELZIJN: QCoreApplication.translate("ActorKind", "Welzijn"),
+        ActorKind.WERKGEVER: QCoreApplication.translate("ActorKind", "Werkgever"),
+        ActorKind.VRIJWILLIGERSORGANISATIE: QCoreApplication.translate("ActorKind",
+                                                                       "Vrijwilligersorganisatie"),
+        ActorKind.SCHULDHULP: QCoreApplication.translate("ActorKind", "Schuldhulp"),
+        ActorKind.STATUSHOUDER: QCoreApplication.translate("ActorKind", "Statushouder"),
+        ActorKind.OVERIG: QCoreApplication.translate("ActorKind", "Overig"),
     }
 
 
@@ -54,16 +63,16 @@ class ActorPrompts:
 
     def colour(self, current: str) -> str | None:
         colour = QColorDialog.getColor(QColor(current), self.parent,
-                                       self.parent.tr("Kleur van de actor"))
+                                       QCoreApplication.translate("ActorsDialog", "Kleur van de actor"))
         return colour.name().upper() if colour.isValid() else None
 
     def move_to(self, name: str, count: int, others: list[tuple[str, str]]) -> tuple[bool, str | None]:
         """(go ahead, the actor that takes over the references, or None: drop them)."""
-        nowhere = self.parent.tr("(nergens: alleen de verwijzing weghalen)")
+        nowhere = QCoreApplication.translate("ActorsDialog", "(nergens: alleen de verwijzing weghalen)")
         choice, ok = QInputDialog.getItem(
-            self.parent, self.parent.tr("Actor verwijderen"),
-            self.parent.tr("'{name}' staat bij {count} contactmoment(en). Welke actor komt daar "
-                           "in de plaats?").format(name=name, count=count),
+            self.parent, QCoreApplication.translate("ActorsDialog", "Actor verwijderen"),
+            QCoreApplication.translate("ActorsDialog", "'{name}' staat bij {count} contactmoment(en). "
+                                       "Welke actor komt daar in de plaats?").format(name=name, count=count),
             [nowhere] + [n for n, _ in others], 0, False)
         if not ok:
             return False, None

@@ -5,7 +5,7 @@ filter or the title has the focus, arrows move in the list, Enter accepts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,7 +25,8 @@ from klantreis.ui.styles import ERROR_STYLE
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(QCoreApplication.translate("EvidencePicker", "Annuleren"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box

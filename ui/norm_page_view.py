@@ -6,7 +6,7 @@ signals."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -38,10 +38,11 @@ ASSESSMENT_COLOURS = {Assessment.VOLDOET: "#1B7A3D", Assessment.DEELS: "#9A5B00"
 
 def assessment_labels(widget) -> dict[Assessment, str]:
     """The assessments in the interface language (``widget.tr``)."""
-    return {Assessment.VOLDOET: widget.tr("voldoet"), Assessment.DEELS: widget.tr("voldoet deels"),
-            Assessment.NIET: widget.tr("voldoet niet"),
-            Assessment.NIET_TE_BEOORDELEN: widget.tr("niet te beoordelen"),
-            Assessment.OPEN: widget.tr("open")}
+    return {Assessment.VOLDOET: QCoreApplication.translate("Assessment", "voldoet"),
+            Assessment.DEELS: QCoreApplication.translate("Assessment", "voldoet deels"),
+            Assessment.NIET: QCoreApplication.translate("Assessment", "voldoet niet"),
+            Assessment.NIET_TE_BEOORDELEN: QCoreApplication.translate("Assessment", "niet te beoordelen"),
+            Assessment.OPEN: QCoreApplication.translate("Assessment", "open")}
 
 
 class EvidenceList(QListWidget):

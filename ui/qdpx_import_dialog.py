@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QTableWidgetItem, QVBoxLayout, QWidget
 
 from klantreis.graph.route import display_numbers
@@ -156,9 +157,11 @@ def import_qdpx(workspace, path) -> bool:
         if not workspace.prompts.run_dialog(dialog) or dialog.edit is None:
             return False
         if dialog.report.already_there and not workspace.prompts.confirm(
-                dialog.tr("REFI-QDA-project importeren"),
-                dialog.tr("{warning}.\n\nToch importeren?").format(warning=dialog.report.twin_text())):
-            workspace.say(dialog.tr("Niet geïmporteerd: er is niets veranderd."))
+                QCoreApplication.translate("QdpxImportDialog", "REFI-QDA-project importeren"),
+                QCoreApplication.translate("QdpxImportDialog", "{warning}.\n\nToch importeren?").format(
+                    warning=dialog.report.twin_text())):
+            workspace.say(QCoreApplication.translate("QdpxImportDialog",
+                                                     "Niet geïmporteerd: er is niets veranderd."))
             return False
         if not workspace.apply(dialog.edit):
             return False  # the document said why (status line, message box)

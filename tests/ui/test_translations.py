@@ -96,3 +96,20 @@ def test_the_committed_translations_are_built_from_the_current_ts(tmp_path, name
     subprocess.run([lrelease, "-silent", str(I18N_DIR / f"{name}.ts"), "-qm", str(built)],
                    check=True, timeout=120)
     assert built.read_bytes() == (I18N_DIR / f"{name}.qm").read_bytes(), "run 'make qm'"
+
+
+def test_labels_shared_by_several_widgets_are_translated_whichever_widget_asks(qtbot, english):
+    """Texts made by a function for any widget (the assessments, the kinds of actor) have one
+    fixed context, so English is found for the norms dock and the actors dialog alike."""
+    from PySide6.QtWidgets import QWidget
+
+    from klantreis.model.entities import ActorKind, Assessment
+    from klantreis.ui.actors_dialog import actor_kind_labels
+    from klantreis.ui.norm_page_view import assessment_labels
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    labels = assessment_labels(widget)
+    assert (labels[Assessment.VOLDOET], labels[Assessment.DEELS], labels[Assessment.NIET]) == (
+        "meets", "partly meets", "does not meet")
+    assert actor_kind_labels(widget)[ActorKind.GEMEENTE] == "Municipality"

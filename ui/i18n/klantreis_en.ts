@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name></name>
+    <name>ActorKind</name>
     <message>
         <source>Gemeente</source>
         <translation>Municipality</translation>
@@ -63,6 +63,22 @@
 <context>
     <name>ActorsDialog</name>
     <message>
+        <source>Kleur van de actor</source>
+        <translation>Colour of the actor</translation>
+    </message>
+    <message>
+        <source>(nergens: alleen de verwijzing weghalen)</source>
+        <translation>(nowhere: only remove the reference)</translation>
+    </message>
+    <message>
+        <source>Actor verwijderen</source>
+        <translation>Delete actor</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; staat bij {count} contactmoment(en). Welke actor komt daar in de plaats?</source>
+        <translation>&apos;{name}&apos; is on {count} touchpoint(s). Which actor takes its place?</translation>
+    </message>
+    <message>
         <source>Actoren</source>
         <translation>Actors</translation>
     </message>
@@ -120,6 +136,29 @@
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>voldoet</source>
+        <translation>meets</translation>
+    </message>
+    <message>
+        <source>voldoet deels</source>
+        <translation>partly meets</translation>
+    </message>
+    <message>
+        <source>voldoet niet</source>
+        <translation>does not meet</translation>
+    </message>
+    <message>
+        <source>niet te beoordelen</source>
+        <translation>cannot be assessed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
     </message>
 </context>
 <context>
@@ -498,6 +537,13 @@
     <message>
         <source>Bij het openen</source>
         <translation>On opening</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2442,18 @@ Start with an empty map.</translation>
         <source>Geïmporteerd uit {name}: {done}.</source>
         <translation>Imported from {name}: {done}.</translation>
     </message>
+    <message>
+        <source>{warning}.
+
+Toch importeren?</source>
+        <translation>{warning}.
+
+Import anyway?</translation>
+    </message>
+    <message>
+        <source>Niet geïmporteerd: er is niets veranderd.</source>
+        <translation>Not imported: nothing changed.</translation>
+    </message>
 </context>
 <context>
     <name>QdpxImportView</name>
@@ -3894,71 +3952,6 @@ Start with an empty map.</translation>
     <message>
         <source>Niet gewijzigd</source>
         <translation>Not changed</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>REFI-QDA-project importeren</source>
-        <translation>Import REFI-QDA project</translation>
-    </message>
-    <message>
-        <source>{warning}.
-
-Toch importeren?</source>
-        <translation>{warning}.
-
-Import anyway?</translation>
-    </message>
-    <message>
-        <source>Niet geïmporteerd: er is niets veranderd.</source>
-        <translation>Not imported: nothing changed.</translation>
-    </message>
-</context>
-<context>
-    <name>self.parent</name>
-    <message>
-        <source>Kleur van de actor</source>
-        <translation>Colour of the actor</translation>
-    </message>
-    <message>
-        <source>(nergens: alleen de verwijzing weghalen)</source>
-        <translation>(nowhere: only remove the reference)</translation>
-    </message>
-    <message>
-        <source>Actor verwijderen</source>
-        <translation>Delete actor</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; staat bij {count} contactmoment(en). Welke actor komt daar in de plaats?</source>
-        <translation>&apos;{name}&apos; is named at {count} touchpoint(s). Which actor takes its place there?</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>voldoet</source>
-        <translation>meets</translation>
-    </message>
-    <message>
-        <source>voldoet deels</source>
-        <translation>partly meets</translation>
-    </message>
-    <message>
-        <source>voldoet niet</source>
-        <translation>does not meet</translation>
-    </message>
-    <message>
-        <source>niet te beoordelen</source>
-        <translation>cannot be assessed</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
     </message>
 </context>
 </TS>
