@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import os
@@ -215,3 +216,23 @@ def suggested_name(title: str, suffix: str, *, folder: Path | None = None, fallb
     if not name or sanitize_filename(name + extra + suffix, platform="windows") != name + extra + suffix:
         name = fallback  # (a reserved name such as "CON": nothing of it can be used)
     return name + extra + suffix
+
+
+def detect_encoding(data: bytes) -> str:
+    """The codec of a text file's bytes: "utf-8-sig" (a BOM), "utf-16" (a BOM, either order),
+    "utf-16-le" or "utf-16-be" (no BOM: in text of mostly Latin letters every other byte is
+    zero), else "utf-8"."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = data[:4096]
+    if len(sample) >= 4 and b"\0" in sample:
+        sample = sample[: len(sample) // 2 * 2]
+        odd, even = sample[1::2].count(0), sample[0::2].count(0)
+        half = len(sample) // 2
+        if odd > half * 0.3 and even < half * 0.05:
+            return "utf-16-le"
+        if even > half * 0.3 and odd < half * 0.05:
+            return "utf-16-be"
+    return "utf-8"

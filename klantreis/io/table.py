@@ -11,7 +11,6 @@ reading; a workbook holds them as text and needs neither.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import os
@@ -22,7 +21,7 @@ from pathlib import Path
 
 from klantreis.evidence.search import fold
 from klantreis.io import workbook
-from klantreis.io.fileio import read_bytes
+from klantreis.io.fileio import detect_encoding, read_bytes
 from klantreis.messages import message
 from klantreis.model.errors import CsvError
 
@@ -66,11 +65,11 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
     raw = read_bytes(path, CsvError)
     if workbook.kind(path, raw) != "text":
         return _worksheet_table(path, raw, sheet)
-    encoding = _encoding(raw)
+    encoding = detect_encoding(raw)  # (UTF-8 with or without BOM, UTF-16: Excel's "Unicode text")
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as error:
-        line = 1 if encoding != "utf-8-sig" else raw[: error.start].count(b"\n") + 1
+        line = raw[: error.start].count(b"\n") + 1 if encoding.startswith("utf-8") else 1
         raise CsvError("csv_not_utf8", path=str(path), line=line) from None
     return parse_table(text, source=str(path))
 
@@ -110,22 +109,6 @@ def uncomputed_cells(table: Table, columns: Iterable[int] | None = None) -> dict
         if wanted is None or column in wanted:
             found.setdefault(line, []).append(column)
     return found
-
-
-def _encoding(raw: bytes) -> str:
-    """UTF-16 with a BOM (Excel's "Unicode text"), UTF-16 without one (recognised by its zero
-    bytes: in text of mostly Latin letters every other byte is zero), else UTF-8."""
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    sample = raw[:4096]
-    if len(sample) >= 4 and len(sample) % 2 == 0 and b"\0" in sample:
-        odd, even = sample[1::2].count(0), sample[0::2].count(0)
-        half = len(sample) // 2
-        if odd > half * 0.3 and even < half * 0.05:
-            return "utf-16-le"
-        if even > half * 0.3 and odd < half * 0.05:
-            return "utf-16-be"
-    return "utf-8-sig"
 
 
 def parse_table(text: str, *, source: str = "CSV") -> Table:

@@ -18,6 +18,7 @@ import codecs
 import re
 from collections.abc import Callable, Iterable
 
+from klantreis.io.fileio import detect_encoding
 from klantreis.model.errors import TranscriptError
 from klantreis.model.transcripts import MAX_TEXT, Turn
 
@@ -67,26 +68,6 @@ def check_size(data: bytes, name: str) -> None:
     if len(data) > MAX_BYTES:
         raise TranscriptError("transcript_too_large", name=name, size=len(data) // 1_000_000,
                               limit=MAX_BYTES // 1_000_000)
-
-
-def detect_encoding(data: bytes) -> str:
-    """The codec of a text file's bytes: "utf-8-sig" (a BOM), "utf-16" (a BOM, either order),
-    "utf-16-le" or "utf-16-be" (no BOM: in text of mostly Latin letters every other byte is
-    zero), else "utf-8"."""
-    if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    sample = data[:4096]
-    if len(sample) >= 4 and b"\0" in sample:
-        sample = sample[: len(sample) // 2 * 2]
-        odd, even = sample[1::2].count(0), sample[0::2].count(0)
-        half = len(sample) // 2
-        if odd > half * 0.3 and even < half * 0.05:
-            return "utf-16-le"
-        if even > half * 0.3 and odd < half * 0.05:
-            return "utf-16-be"
-    return "utf-8"
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
