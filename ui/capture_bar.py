@@ -80,9 +80,7 @@ class CaptureBar(FollowsSelection, QDockWidget):
         self.number_edit.returnPressed.connect(self._number_typed)
         view.restart_button.clicked.connect(self.start_session)
         self.field.submitted.connect(self.submit)
-        for button in self.sentiment_buttons.buttons():
-            sentiment = Sentiment(button.property("sentiment"))
-            button.clicked.connect(lambda _=False, s=sentiment: self.set_sentiment(s))
+        self.sentiment_buttons.chosen.connect(self.set_sentiment)
         for value, button in view.vote_buttons.items():
             button.clicked.connect(lambda _=False, v=value: self.cast_vote(v))
         self.field.textChanged.connect(lambda: self.details.follow_text(self.field.toPlainText()))
@@ -170,8 +168,7 @@ class CaptureBar(FollowsSelection, QDockWidget):
 
     def set_sentiment(self, sentiment: Sentiment) -> None:
         self.sentiment = sentiment
-        for button in self.sentiment_buttons.buttons():
-            button.setChecked(button.property("sentiment") == sentiment.value)
+        self.sentiment_buttons.show_sentiment(sentiment)
 
     def pick_respondent(self, number: int) -> None:
         """Ctrl+number: the n-th respondent of the active group; Ctrl+0: nobody."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -20,20 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantreis.evidence import session
 from klantreis.model.entities import Sentiment
 from klantreis.ui.capture_details import CaptureDetails
 from klantreis.ui.capture_keys import QuoteField
-from klantreis.ui.quote_format import SENTIMENT_ORDER, ItemDirectionDelegate, sentiment_icon, sentiment_label
+from klantreis.ui.quote_format import ItemDirectionDelegate, sentiment_icon
+from klantreis.ui.sentiment_buttons import SentimentButtons
 from klantreis.ui.styles import ERROR_STYLE
-
-KEY_OF_SENTIMENT = {s: k for k, s in session.SENTIMENT_KEYS.items()}
 
 
 class CaptureBarView(QWidget):
     """The widgets of the capture bar: ``group_box``, ``respondent_edit``, ``respondent_label``,
     ``number_edit``, ``target_label``, ``clock_label``, ``restart_button``, ``field``,
-    ``sentiment_buttons`` (a QButtonGroup; each button's ``sentiment`` property is the value of
+    ``sentiment_buttons`` (a SentimentButtons group; each button's ``sentiment`` property is the value of
     its :class:`Sentiment`, in ``SENTIMENT_ORDER``), ``vote_label``, ``vote_buttons`` (vote -2..+2
     -> its button), ``details``, ``message``, ``recent_title`` and ``recent``."""
 
@@ -82,19 +79,7 @@ class CaptureBarView(QWidget):
 
         row = QHBoxLayout()
         left.addLayout(row)
-        self.sentiment_buttons = QButtonGroup(self)
-        self.sentiment_buttons.setExclusive(True)
-        for sentiment in SENTIMENT_ORDER:
-            button = QToolButton()
-            button.setCheckable(True)
-            button.setIcon(sentiment_icon(sentiment, 22))
-            button.setText(f"Alt+{KEY_OF_SENTIMENT[sentiment]}")
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setToolTip(sentiment_label(sentiment))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.sentiment_buttons.addButton(button)
-            button.setProperty("sentiment", sentiment.value)
-            row.addWidget(button)
+        self.sentiment_buttons = SentimentButtons(self, row, icon_size=22, keys_beside=True)
         row.addSpacing(12)
         self.vote_label = QLabel(self.tr("Stem (Ctrl+Alt+1..5):"))
         row.addWidget(self.vote_label)

@@ -69,9 +69,7 @@ class TranscriptDock(RefreshWhenShown, FollowsSelection, QDockWidget):
         view.speakers_button.clicked.connect(lambda _=False: self.edit_speakers())
         view.remove_button.clicked.connect(lambda _=False: self.remove_transcript())
         self.text.selectionChanged.connect(self._show_selection)
-        for button in self.sentiment_buttons.buttons():
-            sentiment = Sentiment(button.property("sentiment"))
-            button.clicked.connect(lambda _=False, s=sentiment: self.set_sentiment(s))
+        self.sentiment_buttons.chosen.connect(self.set_sentiment)
         self._keys = TranscriptKeys(self)
         for widget in (self.text, self.text.viewport(), self.number_edit, self.chooser,
                        view.speakers_button, view.remove_button):
@@ -249,8 +247,7 @@ class TranscriptDock(RefreshWhenShown, FollowsSelection, QDockWidget):
 
     def set_sentiment(self, sentiment: Sentiment) -> None:
         self.sentiment = sentiment
-        for button in self.sentiment_buttons.buttons():
-            button.setChecked(button.property("sentiment") == sentiment.value)
+        self.sentiment_buttons.show_sentiment(sentiment)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -20,19 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantreis.evidence import session
-from klantreis.ui.quote_format import SENTIMENT_ORDER, sentiment_icon, sentiment_label
+from klantreis.ui.sentiment_buttons import SentimentButtons
 from klantreis.ui.styles import ERROR_STYLE
 from klantreis.ui.transcript_text import TranscriptText
 
-KEY_OF_SENTIMENT = {s: k for k, s in session.SENTIMENT_KEYS.items()}
 HINT_STYLE = "color: #5B6770;"
 
 
 class TranscriptDockView(QWidget):
     """``chooser`` (a combo of transcripts, each item's data its id), ``about`` (speakers,
     date, group of the chosen one), ``text`` (a TranscriptText), ``selection_label``,
-    ``sentiment_buttons`` (a QButtonGroup; each button's ``sentiment`` property is the value of
+    ``sentiment_buttons`` (a SentimentButtons group; each button's ``sentiment`` property is the value of
     its Sentiment), ``number_edit``, ``target_label``, ``make_button``, ``message`` (red, hidden
     while empty), ``keys``; beside the chooser ``speakers_button`` and ``remove_button``."""
 
@@ -75,17 +72,7 @@ class TranscriptDockView(QWidget):
         sentiments = QHBoxLayout()
         sentiments.setSpacing(2)
         sentiments.addWidget(QLabel(self.tr("Sentiment:")))
-        self.sentiment_buttons = QButtonGroup(self)
-        self.sentiment_buttons.setExclusive(True)
-        for sentiment in SENTIMENT_ORDER:
-            button = QToolButton()
-            button.setCheckable(True)
-            button.setIcon(sentiment_icon(sentiment, 20))
-            button.setToolTip(f"{sentiment_label(sentiment)} — Alt+{KEY_OF_SENTIMENT[sentiment]}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setProperty("sentiment", sentiment.value)
-            self.sentiment_buttons.addButton(button)
-            sentiments.addWidget(button)
+        self.sentiment_buttons = SentimentButtons(self, sentiments)
         sentiments.addStretch(1)
         column.addLayout(sentiments)
 
