@@ -12,8 +12,10 @@ between included, and its respondent is the speaker of the turn where it starts.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from klantreis.messages import message
+from klantreis.model.edits import Remove, Sequence, Update
 from klantreis.model.entities import Provenance, Quote, Sentiment, new_id
 from klantreis.model.enums import SpeakerRole, TranscriptFormat
 from klantreis.model.errors import InvalidValue, TranscriptError
@@ -128,10 +130,6 @@ def passages_of(journey: Journey, transcript_id: str) -> list[Quote]:
 def remove_transcript_edit(journey: Journey, transcript_id: str):
     """One undoable step that removes a transcript: the quotes made from it stay, with their
     text and source, but no longer point at a place in it (their passage is let go first)."""
-    from dataclasses import replace
-
-    from klantreis.model.edits import Remove, Sequence, Update
-
     let_go = [Update(replace(q, transcript_id=None, passage_start=None, passage_end=None),
                      code="edit_remove_transcript") for q in passages_of(journey, transcript_id)]
     return Sequence([*let_go, Remove("transcript", transcript_id, code="edit_remove_transcript")],

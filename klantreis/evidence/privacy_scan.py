@@ -25,6 +25,7 @@ from klantreis.evidence.transcript_redaction import (
 )
 from klantreis.messages import message
 from klantreis.model.edits import Sequence, Update
+from klantreis.model.entities import Quote, Transcript
 from klantreis.model.errors import KlantreisError
 from klantreis.model.journey import Journey
 
@@ -250,9 +251,9 @@ def replace_everywhere(journey: Journey, pairs: list[tuple[str, str]]) -> tuple[
 
     def copy(item):
         nonlocal changed
-        if getattr(item, "turns", None) is not None:  # a transcript: its passages move along
+        if isinstance(item, Transcript):  # its passages move along
             return _replace_in_transcript(item, pairs, moved.setdefault(item.id, []), count)
-        if getattr(item, "transcript_id", None) is not None and moved.get(item.transcript_id):
+        if isinstance(item, Quote) and moved.get(item.transcript_id):
             item = shifted_quote(item, moved[item.transcript_id])
         before = changed
         fields = {f.name: fix(getattr(item, f.name)) for f in dataclasses.fields(item)

@@ -53,8 +53,8 @@ def replace_span_edit(journey, transcript_id: str, start: int, end: int, new_tex
     after the passages moved in, a longer one before they move out)."""
     transcript = journey.get("transcript", transcript_id)
     shift = Shift(start, end, len(new_text))
-    quotes = [Update(shifted_quote(q, [shift]), code=code) for q in journey.quotes
-              if q.transcript_id == transcript_id and shifted_quote(q, [shift]) is not q]
+    pairs = [(q, shifted_quote(q, [shift])) for q in journey.quotes if q.transcript_id == transcript_id]
+    quotes = [Update(new, code=code) for old, new in pairs if new is not old]
     text = Update(shifted_transcript(transcript, start, end, new_text), code=code)
     longer = len(new_text) >= end - start
     return Sequence([text, *quotes] if longer else [*quotes, text], code)
