@@ -22,6 +22,7 @@ from klantreis.graph import route as graph
 from klantreis.model.edits import SetInfo
 from klantreis.model.entities import Paper, PdfOptions, Perspective
 from klantreis.ui.export_job import ExportJob, file_work, preview_work
+from klantreis.ui.job_progress import close_progress, job_progress
 from klantreis.ui.pdf_export_view import PdfExportView
 from klantreis.ui.quote_format import perspective_label
 
@@ -220,13 +221,8 @@ class PdfExportDialog(QDialog):
         if path is None or not self._store_options():
             return False
         self.job = ExportJob(self.document.journey, file_work(name, path, self.options()), self)
-        self.progress = QProgressDialog(self.tr("Exporteren naar {name}…").format(name=path.name),
-                                        self.tr("Annuleren"), 0, 0, self)
-        self.progress.setWindowTitle(title)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self.job.cancel)
-        self.job.progressed.connect(self._progressed)
+        self.progress = job_progress(self.job, self.tr("Exporteren naar {name}…").format(name=path.name),
+                                     title, self)
         self.job.succeeded.connect(self._succeeded)
         self.job.failed.connect(self._failed)
         self.job.cancelled.connect(self._cancelled)
@@ -235,16 +231,9 @@ class PdfExportDialog(QDialog):
         self.job.start()
         return True
 
-    def _progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-
     def _finish(self, text: str) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress(self.progress)
+        self.progress = None
         self.job = None
         for button in (self.pdf_button, self.png_button):
             button.setEnabled(True)

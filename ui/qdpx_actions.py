@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressDialog
 
 from klantreis.io.fileio import suggested_name
 from klantreis.model.errors import KlantreisError
+from klantreis.ui.job_progress import close_progress, job_progress
 from klantreis.ui.opening import documents_folder, with_suffix
 
 
@@ -95,29 +96,17 @@ class QdpxActions(QObject):
         if path is None:
             return False
         self.job = ExportJob(self.workspace.journey, qdpx_work(path), self)
-        self.progress = QProgressDialog(self.tr("Exporteren naar {name}…").format(name=path.name),
-                                        self.tr("Annuleren"), 0, 0, self.host)
-        self.progress.setWindowTitle(title)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self.job.cancel)
-        self.job.progressed.connect(self._progressed)
+        self.progress = job_progress(self.job, self.tr("Exporteren naar {name}…").format(name=path.name),
+                                     title, self.host)
         self.job.succeeded.connect(lambda count: self._succeeded(path, count))
         self.job.failed.connect(self._failed)
         self.job.cancelled.connect(self._cancelled)
         self.job.start()
         return True
 
-    def _progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-
     def _finish(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress(self.progress)
+        self.progress = None
         self.job = None
 
     def _succeeded(self, path: Path, count: int) -> None:

@@ -9,10 +9,11 @@ import threading
 from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from klantreis.model.errors import KlantreisError
+from klantreis.ui.job_progress import close_progress, job_progress
 from klantreis.ui.opening import documents_folder
 
 
@@ -113,14 +114,8 @@ class TranscriptImport(QObject):
     def read(self, path: Path) -> ReadJob:
         self._document = self.workspace.document
         self.job = job = ReadJob(path, self)
-        self.progress = progress = QProgressDialog(
-            self.tr("Transcript lezen: {name}…").format(name=Path(path).name), self.tr("Annuleren"),
-            0, 0, self.host)
-        progress.setWindowTitle(self.tr("Transcript importeren"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.canceled.connect(job.cancel)
-        job.progressed.connect(self._progressed)
+        self.progress = job_progress(job, self.tr("Transcript lezen: {name}…").format(name=Path(path).name),
+                                     self.tr("Transcript importeren"), self.host)
         job.succeeded.connect(self._read)
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)
@@ -134,21 +129,13 @@ class TranscriptImport(QObject):
         if self.progress is not None:
             self.progress.cancel()
 
-    def _progressed(self, done: int, total: int) -> None:
-        if self.progress is not None and not self.progress.wasCanceled():
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-
     def _finish(self) -> Path | None:
         path = self.job.path if self.job is not None else None
         if self.job is not None:
             self.job.deleteLater()
         self.job = None
-        if self.progress is not None:
-            self.progress.canceled.disconnect()
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress(self.progress)
+        self.progress = None
         return path
 
     def _cancelled(self) -> None:

@@ -1312,6 +1312,13 @@
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>JourneyActions</name>
     <message>
         <source>&amp;Eigenschappen van de klantreis…</source>
@@ -1973,10 +1980,6 @@ Start with an empty map.</translation>
         <translation>Exporting to {name}…</translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Geëxporteerd: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -2358,10 +2361,6 @@ Start with an empty map.</translation>
     <message>
         <source>Exporteren naar {name}…</source>
         <translation>Exporting to {name}…</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>REFI-QDA-project geëxporteerd naar {name} ({count} citaten)</source>
@@ -3551,10 +3550,6 @@ Import anyway?</translation>
     <message>
         <source>Transcript lezen: {name}…</source>
         <translation>Reading transcript: {name}…</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Importeren van {name} afgebroken: er is niets veranderd.</source>
