@@ -21,29 +21,32 @@ def snapshot(journey: Journey) -> Journey:
     return interchange.journey_from_dict(interchange.journey_to_dict(journey))
 
 
-class ExportJob(QObject):
-    """Run ``work(journey, progress, cancelled)`` on a worker thread. Signals: ``progressed(done,
-    total)``, ``succeeded(result)``, ``failed(message)``, ``cancelled()``; exactly one of the last
-    three ends the job."""
+class WorkerJob(QObject):
+    """Work on a worker thread (``_run``, to implement), reporting through signals:
+    ``progressed(done, total)``, then exactly one of ``succeeded(result)``, ``failed(message)``
+    or ``cancelled()``. ``cancel()`` asks the work to stop; ``wait()`` joins the thread."""
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
+    thread_name = "klantreis-worker"
 
-    def __init__(self, journey: Journey, work, parent=None) -> None:
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.journey = snapshot(journey)
-        self.work = work
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="klantreis-export", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=self.thread_name, daemon=True)
         self._thread.start()
 
     def cancel(self) -> None:
         self._stop.set()
+
+    @property
+    def was_cancelled(self) -> bool:
+        return self._stop.is_set()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Wait for the worker (tests and closing the window); True when it has ended."""
@@ -51,6 +54,21 @@ class ExportJob(QObject):
             return True
         self._thread.join(timeout)
         return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        raise NotImplementedError
+
+
+class ExportJob(WorkerJob):
+    """Run ``work(journey, progress, cancelled)`` on a snapshot of ``journey``, one export at a
+    time (reportlab keeps global state)."""
+
+    thread_name = "klantreis-export"
+
+    def __init__(self, journey: Journey, work, parent=None) -> None:
+        super().__init__(parent)
+        self.journey = snapshot(journey)
+        self.work = work
 
     def _run(self) -> None:
         from klantreis.exports.pdf import ExportCancelled

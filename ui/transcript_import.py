@@ -5,7 +5,6 @@ gives one Dutch message and changes nothing."""
 
 from __future__ import annotations
 
-import threading
 from contextlib import suppress
 from pathlib import Path
 
@@ -13,43 +12,21 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from klantreis.model.errors import KlantreisError
+from klantreis.ui.export_job import WorkerJob
 from klantreis.ui.job_progress import close_progress, job_progress
 from klantreis.ui.opening import documents_folder
 
 
-class ReadJob(QObject):
-    """Read the transcript at ``path`` on a worker thread. Signals: ``progressed(done,
-    total)``, then exactly one of ``succeeded(parsed)``, ``failed(message)``, ``cancelled()``.
-    A job cancelled before it has reported ends with ``cancelled`` even when the reading was
-    already done."""
+class ReadJob(WorkerJob):
+    """Read the transcript at ``path`` on a worker thread (``succeeded(parsed)``). A job
+    cancelled before it has reported ends with ``cancelled`` even when the reading was already
+    done."""
 
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
+    thread_name = "klantreis-transcript"
 
     def __init__(self, path: Path, parent=None) -> None:
         super().__init__(parent)
         self.path = Path(path)
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="klantreis-transcript", daemon=True)
-        self._thread.start()
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    @property
-    def was_cancelled(self) -> bool:
-        return self._stop.is_set()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        if self._thread is None:
-            return True
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
 
     def _progress(self, done: int, total: int) -> bool:
         self._tell(self.progressed, done, total)
