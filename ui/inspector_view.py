@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantreis.ui.form_rows import buddy_row, form_page
 from klantreis.ui.inspector_fields import (
     ActorChecks,
     CheckField,
@@ -73,44 +74,29 @@ class InspectorView(QWidget):
         column.addWidget(self.pages)
         column.addStretch(1)
 
-    @staticmethod
-    def _form() -> tuple[QWidget, QFormLayout]:
-        page = QWidget()
-        form = QFormLayout(page)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        return page, form
-
-    @staticmethod
-    def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
-        """A row whose label has a mnemonic (Alt+letter) that puts the focus in the field."""
-        label = QLabel(text)
-        label.setBuddy(widget)
-        form.addRow(label, widget)
-
     def _build_touchpoint_page(self) -> QWidget:
-        page, form = self._form()
+        page, form = form_page()
         f = self.touchpoint_fields
         f["title"] = TextLine()
-        self._row(form, self.tr("&Titel"), f["title"])
+        buddy_row(form, self.tr("&Titel"), f["title"])
         f["phase_id"] = ChoiceBox()
-        self._row(form, self.tr("Fas&e"), f["phase_id"])
+        buddy_row(form, self.tr("Fas&e"), f["phase_id"])
         f["actor_ids"] = ActorChecks()
-        self._row(form, self.tr("&Actoren"), f["actor_ids"])
+        buddy_row(form, self.tr("&Actoren"), f["actor_ids"])
         self.new_actor_button = QPushButton(self.tr("Nieu&we actor…"))
         self.new_actor_button.setToolTip(self.tr("Een nieuwe actor, meteen bij dit contactmoment "
                                                  "(alle actoren: Bewerken > Actoren, Ctrl+Shift+A)"))
         form.addRow("", self.new_actor_button)
         f["description"] = TextBlock()
-        self._row(form, self.tr("&Omschrijving"), f["description"])
+        buddy_row(form, self.tr("&Omschrijving"), f["description"])
         f["channel"] = ChoiceBox()
-        self._row(form, self.tr("&Kanaal"), f["channel"])
+        buddy_row(form, self.tr("&Kanaal"), f["channel"])
         f["kind"] = ChoiceBox()
-        self._row(form, self.tr("&Soort"), f["kind"])
+        buddy_row(form, self.tr("&Soort"), f["kind"])
         f["norm"] = TextLine()
-        self._row(form, self.tr("&Norm/termijn"), f["norm"])
+        buddy_row(form, self.tr("&Norm/termijn"), f["norm"])
         f["route"] = ChoiceBox()
-        self._row(form, self.tr("Ontwerp of &praktijk"), f["route"])
+        buddy_row(form, self.tr("Ontwerp of &praktijk"), f["route"])
         self._build_deadline(form)
         f["matters"] = CheckField(self.tr("&Moment dat ertoe doet"))
         form.addRow(f["matters"])
@@ -169,16 +155,16 @@ class InspectorView(QWidget):
         form.addRow(amount_label, row)
         d["counted_from"] = TextLine()
         d["counted_from"].setPlaceholderText(self.tr("bijv. vestiging in de gemeente"))
-        self._row(form, self.tr("Gerekend &vanaf"), d["counted_from"])
+        buddy_row(form, self.tr("Gerekend &vanaf"), d["counted_from"])
         d["source"] = TextLine()
         d["source"].setPlaceholderText(self.tr("bijv. Wet inburgering 2021, art. 16"))
-        self._row(form, self.tr("Bron van de termi&jn"), d["source"])
+        buddy_row(form, self.tr("Bron van de termi&jn"), d["source"])
         d["realised"] = NumberLine("werkelijke duur")
         d["realised"].setPlaceholderText(self.tr("in dezelfde eenheid; leeg: onbekend"))
-        self._row(form, self.tr("Werkelijke d&uur"), d["realised"])
+        buddy_row(form, self.tr("Werkelijke d&uur"), d["realised"])
         d["realised_note"] = TextLine()
         d["realised_note"].setPlaceholderText(self.tr("bijv. gemiddeld, cohort 2018"))
-        self._row(form, self.tr("Toelichtin&g"), d["realised_note"])
+        buddy_row(form, self.tr("Toelichtin&g"), d["realised_note"])
         self.exceeded_label = QLabel()  # "Werkelijk 39 maanden: 21 maanden langer dan de termijn."
         self.exceeded_label.setStyleSheet(ERROR_STYLE)
         self.exceeded_label.setWordWrap(True)
@@ -186,7 +172,7 @@ class InspectorView(QWidget):
         form.addRow(self.exceeded_label)
 
     def _build_transition_page(self) -> QWidget:
-        page, form = self._form()
+        page, form = form_page()
         f = self.transition_fields
         self.source_label, self.target_label = QLabel(), QLabel()
         for label in (self.source_label, self.target_label):
@@ -195,14 +181,14 @@ class InspectorView(QWidget):
         form.addRow(self.tr("Van:"), self.source_label)
         form.addRow(self.tr("Naar:"), self.target_label)
         f["kind"] = ChoiceBox()
-        self._row(form, self.tr("&Soort"), f["kind"])
+        buddy_row(form, self.tr("&Soort"), f["kind"])
         f["label"] = TextLine()
-        self._row(form, self.tr("&Label"), f["label"])
+        buddy_row(form, self.tr("&Label"), f["label"])
         share = f["share"] = ShareLine()
         share.setPlaceholderText(self.tr("leeg, of bijvoorbeeld 35,5"))
-        self._row(form, self.tr("&Aandeel (%)"), share)
+        buddy_row(form, self.tr("&Aandeel (%)"), share)
         f["route"] = ChoiceBox()
-        self._row(form, self.tr("Ontwerp of &praktijk"), f["route"])
+        buddy_row(form, self.tr("Ontwerp of &praktijk"), f["route"])
         self._chain(f.values())
         return page
 

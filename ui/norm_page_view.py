@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from klantreis.evidence.assessment import KEY_OF_ASSESSMENT
 from klantreis.model.enums import Assessment
+from klantreis.ui.form_rows import buddy_row
 from klantreis.ui.inspector_fields import TextBlock
 
 EVIDENCE_KIND_ROLE = Qt.ItemDataRole.UserRole  # "touchpoint", "quote", "indicator", "document"
@@ -87,7 +88,7 @@ class NormPage(QWidget):
         form.addRow(self.heading)
         self.fields = {"text": TextBlock(), "reasoning": TextBlock()}
         self.fields["text"].setMaximumHeight(80)
-        self._row(form, self.tr("&Norm"), self.fields["text"])
+        buddy_row(form, self.tr("&Norm"), self.fields["text"])
         row = QGridLayout()  # (three and two: they fit the narrow dock)
         row.setSpacing(2)
         self.assessment_buttons: dict[Assessment, QToolButton] = {}
@@ -108,7 +109,7 @@ class NormPage(QWidget):
         form.addRow(self.tr("Oordeel"), row)
         self.fields["reasoning"].setPlaceholderText(self.tr("Waarom dit oordeel? Verwijs naar het "
                                                             "bewijs hieronder."))
-        self._row(form, self.tr("&Onderbouwing"), self.fields["reasoning"])
+        buddy_row(form, self.tr("&Onderbouwing"), self.fields["reasoning"])
         evidence = QVBoxLayout()
         evidence.setContentsMargins(0, 0, 0, 0)
         self.evidence_list = EvidenceList()
@@ -131,9 +132,3 @@ class NormPage(QWidget):
         for first, second in ((self.fields["text"], self.fields["reasoning"]),
                               (self.fields["reasoning"], self.evidence_list)):
             QWidget.setTabOrder(first, second)
-
-    @staticmethod
-    def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        form.addRow(label, widget)

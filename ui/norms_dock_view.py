@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantreis.evidence.assessment import ASSESSMENT_KEYS
+from klantreis.ui.form_rows import buddy_row, form_page
 from klantreis.ui.inspector_fields import KeepKeysInField, TextBlock, TextLine
 from klantreis.ui.norm_page_view import NormPage
 from klantreis.ui.styles import ERROR_STYLE
@@ -162,29 +162,15 @@ class NormsDockView(QWidget):
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.pages.addWidget(hint)
-        page, form = self._form()
+        page, form = form_page()
         self.category_name = TextLine()
-        self._row(form, self.tr("&Categorie"), self.category_name)
+        buddy_row(form, self.tr("&Categorie"), self.category_name)
         self.pages.addWidget(page)
-        page, form = self._form()
+        page, form = form_page()
         q = self.question_fields = {"number": TextLine(), "text": TextBlock(), "category": TextLine()}
-        self._row(form, self.tr("N&ummer"), q["number"])
-        self._row(form, self.tr("D&eelvraag"), q["text"])
-        self._row(form, self.tr("&Categorie"), q["category"])
+        buddy_row(form, self.tr("N&ummer"), q["number"])
+        buddy_row(form, self.tr("D&eelvraag"), q["text"])
+        buddy_row(form, self.tr("&Categorie"), q["category"])
         self.pages.addWidget(page)
         self.norm_page = NormPage()
         self.pages.addWidget(self.norm_page)
-
-    @staticmethod
-    def _form() -> tuple[QWidget, QFormLayout]:
-        page = QWidget()
-        form = QFormLayout(page)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        return page, form
-
-    @staticmethod
-    def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        form.addRow(label, widget)
