@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from klantreis.model.errors import KlantreisError
 from klantreis.model.norms import Reference
-from klantreis.ui.styles import ERROR_STYLE
+from klantreis.ui.styles import ERROR_STYLE, show_error
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -128,8 +128,6 @@ class ReferenceDialog(QDialog):
         try:
             self.result_reference = Reference(self.title.text().strip(), self.location.text().strip())
         except KlantreisError as error:
-            text = str(error)
-            self.error_label.setText(text[:1].upper() + text[1:])
-            self.error_label.show()
+            show_error(self.error_label, str(error))
             return
         super().accept()

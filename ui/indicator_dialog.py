@@ -26,7 +26,7 @@ from klantreis.evidence import assessment
 from klantreis.model.entities import new_id
 from klantreis.model.errors import KlantreisError
 from klantreis.model.norms import PERCENT, Indicator
-from klantreis.ui.styles import ERROR_STYLE
+from klantreis.ui.styles import ERROR_STYLE, show_error
 
 UNITS = (PERCENT, "dagen", "weken", "maanden", "jaren", "aantal", "euro")
 DURATIONS = frozenset(("dagen", "weken", "maanden", "jaren"))
@@ -163,8 +163,6 @@ class IndicatorDialog(QDialog):
         try:
             self.result_indicator = self.value()
         except KlantreisError as error:
-            text = str(error)
-            self.error_label.setText(text[:1].upper() + text[1:])
-            self.error_label.show()
+            show_error(self.error_label, str(error))
             return
         super().accept()

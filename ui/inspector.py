@@ -27,6 +27,7 @@ from klantreis.model.entities import Channel, DurationUnit, RouteRole, Touchpoin
 from klantreis.model.errors import InvalidValue
 from klantreis.ui.inspector_fields import KeepKeysInField
 from klantreis.ui.inspector_view import InspectorView
+from klantreis.ui.styles import show_error
 from klantreis.ui.wiring import bind, on_changes, rewire
 
 TOUCHPOINT, TRANSITION = "touchpoint", "transition"
@@ -372,8 +373,7 @@ class InspectorDock(QDockWidget):
             self._refusal = text
 
     def _show_error(self, text: str) -> None:
-        self.error_label.setText(text[:1].upper() + text[1:])  # "titel mag niet ..." starts a line
-        self.error_label.show()
+        show_error(self.error_label, text)
 
     def _clear_error(self) -> None:
         self.error_label.clear()

@@ -23,6 +23,7 @@ from klantreis.ui.norm_evidence import NormEvidence
 from klantreis.ui.norm_page_view import ASSESSMENT_COLOURS, ASSESSMENT_ORDER, assessment_labels
 from klantreis.ui.norms_dock_view import CATEGORY, HINT, KEY_ROLE, KIND_ROLE, NORM, QUESTION, NormsDockView
 from klantreis.ui.shown_refresh import RefreshWhenShown
+from klantreis.ui.styles import show_error
 from klantreis.ui.wiring import bind, on_changes, rewire
 
 SHOWN_KINDS = {"question", "norm", "touchpoint", "quote", "indicator", "transition", "phase",
@@ -215,8 +216,7 @@ class NormsDock(RefreshWhenShown, QDockWidget):
         widget.fill(value)
 
     def _show_error(self, text: str) -> None:
-        self.error_label.setText(text[:1].upper() + text[1:])
-        self.error_label.show()
+        show_error(self.error_label, text)
 
     def _apply(self, edit, then: tuple[str, str] | None = None) -> bool:
         """Push ``edit`` (None: nothing changed) as one step; then choose ``then`` in the list."""
