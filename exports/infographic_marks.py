@@ -135,11 +135,12 @@ def route_marks(journey, page, words: dict[str, str], language: str) -> Marks | 
     room = _Room(page)
     style = badge_style(page.metrics.scale)
     stations = sorted(page.stations.values(), key=lambda s: s.number)
+    pills = {kind: _pills(kind, words, style) for kind in (DESIGNED, LIVED_ONLY)}  # (laid out once)
     for station in stations:  # (the steps' badges first: they are never left out)
         tp = steps[station.touchpoint_id]
         if tp.route is not RouteRole.BOTH:
             kind = DESIGNED if tp.route is RouteRole.DESIGNED else LIVED_ONLY
-            room.place(kind, station.row, _step_places(station, page, _pills(kind, words, style)),
+            room.place(kind, station.row, _step_places(station, page, pills[kind]),
                        allowed=room.disc(station), always=True)
     listed = []
     for station in stations:
